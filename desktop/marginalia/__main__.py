@@ -1,0 +1,22 @@
+"""Entry point: `marginalia [PATH]` opens the window; `marginalia COMMAND ...` runs headless."""
+
+from __future__ import annotations
+
+import sys
+
+HEADLESS_COMMANDS = ("export", "import", "check", "show")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in HEADLESS_COMMANDS:
+        from marginalia.cli import run_command
+
+        return run_command(argv)
+    from marginalia.app import run_app  # imports Qt: only for the window
+
+    return run_app(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""Starting the window: arguments, first-run library, screenshots and the smoke test."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="marginalia",
+        description="Read and annotate articles. Headless commands: export, import, check, show "
+                    "(marginalia COMMAND --help).")
+    parser.add_argument("path", nargs="?", type=Path, help="a folder of articles, or one article")
+    parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
+                        help="render the window with the first article to FILE.png and exit")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the window on the bundled seeds, check it shows them, and exit")
+    return parser.parse_args(argv)
+
+
+def _initial_corpus(path: Path | None, settings) -> tuple[Path, Path | None]:
+    """(folder, article to select) from the command line, the last session or the seeds."""
+    from marginalia import paths
+    from marginalia.core.corpus import seed_library
+
+    if path is not None:
+        path = path.expanduser().resolve()
+        return (path.parent, path) if path.is_file() else (path, None)
+    last = settings.last_corpus
+    if last is not None and last.is_dir():
+        return last, None
+    library = paths.user_library_dir()
+    seed_library(paths.seeds_dir(), library)
+    return library, None
+
+
+def run_app(argv: list[str]) -> int:
+    args = _parse(argv)
+    if args.path is not None and not args.path.exists():
+        print(f"marginalia: {args.path}: no such file or folder", file=sys.stderr)
+        return 2
+    from PySide6.QtWidgets import QApplication
+
+    from marginalia.ui.main_window import MainWindow
+    from marginalia.ui.settings import Settings
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Marginalia")
+    app.setOrganizationName("Marginalia")
+    app.setDesktopFileName("marginalia")
+    _set_icon(app)
+    settings = Settings()
+    if args.smoke_test:
+        from marginalia.ui.smoke import smoke_test
+
+        return smoke_test(app)
+    window = MainWindow(settings)
+    if args.screenshot is None:
+        window.restore_state()
+    folder, article = _initial_corpus(args.path, settings)
+    if args.screenshot is not None:
+        from marginalia.ui.smoke import take_screenshot
+
+        return take_screenshot(app, window, folder, article, args.screenshot)
+    window.open_corpus(folder, article)
+    window.show()
+    return app.exec()
+
+
+def _set_icon(app) -> None:
+    from PySide6.QtGui import QIcon
+
+    from marginalia import paths
+
+    try:
+        icon = paths.resources_dir() / "icons" / "marginalia.svg"
+    except FileNotFoundError:
+        return
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))

@@ -1,0 +1,1 @@
+"""The Qt-free core: articles, annotations, topics, anchoring, storage and exports."""

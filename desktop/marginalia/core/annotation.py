@@ -1,0 +1,95 @@
+"""The annotation ("claim"): a span of an article with topics, a note and provenance."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+
+from marginalia.core.selectors import TextPosition, TextQuote, quote_at
+
+
+def utc_now() -> datetime:
+    """Now, in UTC, to the millisecond (the precision the sidecar keeps)."""
+    now = datetime.now(timezone.utc)
+    return now.replace(microsecond=now.microsecond // 1000 * 1000)
+
+
+def format_time(moment: datetime) -> str:
+    """ISO 8601 / RFC 3339 in UTC with milliseconds, e.g. 2026-01-02T03:04:05.678Z."""
+    moment = moment.astimezone(timezone.utc)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def parse_time(value: str) -> datetime:
+    """Parse an ISO 8601 time with an offset or Z; naive times are refused."""
+    moment = datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+    if moment.tzinfo is None:
+        raise ValueError(f"time {value!r} has no UTC offset")
+    return moment.astimezone(timezone.utc)
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """One claim. Immutable: every change produces a new value with a new `modified`."""
+
+    id: str
+    position: TextPosition
+    quote: TextQuote
+    topics: tuple[str, ...] = ()
+    note: str = ""
+    author: str = ""
+    created: datetime = field(default_factory=utc_now)
+    modified: datetime = field(default_factory=utc_now)
+    # True when re-anchoring could not place the quote in the current text: the
+    # selectors are kept as they were so the claim can be re-attached later.
+    orphaned: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.position.start
+
+    @property
+    def end(self) -> int:
+        return self.position.end
+
+    def sort_key(self) -> tuple[int, int, str]:
+        return (self.position.start, self.position.end, self.id)
+
+    def with_changes(self, **changes) -> Annotation:
+        """A copy with `changes` applied and `modified` set to now."""
+        changes.setdefault("modified", utc_now())
+        return replace(self, **changes)
+
+    def with_topic_toggled(self, topic_id: str) -> Annotation:
+        if topic_id in self.topics:
+            topics = tuple(t for t in self.topics if t != topic_id)
+        else:
+            topics = self.topics + (topic_id,)
+        return self.with_changes(topics=topics)
+
+    def reanchored(self, text: str, position: TextPosition) -> Annotation:
+        """The same claim placed at `position` in `text`; keeps `modified` (no user edit)."""
+        return replace(self, position=position, quote=quote_at(text, position), orphaned=False)
+
+
+def new_annotation(
+    text: str,
+    position: TextPosition,
+    *,
+    topics: tuple[str, ...] = (),
+    note: str = "",
+    author: str = "",
+) -> Annotation:
+    """A fresh claim on `position` of `text` with a random UUID."""
+    now = utc_now()
+    return Annotation(
+        id=str(uuid.uuid4()),
+        position=position,
+        quote=quote_at(text, position),
+        topics=tuple(topics),
+        note=note,
+        author=author,
+        created=now,
+        modified=now,
+    )

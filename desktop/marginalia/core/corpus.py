@@ -1,0 +1,209 @@
+"""A corpus: a folder of articles with their sidecars, the codebook and a manifest."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from marginalia.core.article import ARTICLE_SUFFIXES, load_article
+from marginalia.core.codebook import DEFAULT_CODEBOOK, Codebook
+from marginalia.core.document import ArticleDocument, with_topic_removed
+from marginalia.core.errors import ArticleError, MarginaliaError, SidecarError, TopicInUseError
+from marginalia.core.language import describe_language, detect_language
+from marginalia.core.storage.codebook_file import CODEBOOK_FILE_NAME, read_codebook, write_codebook
+from marginalia.core.storage.documents import open_document, read_sidecar, save_document
+from marginalia.core.storage.sidecar import SidecarData, encode_sidecar, sidecar_path
+from marginalia.core.storage.atomic import atomic_write
+
+MANIFEST_FILE_NAME = "manifest.json"
+MANIFEST_FORMAT = "marginalia-manifest"
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleEntry:
+    """One row of the library: what is known of an article without opening it for editing."""
+
+    path: Path
+    title: str
+    language: str  # BCP 47
+    size: int  # bytes on disk
+    encoding: str = "utf-8"
+    annotation_count: int = 0
+    topic_counts: dict[str, int] = field(default_factory=dict)
+    problems: tuple[MarginaliaError, ...] = ()  # sidecar problems; the article still opens
+    error: ArticleError | None = None  # the article itself cannot be opened
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def is_article(path: Path) -> bool:
+    return path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.startswith(".")
+
+
+def read_manifest(root: Path) -> dict[str, dict]:
+    """file name → {"title", "language", ...} from the corpus manifest, if it has one."""
+    path = Path(root) / MANIFEST_FILE_NAME
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
+        return {}
+    return {a["file"]: a for a in data.get("articles", []) if isinstance(a, dict) and "file" in a}
+
+
+class Corpus:
+    """The articles of one folder. Opening never fails as a whole: an unreadable
+    article or sidecar is reported on its own entry and the rest open."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root).resolve()
+        if not self.root.is_dir():
+            raise ArticleError(self.root, "not a folder")
+        self.manifest = read_manifest(self.root)
+        self.codebook_error: SidecarError | None = None
+        self.codebook = self._load_codebook()
+
+    # -- articles --------------------------------------------------------
+    def article_paths(self) -> list[Path]:
+        paths = [p for p in self.root.rglob("*") if is_article(p) and not _hidden(p, self.root)]
+        return sorted(paths, key=lambda p: str(p.relative_to(self.root)).casefold())
+
+    def title_for(self, path: Path) -> str | None:
+        entry = self.manifest.get(self.relative_name(path))
+        return entry.get("title") if entry else None
+
+    def relative_name(self, path: Path) -> str:
+        return Path(path).resolve().relative_to(self.root).as_posix()
+
+    def entry(self, path: Path) -> ArticleEntry:
+        path = Path(path)
+        size = path.stat().st_size
+        try:
+            article = load_article(path, self.title_for(path))
+        except ArticleError as exc:
+            return ArticleEntry(path, path.name, "und", size, error=exc)
+        problems: list[MarginaliaError] = []
+        counts: Counter = Counter()
+        total = 0
+        language = ""
+        try:
+            data = read_sidecar(sidecar_path(path))
+        except SidecarError as exc:
+            problems.append(exc)
+            data = None
+        if data is not None:
+            total = len(data.annotations) + len(data.bad_records)
+            counts.update(t for a in data.annotations for t in a.topics)
+            problems.extend(bad.error for bad in data.bad_records)
+            if data.language_source == "user" or data.sha256 == article.sha256:
+                language = data.language
+        if not language:
+            manifest_language = (self.manifest.get(self.relative_name(path)) or {}).get("language")
+            language = manifest_language or (detect_language(article.text) if article.text.strip() else "und")
+        return ArticleEntry(path, article.title, describe_language(language).tag, size, article.encoding,
+                            total, dict(counts), tuple(problems))
+
+    def entries(self) -> list[ArticleEntry]:
+        return [self.entry(p) for p in self.article_paths()]
+
+    def open(self, path: Path) -> ArticleDocument:
+        return open_document(path, self.title_for(path))
+
+    def save(self, document: ArticleDocument) -> bool:
+        return save_document(document)
+
+    # -- codebook --------------------------------------------------------
+    @property
+    def codebook_path(self) -> Path:
+        return self.root / CODEBOOK_FILE_NAME
+
+    def _load_codebook(self) -> Codebook:
+        try:
+            return read_codebook(self.codebook_path)
+        except FileNotFoundError:
+            return DEFAULT_CODEBOOK
+        except SidecarError as exc:
+            # Keep the file untouched; the defaults let work go on, and saving the
+            # codebook is refused until the user decides (see save_codebook).
+            self.codebook_error = exc
+            return DEFAULT_CODEBOOK
+        except OSError as exc:
+            self.codebook_error = SidecarError(self.codebook_path, "", exc.strerror or str(exc))
+            return DEFAULT_CODEBOOK
+
+    def save_codebook(self, codebook: Codebook) -> None:
+        if self.codebook_error is not None:
+            raise self.codebook_error
+        write_codebook(self.codebook_path, codebook)
+        self.codebook = codebook
+
+    def topic_usage(self, topic_id: str) -> int:
+        """How many annotations in the corpus carry `topic_id` (read from the sidecars)."""
+        total = 0
+        for path in self.article_paths():
+            try:
+                data = read_sidecar(sidecar_path(path))
+            except SidecarError:
+                continue
+            if data is not None:
+                total += sum(topic_id in a.topics for a in data.annotations)
+        return total
+
+    def remove_topic(self, topic_id: str, *, strip: bool = False, open_document: ArticleDocument | None = None) -> Codebook:
+        """Remove a topic from the codebook. If annotations carry it, refuse unless
+        `strip` says to take it off them too (the user confirmed it)."""
+        used = self.topic_usage(topic_id)
+        if used and not strip:
+            raise TopicInUseError(topic_id, used)
+        if used:
+            self._strip_topic(topic_id, open_document)
+        codebook = self.codebook.remove(topic_id)
+        self.save_codebook(codebook)
+        return codebook
+
+    def _strip_topic(self, topic_id: str, open_doc: ArticleDocument | None) -> None:
+        for path in self.article_paths():
+            if open_doc is not None and path.resolve() == open_doc.article.path.resolve():
+                for a in open_doc.ordered():
+                    if topic_id in a.topics:
+                        open_doc.update(with_topic_removed(a, topic_id))
+                continue
+            side = sidecar_path(path)
+            try:
+                data = read_sidecar(side)
+            except SidecarError:
+                continue  # never rewrite a file we could not read
+            if data is None or not any(topic_id in a.topics for a in data.annotations):
+                continue
+            stripped = tuple(with_topic_removed(a, topic_id) for a in data.annotations)
+            atomic_write(side, encode_sidecar(_replace_annotations(data, stripped)), backup=True)
+
+
+def _replace_annotations(data: SidecarData, annotations) -> SidecarData:
+    from dataclasses import replace
+
+    return replace(data, annotations=annotations)
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def seed_library(seeds: Path, library: Path) -> bool:
+    """Copy the bundled seeds into the user's library folder on first run.
+    Returns True if it copied; an existing library is never touched."""
+    library = Path(library)
+    if library.exists() and any(library.iterdir()):
+        return False
+    library.mkdir(parents=True, exist_ok=True)
+    for source in Path(seeds).iterdir():
+        if source.is_file():
+            shutil.copy2(source, library / source.name)
+            (library / source.name).chmod(0o644)  # installed seeds are read-only
+    return True

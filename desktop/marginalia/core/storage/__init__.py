@@ -1,0 +1,1 @@
+"""Reading and writing Marginalia's files: sidecars, the codebook, atomic writes."""

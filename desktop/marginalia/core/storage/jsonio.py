@@ -1,0 +1,74 @@
+"""Deterministic JSON bytes and strict field access with JSON-path error locations."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from marginalia.core.errors import SidecarError
+
+
+def dump_json(value: Any) -> bytes:
+    """Stable bytes for git: keys in the order given, two-space indent, real UTF-8, final newline."""
+    return (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def load_json(data: bytes, path: Path) -> Any:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SidecarError(path, "", f"not UTF-8 (byte {exc.start})") from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise SidecarError(path, "", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+
+
+class Fields:
+    """Typed reads from one JSON object, raising SidecarError that names the field."""
+
+    def __init__(self, value: Any, path: Path, where: str) -> None:
+        if not isinstance(value, dict):
+            raise SidecarError(path, where or "(root)", f"expected an object, found {_kind(value)}")
+        self.value, self.path, self.where = value, path, where
+
+    def _field(self, key: str) -> str:
+        return f"{self.where}.{key}" if self.where else key
+
+    def get(self, key: str, kind: type | tuple[type, ...], default: Any = ...) -> Any:
+        if key not in self.value:
+            if default is ...:
+                raise SidecarError(self.path, self._field(key), "missing")
+            return default
+        value = self.value[key]
+        # bool is an int in Python, never a valid offset or count here
+        if not isinstance(value, kind) or (isinstance(value, bool) and bool not in _as_tuple(kind)):
+            raise SidecarError(self.path, self._field(key), f"expected {_names(kind)}, found {_kind(value)}")
+        return value
+
+    def obj(self, key: str) -> Fields:
+        return Fields(self.get(key, dict), self.path, self._field(key))
+
+    def str_list(self, key: str, default: Any = ...) -> list[str]:
+        values = self.get(key, list, default)
+        for i, item in enumerate(values):
+            if not isinstance(item, str):
+                raise SidecarError(self.path, f"{self._field(key)}[{i}]", f"expected a string, found {_kind(item)}")
+        return values
+
+
+def _as_tuple(kind) -> tuple:
+    return kind if isinstance(kind, tuple) else (kind,)
+
+
+def _names(kind) -> str:
+    words = {str: "a string", int: "an integer", bool: "true or false", list: "a list", dict: "an object"}
+    return " or ".join(words.get(k, k.__name__) for k in _as_tuple(kind))
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    return {bool: "true/false", int: "a number", float: "a number", str: "a string",
+            list: "a list", dict: "an object"}.get(type(value), type(value).__name__)

@@ -1,0 +1,150 @@
+"""The per-article JSON sidecar: schema, deterministic encoding and strict decoding."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from marginalia.core.annotation import Annotation, format_time, parse_time
+from marginalia.core.errors import SidecarError
+from marginalia.core.selectors import TextPosition, TextQuote
+from marginalia.core.storage.jsonio import Fields, dump_json, load_json
+
+FORMAT_NAME = "marginalia-sidecar"
+FORMAT_VERSION = 1
+OFFSET_UNIT = "unicode-code-point"
+SIDECAR_SUFFIX = ".annotations.json"
+
+
+def sidecar_path(article_path: Path) -> Path:
+    """`notes.txt` → `notes.txt.annotations.json`: the full name keeps `a.txt` and `a.md` apart."""
+    article_path = Path(article_path)
+    return article_path.with_name(article_path.name + SIDECAR_SUFFIX)
+
+
+@dataclass(frozen=True, slots=True)
+class BadRecord:
+    """An annotation record that could not be read. It is written back unchanged on
+    save, so a fault in one record never costs the user that record."""
+
+    index: int
+    raw: Any
+    error: SidecarError
+
+
+@dataclass(frozen=True, slots=True)
+class SidecarData:
+    article_file: str
+    sha256: str
+    language: str = ""  # BCP 47 tag; "" when never determined
+    language_source: str = "detected"  # or "user" when the user overrode it
+    annotations: tuple[Annotation, ...] = ()
+    bad_records: tuple[BadRecord, ...] = field(default=())
+
+
+def encode_annotation(a: Annotation) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "position": {"type": "TextPositionSelector", "start": a.position.start, "end": a.position.end},
+        "quote": {"type": "TextQuoteSelector", "exact": a.quote.exact,
+                  "prefix": a.quote.prefix, "suffix": a.quote.suffix},
+        "topics": list(a.topics),
+        "note": a.note,
+        "author": a.author,
+        "created": format_time(a.created),
+        "modified": format_time(a.modified),
+        "orphaned": a.orphaned,
+    }
+
+
+def encode_sidecar(data: SidecarData) -> bytes:
+    """Deterministic bytes: the same annotations always give the same file."""
+    records: list[tuple[tuple, Any]] = [(a.sort_key(), encode_annotation(a)) for a in data.annotations]
+    # Unreadable records keep their place relative to each other, after the good ones.
+    ordered = [record for _key, record in sorted(records, key=lambda pair: pair[0])]
+    ordered += [bad.raw for bad in sorted(data.bad_records, key=lambda b: b.index)]
+    return dump_json({
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "offset_unit": OFFSET_UNIT,
+        "article": {
+            "file": data.article_file,
+            "sha256": data.sha256,
+            "language": data.language,
+            "language_source": data.language_source,
+        },
+        "annotations": ordered,
+    })
+
+
+def decode_annotation(value: Any, path: Path, where: str) -> Annotation:
+    record = Fields(value, path, where)
+    position = record.obj("position")
+    quote = record.obj("quote")
+    start, end = position.get("start", int), position.get("end", int)
+    if start < 0:
+        raise SidecarError(path, f"{where}.position.start", f"negative offset {start}")
+    if end < start:
+        raise SidecarError(path, f"{where}.position.end", f"end {end} is before start {start}")
+    exact = quote.get("exact", str)
+    times = {}
+    for key in ("created", "modified"):
+        try:
+            times[key] = parse_time(record.get(key, str))
+        except ValueError as exc:
+            raise SidecarError(path, f"{where}.{key}", f"not an ISO 8601 time with offset ({exc})") from exc
+    annotation_id = record.get("id", str)
+    if not annotation_id.strip():
+        raise SidecarError(path, f"{where}.id", "empty")
+    return Annotation(
+        id=annotation_id,
+        position=TextPosition(start, end),
+        quote=TextQuote(exact, quote.get("prefix", str, ""), quote.get("suffix", str, "")),
+        topics=tuple(dict.fromkeys(record.str_list("topics", []))),
+        note=record.get("note", str, ""),
+        author=record.get("author", str, ""),
+        created=times["created"],
+        modified=times["modified"],
+        orphaned=record.get("orphaned", bool, False),
+    )
+
+
+def decode_sidecar(data: bytes, path: Path) -> SidecarData:
+    """Parse a sidecar. Raises SidecarError when the file as a whole is unusable;
+    records that are individually wrong come back as `bad_records`."""
+    root = Fields(load_json(data, path), path, "")
+    if root.get("format", str) != FORMAT_NAME:
+        raise SidecarError(path, "format", f"not a Marginalia sidecar (expected {FORMAT_NAME!r})")
+    version = root.get("version", int)
+    if version > FORMAT_VERSION:
+        raise SidecarError(path, "version", f"written by a newer Marginalia (format {version}; "
+                                            f"this version reads up to {FORMAT_VERSION})")
+    if version < 1:
+        raise SidecarError(path, "version", f"unknown format version {version}")
+    unit = root.get("offset_unit", str, OFFSET_UNIT)
+    if unit != OFFSET_UNIT:
+        raise SidecarError(path, "offset_unit", f"unsupported offset unit {unit!r}")
+    article = root.obj("article")
+    annotations: list[Annotation] = []
+    bad: list[BadRecord] = []
+    seen: set[str] = set()
+    for i, raw in enumerate(root.get("annotations", list)):
+        try:
+            annotation = decode_annotation(raw, path, f"annotations[{i}]")
+            if annotation.id in seen:
+                raise SidecarError(path, f"annotations[{i}].id", f"duplicate id {annotation.id}")
+            seen.add(annotation.id)
+            annotations.append(annotation)
+        except SidecarError as exc:
+            bad.append(BadRecord(i, raw, exc))
+        except ValueError as exc:  # e.g. a malformed selector
+            bad.append(BadRecord(i, raw, SidecarError(path, f"annotations[{i}]", str(exc))))
+    return SidecarData(
+        article_file=article.get("file", str),
+        sha256=article.get("sha256", str, ""),
+        language=article.get("language", str, ""),
+        language_source=article.get("language_source", str, "detected"),
+        annotations=tuple(annotations),
+        bad_records=tuple(bad),
+    )

@@ -1,0 +1,99 @@
+"""The sidecar file: deterministic encoding and strict, forgiving decoding."""
+
+import json
+import unicodedata
+
+import pytest
+
+from marginalia.core.annotation import new_annotation
+from marginalia.core.errors import SidecarError
+from marginalia.core.selectors import TextPosition
+from marginalia.core.storage.sidecar import (
+    FORMAT_VERSION, SidecarData, decode_sidecar, encode_sidecar, sidecar_path,
+)
+
+TEXT = "Microsoft và OpenAI 🤝 tưởng như thân thiết 👩‍👩‍👧 🇻🇳 nhưng nỗi lo ẩn giấu"
+
+
+def _data(annotations):
+    return SidecarData("vi.txt", "abc", "vi", "detected", tuple(annotations))
+
+
+def test_sidecar_path_keeps_article_extension(tmp_path):
+    """Two articles differing only in extension get different sidecars."""
+    assert sidecar_path(tmp_path / "a.txt") != sidecar_path(tmp_path / "a.md")
+    assert sidecar_path(tmp_path / "a.txt").name == "a.txt.annotations.json"
+
+
+def test_encode_sidecar_is_deterministic_and_readable_utf8(tmp_path):
+    """The same annotations in any order give the same bytes, with real UTF-8 and a final newline."""
+    a = new_annotation(TEXT, TextPosition(0, 9), topics=("compute",), note="ghi chú")
+    b = new_annotation(TEXT, TextPosition(20, 21), topics=("privacy",))
+    first, second = encode_sidecar(_data([a, b])), encode_sidecar(_data([b, a]))
+    assert first == second
+    assert first.endswith(b"}\n") and "ghi chú".encode() in first and b"\\u" not in first
+    keys = list(json.loads(first))
+    assert keys == ["format", "version", "offset_unit", "article", "annotations"]
+
+
+def test_sidecar_round_trip_keeps_exact_quotes(tmp_path):
+    """Emoji, ZWJ sequences and flags survive a save and load with identical quotes and offsets."""
+    start = TEXT.index("👩")
+    a = new_annotation(TEXT, TextPosition(start, start + 5))
+    loaded = decode_sidecar(encode_sidecar(_data([a])), tmp_path / "x.json")
+    assert loaded.annotations == (a,)
+    assert loaded.annotations[0].quote.exact == "👩‍👩‍👧"
+
+
+@pytest.mark.parametrize("mutate, field", [
+    (lambda d: d.update(version=FORMAT_VERSION + 1), "version"),
+    (lambda d: d.update(format="something-else"), "format"),
+    (lambda d: d.pop("article"), "article"),
+    (lambda d: d["article"].update(file=3), "article.file"),
+    (lambda d: d.update(annotations={}), "annotations"),
+])
+def test_decode_sidecar_names_the_field_of_a_fatal_error(tmp_path, mutate, field):
+    """A sidecar unusable as a whole raises an error naming the file and the field."""
+    doc = json.loads(encode_sidecar(_data([new_annotation(TEXT, TextPosition(0, 3))])))
+    mutate(doc)
+    path = tmp_path / "bad.json"
+    with pytest.raises(SidecarError) as info:
+        decode_sidecar(json.dumps(doc).encode(), path)
+    assert info.value.field == field and info.value.path == path
+
+
+def test_decode_sidecar_reports_invalid_json_position(tmp_path):
+    """Invalid JSON is reported with its line and column."""
+    with pytest.raises(SidecarError) as info:
+        decode_sidecar(b'{"format": \n oops}', tmp_path / "x.json")
+    assert "line 2" in info.value.reason
+
+
+@pytest.mark.parametrize("mutate, field", [
+    (lambda r: r["position"].update(start="0"), "annotations[0].position.start"),
+    (lambda r: r["position"].update(start=-1), "annotations[0].position.start"),
+    (lambda r: r["position"].update(end=True), "annotations[0].position.end"),
+    (lambda r: r.update(topics=["compute", 7]), "annotations[0].topics[1]"),
+    (lambda r: r.update(created="yesterday"), "annotations[0].created"),
+    (lambda r: r.pop("quote"), "annotations[0].quote"),
+])
+def test_one_bad_record_does_not_hide_the_others(tmp_path, mutate, field):
+    """A wrong record is reported by field and kept verbatim; the valid ones still load."""
+    good = new_annotation(TEXT, TextPosition(30, 40))
+    bad = new_annotation(TEXT, TextPosition(0, 3))
+    doc = json.loads(encode_sidecar(_data([bad, good])))
+    mutate(doc["annotations"][0])
+    raw = json.loads(json.dumps(doc["annotations"][0]))
+    loaded = decode_sidecar(json.dumps(doc).encode(), tmp_path / "x.json")
+    assert loaded.annotations == (good,)
+    assert [b.error.field for b in loaded.bad_records] == [field]
+    # Written back, the bad record is unchanged: nothing the user wrote is lost.
+    again = json.loads(encode_sidecar(loaded))
+    assert raw in again["annotations"]
+
+
+def test_decode_sidecar_keeps_nfd_note_as_written(tmp_path):
+    """Notes are stored as typed; only the article text is normalised."""
+    note = unicodedata.normalize("NFD", "ghi chú")
+    a = new_annotation(TEXT, TextPosition(0, 3), note=note)
+    assert decode_sidecar(encode_sidecar(_data([a])), tmp_path / "x").annotations[0].note == note

@@ -1,0 +1,186 @@
+"""Draws one claim as a card (quote, topic chips, note, author and date) and edits its note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextOption
+from PySide6.QtWidgets import QPlainTextEdit, QStyle, QStyledItemDelegate
+
+from marginalia.ui.models.annotation_list_model import AnnotationListModel
+
+PAD = 10
+GAP = 6
+STRIPE = 4
+CHIP_H = 18
+QUOTE_LINES = 3
+STATUS_WORDS = {"moved": "moved", "fuzzy": "fuzzy match", "orphaned": "orphaned — select text and re-attach"}
+Role = AnnotationListModel.Role
+
+
+class NoteEditor(QPlainTextEdit):
+    """The in-place note editor; Escape or Ctrl+Enter closes it, text is kept as typed."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setAccessibleName(self.tr("Note"))
+        self.setPlaceholderText(self.tr("Write a note…"))
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints cards; heights are cached per (id, width) since a list of thousands
+    asks for every row's size whenever it lays out."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._heights: dict[tuple[str, int, str], int] = {}
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+
+    # -- geometry --------------------------------------------------------
+    def _fonts(self, option) -> tuple[QFont, QFont, QFont]:
+        base = QFont(option.font)
+        quote = QFont(base)
+        quote.setItalic(True)
+        small = QFont(base)
+        small.setPointSizeF(max(7.0, base.pointSizeF() * 0.85))
+        return base, quote, small
+
+    def _text_height(self, font: QFont, text: str, width: int, max_lines: int | None = None) -> int:
+        metrics = QFontMetrics(font)
+        rect = metrics.boundingRect(QRect(0, 0, max(10, width), 100000), Qt.TextFlag.TextWordWrap, text or " ")
+        if max_lines is not None:
+            return min(rect.height(), metrics.lineSpacing() * max_lines)
+        return rect.height()
+
+    def _layout(self, option, index) -> dict[str, QRect]:
+        annotation = index.data(Role.Annotation)
+        base, quote_font, small = self._fonts(option)
+        r = option.rect.adjusted(4, 3, -4, -3)
+        inner = r.adjusted(PAD + STRIPE, PAD, -PAD, -PAD)
+        width = inner.width()
+        y = inner.top()
+        quote_h = self._text_height(quote_font, annotation.quote.exact, width, QUOTE_LINES)
+        rects = {"card": r, "quote": QRect(inner.left(), y, width, quote_h)}
+        y += quote_h + GAP
+        rects["chips"] = QRect(inner.left(), y, width, CHIP_H)
+        y += CHIP_H + GAP
+        note_h = max(QFontMetrics(base).lineSpacing(), self._text_height(base, annotation.note, width))
+        rects["note"] = QRect(inner.left(), y, width, note_h)
+        y += note_h + GAP
+        rects["meta"] = QRect(inner.left(), y, width, QFontMetrics(small).lineSpacing())
+        rects["card"].setBottom(rects["meta"].bottom() + PAD)
+        return rects
+
+    def sizeHint(self, option, index) -> QSize:
+        annotation = index.data(Role.Annotation)
+        key = (annotation.id, option.rect.width(), annotation.modified.isoformat())
+        if key not in self._heights:
+            self._heights[key] = self._layout(option, index)["card"].height() + 6
+        return QSize(option.rect.width(), self._heights[key])
+
+    # -- painting --------------------------------------------------------
+    def paint(self, painter: QPainter, option, index) -> None:
+        annotation = index.data(Role.Annotation)
+        codebook = index.data(Role.Codebook)
+        status = index.data(Role.Status)
+        rects = self._layout(option, index)
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        base, quote_font, small = self._fonts(option)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        card = QRectF(rects["card"])
+        background = palette.color(QPalette.ColorRole.Base)
+        border = palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Mid)
+        painter.setPen(border)
+        painter.setBrush(background)
+        painter.drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+        topics = [codebook.get(t) for t in annotation.topics]
+        stripe_colors = [QColor(t.color) for t in topics if t] or [palette.color(QPalette.ColorRole.Mid)]
+        band = (card.height() - 8) / len(stripe_colors)
+        for i, color in enumerate(stripe_colors):
+            painter.fillRect(QRectF(card.left() + 3, card.top() + 4 + i * band, STRIPE, band), color)
+        if selected:
+            painter.setPen(Qt.PenStyle.NoPen)
+            glow = QColor(palette.color(QPalette.ColorRole.Highlight))
+            glow.setAlpha(28)
+            painter.setBrush(glow)
+            painter.drawRoundedRect(card.adjusted(1, 1, -1, -1), 6, 6)
+        text_color = palette.color(QPalette.ColorRole.Text)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        # quote
+        painter.setFont(quote_font)
+        painter.setPen(text_color)
+        metrics = QFontMetrics(quote_font)
+        quote = metrics.elidedText(annotation.quote.exact.replace("\n", " "), Qt.TextElideMode.ElideRight,
+                                   rects["quote"].width() * QUOTE_LINES - metrics.averageCharWidth() * 4)
+        painter.drawText(rects["quote"], Qt.TextFlag.TextWordWrap, f"“{quote}”")
+        # chips
+        self._paint_chips(painter, rects["chips"], annotation.topics, codebook, small, palette)
+        # note (hidden while the editor is open over it)
+        if not (option.state & QStyle.StateFlag.State_Editing):
+            painter.setFont(base)
+            if annotation.note:
+                painter.setPen(text_color)
+                painter.drawText(rects["note"], Qt.TextFlag.TextWordWrap, annotation.note)
+            else:
+                painter.setPen(muted)
+                painter.drawText(rects["note"], Qt.TextFlag.TextSingleLine, self.tr("No note — press Enter to write one"))
+        # author, date, anchoring status
+        painter.setFont(small)
+        painter.setPen(muted)
+        meta = " · ".join(p for p in (annotation.author, annotation.modified.astimezone().strftime("%Y-%m-%d %H:%M")) if p)
+        if status and status != "exact":
+            meta += f" · {self.tr(STATUS_WORDS.get(status, status))}"
+        painter.drawText(rects["meta"], Qt.TextFlag.TextSingleLine, meta)
+        painter.restore()
+
+    def _paint_chips(self, painter, rect: QRect, topic_ids, codebook, font, palette) -> None:
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        x = rect.left()
+        if not topic_ids:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, self.tr("No topic — press 1, 2, 3…"))
+            return
+        for topic_id in topic_ids:
+            topic = codebook.get(topic_id)
+            label = topic.name if topic else f"{topic_id} (not in codebook)"
+            color = QColor(topic.color if topic else "#8A8A8A")
+            width = metrics.horizontalAdvance(label) + 18
+            chip = QRectF(x, rect.top(), width, CHIP_H)
+            fill = QColor(color)
+            fill.setAlpha(45)
+            painter.setPen(color)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(chip.adjusted(0.5, 0.5, -0.5, -0.5), CHIP_H / 2, CHIP_H / 2)
+            painter.setBrush(color)
+            painter.drawEllipse(QRectF(chip.left() + 6, chip.center().y() - 3, 6, 6))
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            painter.drawText(chip.adjusted(14, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter, label)
+            x += width + 4
+
+    # -- editing the note ------------------------------------------------
+    def createEditor(self, parent, option, index):
+        editor = NoteEditor(parent)
+        editor.setFont(option.font)
+        editor.document().setDocumentMargin(2)
+        editor.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        editor.textChanged.connect(lambda: self.commitData.emit(editor))
+        return editor
+
+    def setEditorData(self, editor, index) -> None:
+        note = index.data(Role.Note) or ""
+        if editor.toPlainText() != note:  # an undo while editing: follow it, keep the cursor at the end
+            editor.setPlainText(note)
+            editor.moveCursor(editor.textCursor().MoveOperation.End)
+
+    def setModelData(self, editor, model, index) -> None:
+        model.setData(index, editor.toPlainText(), Role.Note)
+
+    def updateEditorGeometry(self, editor, option, index) -> None:
+        rects = self._layout(option, index)
+        note = rects["note"]
+        editor.setGeometry(note.adjusted(-4, -3, 4, 3))

@@ -1,0 +1,90 @@
+"""Undoable commands: every user change to annotations or topics is one of these."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from marginalia.core.annotation import Annotation
+from marginalia.core.codebook import Codebook
+from marginalia.core.document import ArticleDocument
+
+_NOTE_MERGE_ID = 1001
+
+
+class AddAnnotationCommand(QUndoCommand):
+    def __init__(self, session, document: ArticleDocument, annotation: Annotation, text: str) -> None:
+        super().__init__(text)
+        self.session, self.document, self.annotation = session, document, annotation
+
+    def redo(self) -> None:
+        self.session.add(self.document, self.annotation)
+
+    def undo(self) -> None:
+        self.session.remove(self.document, self.annotation.id)
+
+
+class RemoveAnnotationCommand(QUndoCommand):
+    def __init__(self, session, document: ArticleDocument, annotation: Annotation, text: str) -> None:
+        super().__init__(text)
+        self.session, self.document, self.annotation = session, document, annotation
+
+    def redo(self) -> None:
+        self.session.remove(self.document, self.annotation.id)
+
+    def undo(self) -> None:
+        self.session.add(self.document, self.annotation)
+
+
+class UpdateAnnotationCommand(QUndoCommand):
+    """Topics, span or note. Consecutive note edits of one claim merge into one step,
+    so undo takes back what was typed, not one letter."""
+
+    def __init__(self, session, document: ArticleDocument, before: Annotation, after: Annotation,
+                 text: str, *, typing: bool = False) -> None:
+        super().__init__(text)
+        self.session, self.document = session, document
+        self.before, self.after, self.typing = before, after, typing
+
+    def id(self) -> int:
+        return _NOTE_MERGE_ID if self.typing else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not (isinstance(other, UpdateAnnotationCommand) and other.typing
+                and other.document is self.document and other.after.id == self.after.id):
+            return False
+        self.after = other.after
+        return True
+
+    def redo(self) -> None:
+        self.session.update(self.document, self.after)
+
+    def undo(self) -> None:
+        self.session.update(self.document, self.before)
+
+
+class SetLanguageCommand(QUndoCommand):
+    def __init__(self, session, document: ArticleDocument, tag: str, source: str, text: str) -> None:
+        super().__init__(text)
+        self.session, self.document = session, document
+        self.before = (document.language, document.language_source)
+        self.after = (tag, source)
+
+    def redo(self) -> None:
+        self.session.set_language(self.document, *self.after)
+
+    def undo(self) -> None:
+        self.session.set_language(self.document, *self.before)
+
+
+class CodebookCommand(QUndoCommand):
+    """Any codebook edit: the whole (small, immutable) codebook before and after."""
+
+    def __init__(self, session, before: Codebook, after: Codebook, text: str) -> None:
+        super().__init__(text)
+        self.session, self.before, self.after = session, before, after
+
+    def redo(self) -> None:
+        self.session.set_codebook(self.after)
+
+    def undo(self) -> None:
+        self.session.set_codebook(self.before)

@@ -1,0 +1,1 @@
+"""Dialogs: codebook editor, export, and the like."""

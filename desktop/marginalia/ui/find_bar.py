@@ -1,0 +1,97 @@
+"""Find in the article (Ctrl+F): every match painted, Enter / Shift+Enter to step."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+
+def plural(n: int, one: str, many: str) -> str:
+    """`one` for 1, else `many` with {n} filled in (English plural rules; translators
+    get both forms as separate strings)."""
+    return one if n == 1 else many.replace("{n}", f"{n:,}")
+
+
+def find_all(text: str, query: str, limit: int = 100_000) -> list[tuple[int, int]]:
+    """Case-insensitive matches of `query` in `text`, as code-point spans."""
+    if not query:
+        return []
+    found = []
+    for match in re.finditer(re.escape(query), text, re.IGNORECASE):
+        found.append(match.span())
+        if len(found) >= limit:
+            break
+    return found
+
+
+class FindBar(QWidget):
+    """Emits the matches and the current one; the reader paints them."""
+
+    matches_changed = Signal(list, int)  # [(start, end)], current index
+    closed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._matches: list[tuple[int, int]] = []
+        self._current = -1
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(self.tr("Find in article"))
+        self.edit.setAccessibleName(self.tr("Find in article"))
+        self.edit.setClearButtonEnabled(True)
+        self.count = QLabel(self)
+        previous = QToolButton(self, text="↑", toolTip=self.tr("Previous match (Shift+Enter)"))
+        following = QToolButton(self, text="↓", toolTip=self.tr("Next match (Enter)"))
+        close = QToolButton(self, text="✕", toolTip=self.tr("Close (Esc)"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        for widget in (self.edit, self.count, previous, following, close):
+            layout.addWidget(widget)
+        self.edit.textChanged.connect(self._search)
+        self.edit.returnPressed.connect(self.next)
+        previous.clicked.connect(self.previous)
+        following.clicked.connect(self.next)
+        close.clicked.connect(self.close_bar)
+        QShortcut(QKeySequence("Shift+Return"), self.edit, self.previous)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_bar)
+
+    def set_text(self, text: str) -> None:
+        self._text = text
+        self._search(self.edit.text())
+
+    def open_bar(self) -> None:
+        self.show()
+        self.edit.setFocus()
+        self.edit.selectAll()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self._matches, self._current = [], -1
+        self.matches_changed.emit([], -1)
+        self.closed.emit()
+
+    def _search(self, query: str) -> None:
+        self._matches = find_all(self._text, query)
+        self._current = 0 if self._matches else -1
+        self._announce()
+
+    def next(self) -> None:
+        if self._matches:
+            self._current = (self._current + 1) % len(self._matches)
+            self._announce()
+
+    def previous(self) -> None:
+        if self._matches:
+            self._current = (self._current - 1) % len(self._matches)
+            self._announce()
+
+    def _announce(self) -> None:
+        if self.edit.text():
+            self.count.setText(plural(len(self._matches), self.tr("1 match"), self.tr("{n} matches")) if self._current < 0
+                               else f"{self._current + 1} / {len(self._matches)}")
+        else:
+            self.count.setText("")
+        self.matches_changed.emit(self._matches, self._current)

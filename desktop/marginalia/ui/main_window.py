@@ -1,0 +1,434 @@
+"""The main window: wires the library, the reader, the notes and the session together."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget,
+)
+
+from marginalia import __version__
+from marginalia.core.corpus import ArticleEntry, Corpus
+from marginalia.core.errors import MarginaliaError
+from marginalia.core.language import describe_language, normalize_tag
+from marginalia.ui.actions import Actions
+from marginalia.ui.annotator import Annotator
+from marginalia.ui.commands import SetLanguageCommand
+from marginalia.ui.disk_watcher import DiskWatcher
+from marginalia.ui.find_bar import FindBar, plural
+from marginalia.ui.library_panel import LibraryPanel
+from marginalia.ui.notes_panel import NotesPanel
+from marginalia.ui.reader_view import ReaderView
+from marginalia.ui.session import CorpusSession, SaveState
+from marginalia.ui.settings import Settings
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        self.session: CorpusSession | None = None
+        self.setWindowTitle("Marginalia")
+        self.setAcceptDrops(True)
+        self.library = LibraryPanel(self)
+        self.reader = ReaderView(self)
+        self.find_bar = FindBar(self)
+        self.find_bar.hide()
+        self.notes = NotesPanel(self)
+        self.banner = QLabel(self)  # read-only and problem notices above the text
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel { background: #FFF4CE; color: #3B2F00; padding: 6px 10px; }")
+        self.banner.hide()
+        centre = QWidget(self)
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.reader, 1)
+        column.addWidget(self.find_bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main-splitter")
+        self.splitter.addWidget(self.library)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.notes)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setSizes([300, 700, 380])
+        self.setCentralWidget(self.splitter)
+        self.save_label = QLabel(self)
+        self.save_label.setAccessibleName(self.tr("Save state"))
+        self.anchor_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.anchor_label)
+        self.statusBar().addPermanentWidget(self.save_label)
+        self.actions = Actions(self)
+        self.undo_group = QUndoGroup(self)
+        self._undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self._undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self._redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self._redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.addAction(self._undo)
+        self.addAction(self._redo)
+        self.actions.build_menus(self, self._undo, self._redo, self.tr("Open &Recent"))
+        self.actions.build_toolbar(self, self._undo, self._redo)
+        self.annotator = None
+        self.watcher = None
+        self._following = False
+        self._follow_timer = QTimer(self, singleShot=True, interval=30)
+        self._follow_timer.timeout.connect(self._follow_reader_scroll)
+        self.reader.claim_clicked.connect(self._on_reader_claim_clicked)
+        self.reader.visible_range_changed.connect(self._follow_timer.start)
+        self.notes.claim_selected.connect(self._on_notes_claim_selected)
+        self.library.article_activated.connect(self._on_library_article_activated)
+        self.find_bar.matches_changed.connect(self._on_find_matches_changed)
+        self.find_bar.closed.connect(self.reader.setFocus)
+        self._connect_actions()
+        self.setTabOrder(self.library, self.reader)
+        self.setTabOrder(self.reader, self.notes)
+
+    # -- corpus ------------------------------------------------------------
+    def open_corpus(self, root: Path, article: Path | None = None) -> bool:
+        try:
+            corpus = Corpus(root)
+        except MarginaliaError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open folder"), str(exc))
+            return False
+        if self.session is not None and not self._close_session():
+            return False
+        if self.session is not None:
+            self.session.close()
+            self.session.deleteLater()
+        self.session = CorpusSession(corpus, self, self.undo_group)
+        self._wire_session()
+        entries = corpus.entries()
+        self.library.set_entries(entries, corpus.codebook)
+        self.settings.last_corpus = corpus.root
+        self.settings.add_recent_corpus(corpus.root)
+        self._rebuild_recent_menu()
+        self.setWindowTitle(f"{corpus.root.name} — Marginalia")
+        if corpus.codebook_error is not None:
+            self.show_message(self.tr("The topics file could not be read and is left as it is: %1")
+                              .replace("%1", str(corpus.codebook_error)))
+        target = article or self._remembered_article(corpus, entries)
+        if target is not None:
+            self.open_article(target)
+        return True
+
+    def _remembered_article(self, corpus: Corpus, entries: list[ArticleEntry]) -> Path | None:
+        last = self.settings.last_article
+        readable = [e.path for e in entries if e.error is None]
+        if last is not None and last in readable:
+            return last
+        return readable[0] if readable else None
+
+    def _wire_session(self) -> None:
+        session = self.session
+        for old in (self.annotator, self.watcher):
+            if old is not None:
+                old.deleteLater()
+        self.annotator = Annotator(session, lambda: self.settings.author, self)
+        self.annotator.message.connect(self.show_message)
+        self.annotator.claim_created.connect(self._on_annotator_claim_created)
+        self.annotator.current_claim_changed.connect(self._on_annotator_current_claim_changed)
+        self.watcher = DiskWatcher(session, self)
+        self.watcher.message.connect(self.show_message)
+        self.watcher.document_reloaded.connect(self._on_watcher_document_reloaded)
+        self.notes.source_model.note_edited = self.annotator.edit_note
+        session.current_changed.connect(self._on_session_current_changed)
+        session.document_changed.connect(self._on_session_document_changed)
+        session.codebook_changed.connect(self._on_session_codebook_changed)
+        session.save_state_changed.connect(self._on_session_save_state_changed)
+        self._on_session_codebook_changed(session.codebook)
+        self._on_session_save_state_changed(session.save_state, "")
+
+    def _connect_actions(self) -> None:
+        a = self.actions
+        a.open_folder.triggered.connect(self.choose_folder)
+        a.quit.triggered.connect(self.close)
+        annotate = self._annotate
+        a.highlight.triggered.connect(annotate(lambda t: t.highlight(self.reader.selection_span())))
+        a.delete.triggered.connect(annotate(lambda t: t.delete()))
+        a.edit_note.triggered.connect(self._edit_current_note)
+        a.extend_end.triggered.connect(annotate(lambda t: t.adjust_span("end", True)))
+        a.shrink_end.triggered.connect(annotate(lambda t: t.adjust_span("end", False)))
+        a.extend_start.triggered.connect(annotate(lambda t: t.adjust_span("start", True)))
+        a.shrink_start.triggered.connect(annotate(lambda t: t.adjust_span("start", False)))
+        a.reattach.triggered.connect(annotate(lambda t: t.reattach(self.reader.selection_span())))
+        a.find.triggered.connect(self.find_bar.open_bar)
+        a.find_next.triggered.connect(self.find_bar.next)
+        a.codebook.triggered.connect(self.edit_codebook)
+        a.language.triggered.connect(self.choose_language)
+        a.show_all_topics.triggered.connect(self._show_all_topics)
+        a.about.triggered.connect(self._about)
+        a.export.setVisible(False)  # until an exporter is wired
+        a.sidecar.setVisible(False)
+        self.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.reader.customContextMenuRequested.connect(self._reader_context_menu)
+
+    def _annotate(self, operation):
+        """A slot that runs `operation(annotator)` once a corpus is open."""
+        def slot(_checked=False):
+            if self.annotator is not None:
+                operation(self.annotator)
+        return slot
+
+    def choose_folder(self) -> None:
+        start = str(self.session.corpus.root) if self.session else str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of articles"), start)
+        if folder:
+            self.open_corpus(Path(folder))
+
+    def _rebuild_recent_menu(self) -> None:
+        menu = self.actions.recent_menu
+        menu.clear()
+        for path in self.settings.recent_corpora:
+            action = menu.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_corpus(p))
+        menu.setEnabled(bool(menu.actions()))
+
+    # -- articles ----------------------------------------------------------
+    def open_article(self, path: Path) -> None:
+        try:
+            self.session.set_current(Path(path))
+        except MarginaliaError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open article"), str(exc))
+            return
+        self.library.select_path(Path(path).resolve())
+
+    def _on_library_article_activated(self, path) -> None:
+        if self.session is not None and (self.session.current is None or
+                                         self.session.current.article.path.resolve() != Path(path).resolve()):
+            self.open_article(Path(path))
+
+    def _on_session_current_changed(self, document) -> None:
+        codebook = self.session.codebook
+        info = describe_language(document.language) if document is not None else None
+        self.reader.set_document(document, codebook, bool(info and info.right_to_left))
+        self.notes.source_model.set_document(document)
+        self.notes.delegate.invalidate()
+        self.annotator.set_current(None)
+        self.find_bar.set_text(document.text if document is not None else "")
+        self.watcher.watch(document)
+        self.settings.last_article = document.article.path if document is not None else None
+        self._show_document_state(document)
+        if document is not None:
+            self.reader.setFocus()
+            self._follow_timer.start()
+
+    def _show_document_state(self, document) -> None:
+        if document is None:
+            self.banner.hide()
+            self.anchor_label.setText("")
+            return
+        notices = []
+        if document.read_only_error is not None:
+            notices.append(self.tr("Read-only: the annotation file could not be read and is left as it is — %1")
+                           .replace("%1", str(document.read_only_error)))
+        for bad in document.bad_records:
+            notices.append(self.tr("An annotation record was kept unchanged but could not be read — %1")
+                           .replace("%1", str(bad.error)))
+        orphans = len(document.orphans())
+        if orphans:
+            notices.append(plural(orphans, self.tr("1 claim could not be placed in the current text (orphaned)"),
+                                  self.tr("{n} claims could not be placed in the current text (orphaned)"))
+                           + self.tr(": select it in the notes, select its text and press Ctrl+R to re-attach it."))
+        self.banner.setText("\n".join(notices[:6]))
+        self.banner.setVisible(bool(notices))
+        counts = document.anchors.counts()
+        moved = {k: v for k, v in counts.items() if k != "exact" and v}
+        info = describe_language(document.language)
+        parts = [info.label, plural(len(document), self.tr("1 claim"), self.tr("{n} claims"))]
+        parts += [f"{v} {k}" for k, v in sorted(moved.items())]
+        if document.article.encoding != "utf-8":
+            parts.append(document.article.encoding)
+        self.anchor_label.setText(" · ".join(parts))
+
+    def _on_session_document_changed(self, document, changes) -> None:
+        if document is self.session.current:
+            self.notes.source_model.apply(changes)
+            self.reader.refresh()
+            if changes.language:
+                self._on_session_current_changed(document)
+            if self.annotator.current_id and self.annotator.current_id not in document:
+                self.annotator.set_current(None)
+            self._show_document_state(document)
+        self.library.update_entry(_entry_of(document, self.session.corpus))
+
+    def _on_watcher_document_reloaded(self, document) -> None:
+        if document is self.session.current:
+            self._on_session_current_changed(document)
+
+    def _on_session_codebook_changed(self, codebook) -> None:
+        self.actions.set_topics(self, codebook, self.annotator.toggle_topic, self._apply_topic_filter)
+        self.reader.set_codebook(codebook)
+        self.notes.source_model.set_codebook(codebook)
+        self.library.set_codebook(codebook)
+
+    def _on_session_save_state_changed(self, state: str, message: str) -> None:
+        words = {
+            SaveState.SAVED: self.tr("All changes saved"),
+            SaveState.PENDING: self.tr("Saving…"),
+            SaveState.FAILED: self.tr("Not saved — retrying"),
+        }
+        self.save_label.setText(words.get(state, state))
+        self.save_label.setToolTip(message)
+        if state == SaveState.FAILED:
+            self.show_message(self.tr("Could not save: %1. Your changes are kept and saving will be retried.")
+                              .replace("%1", message), 10000)
+
+    # -- claims ------------------------------------------------------------
+    def _on_reader_claim_clicked(self, annotation_id: str) -> None:
+        self.annotator.set_current(annotation_id)
+        self.notes.select_claim(annotation_id)
+
+    def _on_notes_claim_selected(self, annotation_id: str) -> None:
+        self.annotator.set_current(annotation_id)
+        claim = self.annotator.current()
+        if claim is not None and not claim.orphaned:
+            self.reader.reveal(claim.start)
+
+    def _on_annotator_current_claim_changed(self, annotation_id) -> None:
+        self.reader.set_selected_claim(annotation_id)
+        if annotation_id is None:
+            self.notes.select_claim(None)
+
+    def _on_annotator_claim_created(self, annotation_id: str) -> None:
+        self.reader.set_selected_claim(annotation_id)
+        self.notes.edit_note(annotation_id)
+
+    def _edit_current_note(self) -> None:
+        if self.annotator is not None and self.annotator.current_id:
+            self.notes.edit_note(self.annotator.current_id)
+
+    def _follow_reader_scroll(self) -> None:
+        """Margin notes: keep the first visible claim's card level with its highlight."""
+        document = self.session.current if self.session else None
+        if document is None or self.notes.state() == self.notes.State.EditingState or self.notes.hasFocus():
+            return
+        start, end = self.reader.visible_span()
+        topics = self.notes.proxy.topic_filter()
+        for claim in document.overlapping(start, end):
+            if claim.orphaned or (topics and not topics.intersection(claim.topics)):
+                continue
+            y = self.reader.span_top(max(claim.start, start))
+            if y is not None:
+                self.notes.align_card(claim.id, y + self.reader.viewportMargins().top())
+            return
+
+    def _apply_topic_filter(self) -> None:
+        chosen = {a.data() for a in self.actions.filter_actions if a.isChecked()}
+        self.reader.set_topic_filter(chosen)
+        self.notes.proxy.set_topic_filter(chosen)
+
+    def _show_all_topics(self) -> None:
+        for action in self.actions.filter_actions:
+            action.blockSignals(True)
+            action.setChecked(False)
+            action.blockSignals(False)
+        self._apply_topic_filter()
+
+    def _on_find_matches_changed(self, matches, current) -> None:
+        self.reader.set_find_matches(matches, current)
+        if 0 <= current < len(matches):
+            self.reader.select_span(*matches[current])
+            self.reader.centerCursor()
+
+    def _reader_context_menu(self, point) -> None:
+        menu = self.reader.createStandardContextMenu(point)
+        menu.addSeparator()
+        menu.addAction(self.actions.highlight)
+        if self.annotator.current_id:
+            menu.addMenu(self.actions.topic_menu)
+            menu.addAction(self.actions.edit_note)
+            menu.addAction(self.actions.delete)
+            menu.addAction(self.actions.reattach)
+        menu.exec(self.reader.viewport().mapToGlobal(point))
+
+    # -- dialogs -----------------------------------------------------------
+    def edit_codebook(self) -> None:
+        from marginalia.ui.dialogs.codebook_dialog import CodebookDialog
+
+        CodebookDialog(self.session, self).exec()
+
+    def choose_language(self) -> None:
+        document = self.session.current if self.session else None
+        if document is None or document.read_only:
+            return
+        tag, ok = QInputDialog.getText(self, self.tr("Article language"),
+                                       self.tr("BCP 47 language tag (e.g. vi, pt-BR, ar):"), text=document.language)
+        if not ok or not tag.strip():
+            return
+        try:
+            tag = normalize_tag(tag)
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Article language"), str(exc))
+            return
+        self.session.undo_stack(document).push(
+            SetLanguageCommand(self.session, document, tag, "user", self.tr("Set language")))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Marginalia"),
+                          self.tr("Marginalia %1 — offline reading and annotation for researchers.")
+                          .replace("%1", __version__))
+
+    def show_message(self, text: str, timeout: int = 6000) -> None:
+        self.statusBar().showMessage(text, timeout)
+
+    # -- window state --------------------------------------------------------
+    def restore_state(self) -> None:
+        if self.settings.geometry is not None:
+            self.restoreGeometry(self.settings.geometry)
+        if self.settings.window_state is not None:
+            self.restoreState(self.settings.window_state)
+        if self.settings.splitter_state is not None:
+            self.splitter.restoreState(self.settings.splitter_state)
+
+    def _close_session(self) -> bool:
+        """Save everything; if that fails, ask before dropping unsaved changes."""
+        if self.session is None or self.session.save_all():
+            return True
+        answer = QMessageBox.warning(
+            self, self.tr("Unsaved changes"),
+            self.tr("Some changes could not be saved:\n%1\n\nClose anyway and lose them?")
+            .replace("%1", self.session.save_message),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event) -> None:
+        if not self._close_session():
+            event.ignore()
+            return
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.splitter_state = self.splitter.saveState()
+        self.settings.sync()
+        event.accept()
+
+    def dragEnterEvent(self, event) -> None:
+        if any(Path(u.toLocalFile()).is_dir() or Path(u.toLocalFile()).is_file() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        for url in event.mimeData().urls():
+            path = Path(url.toLocalFile())
+            if path.is_dir():
+                self.open_corpus(path)
+                return
+            if path.is_file():
+                self.open_corpus(path.parent, path)
+                return
+
+
+def _entry_of(document, corpus: Corpus) -> ArticleEntry:
+    """The library row of an open document, from memory (no disk read)."""
+    problems = tuple(b.error for b in document.bad_records)
+    if document.read_only_error is not None:
+        problems += (document.read_only_error,)
+    path = document.article.path
+    size = path.stat().st_size if path.exists() else 0
+    return ArticleEntry(path, document.article.title, document.language or "und", size, document.article.encoding,
+                        len(document) + len(document.bad_records), dict(document.topic_counts()), problems)

@@ -1,0 +1,147 @@
+"""The claims of the open article, in reading order, as a Qt list model."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QSortFilterProxyModel, Qt
+
+from marginalia.core.codebook import Codebook
+from marginalia.core.document import ArticleDocument, Changes
+
+
+class AnnotationListModel(QAbstractListModel):
+    """One row per claim. Changes arrive as core `Changes`, so only the rows
+    concerned are inserted, removed, moved or repainted."""
+
+    class Role(IntEnum):
+        Id = Qt.ItemDataRole.UserRole + 1
+        Annotation = Qt.ItemDataRole.UserRole + 2
+        Note = Qt.ItemDataRole.UserRole + 3
+        Topics = Qt.ItemDataRole.UserRole + 4
+        Status = Qt.ItemDataRole.UserRole + 5
+        Codebook = Qt.ItemDataRole.UserRole + 6
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._doc: ArticleDocument | None = None
+        self._ids: list[str] = []
+        self._codebook = Codebook()
+        self.note_edited = None  # callable(annotation_id, text), set by the window
+
+    def set_document(self, document: ArticleDocument | None) -> None:
+        self.beginResetModel()
+        self._doc = document
+        self._ids = document.ordered_ids() if document is not None else []
+        self.endResetModel()
+
+    def set_codebook(self, codebook: Codebook) -> None:
+        self._codebook = codebook
+        if self._ids:
+            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))
+
+    @property
+    def document(self) -> ArticleDocument | None:
+        return self._doc
+
+    def apply(self, changes: Changes) -> None:
+        if self._doc is None:
+            return
+        if changes.reloaded:
+            self.set_document(self._doc)
+            return
+        for annotation_id in changes.removed:
+            row = self._ids.index(annotation_id)
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._ids[row]
+            self.endRemoveRows()
+        for annotation_id in changes.added:
+            row = self._doc.rank(annotation_id)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._ids.insert(row, annotation_id)
+            self.endInsertRows()
+        for annotation_id in changes.updated:
+            old, new = self._ids.index(annotation_id), self._doc.rank(annotation_id)
+            if old != new:  # the span moved past a neighbour
+                self.beginMoveRows(QModelIndex(), old, old, QModelIndex(), new + (new > old))
+                self._ids.insert(new, self._ids.pop(old))
+                self.endMoveRows()
+            self.dataChanged.emit(self.index(new), self.index(new))
+
+    def row_of(self, annotation_id: str) -> int:
+        try:
+            return self._ids.index(annotation_id)
+        except ValueError:
+            return -1
+
+    # -- Qt model interface ----------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self._doc is None or not 0 <= index.row() < len(self._ids):
+            return None
+        annotation = self._doc.get(self._ids[index.row()])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return annotation.quote.exact
+        if role == Qt.ItemDataRole.EditRole or role == self.Role.Note:
+            return annotation.note
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return annotation.note or annotation.quote.exact
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            names = [t.name for t in map(self._codebook.get, annotation.topics) if t]
+            return f"{annotation.quote.exact} — {', '.join(names)} — {annotation.note}"
+        if role == self.Role.Id:
+            return annotation.id
+        if role == self.Role.Annotation:
+            return annotation
+        if role == self.Role.Topics:
+            return list(annotation.topics)
+        if role == self.Role.Status:
+            return "orphaned" if annotation.orphaned else self._doc.anchors.statuses.get(annotation.id, "exact")
+        if role == self.Role.Codebook:
+            return self._codebook
+        return None
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role not in (Qt.ItemDataRole.EditRole, self.Role.Note) or self._doc is None:
+            return False
+        annotation_id = self._ids[index.row()]
+        if self._doc.get(annotation_id).note == value or self.note_edited is None or self._doc.read_only:
+            return False
+        self.note_edited(annotation_id, str(value))  # an undoable command updates the document
+        return True
+
+    def flags(self, index: QModelIndex):
+        base = super().flags(index)
+        if index.isValid() and self._doc is not None and not self._doc.read_only:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def roleNames(self):
+        names = super().roleNames()
+        for role in self.Role:
+            names[int(role)] = role.name.lower().encode()
+        return names
+
+
+class AnnotationFilterProxyModel(QSortFilterProxyModel):
+    """Shows only claims carrying one of the chosen topics (all when none chosen)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._topics: frozenset[str] = frozenset()
+
+    def set_topic_filter(self, topic_ids) -> None:
+        self.beginFilterChange()
+        self._topics = frozenset(topic_ids)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def topic_filter(self) -> frozenset[str]:
+        return self._topics
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
+        if not self._topics:
+            return True
+        topics = self.sourceModel().index(row, 0, parent).data(AnnotationListModel.Role.Topics) or []
+        return bool(self._topics.intersection(topics))

@@ -1,0 +1,92 @@
+"""The notes beside the text: one painted card per claim, following the reader's scroll."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QListView
+
+from marginalia.ui.card_delegate import CardDelegate
+from marginalia.ui.models.annotation_list_model import AnnotationFilterProxyModel, AnnotationListModel
+
+
+class NotesPanel(QListView):
+    """A virtualised list (no widget per claim): cards are painted by CardDelegate."""
+
+    claim_selected = Signal(str)  # annotation id, on the user's click or keyboard move
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.source_model = AnnotationListModel(self)
+        self.proxy = AnnotationFilterProxyModel(self)
+        self.proxy.setSourceModel(self.source_model)
+        self.setModel(self.proxy)
+        self.delegate = CardDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setAccessibleName(self.tr("Notes"))
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(200)
+        self.setFrameShape(QListView.Shape.NoFrame)
+        self.setMinimumWidth(220)
+        self._quiet = False
+        self.selectionModel().currentChanged.connect(self._on_selection_current_changed)
+
+    def current_id(self) -> str | None:
+        index = self.currentIndex()
+        return index.data(AnnotationListModel.Role.Id) if index.isValid() else None
+
+    def index_of(self, annotation_id: str) -> QModelIndex:
+        row = self.source_model.row_of(annotation_id)
+        if row < 0:
+            return QModelIndex()
+        return self.proxy.mapFromSource(self.source_model.index(row))
+
+    def select_claim(self, annotation_id: str | None, scroll: bool = True) -> None:
+        """Select a card without announcing it back (the caller knows)."""
+        self._quiet = True
+        try:
+            index = self.index_of(annotation_id) if annotation_id else QModelIndex()
+            if index.isValid():
+                self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                if scroll:
+                    self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+            else:
+                self.selectionModel().clear()
+        finally:
+            self._quiet = False
+
+    def edit_note(self, annotation_id: str) -> None:
+        index = self.index_of(annotation_id)
+        if index.isValid():
+            self.select_claim(annotation_id)
+            self.scrollTo(index)
+            self.edit(index)
+
+    def align_card(self, annotation_id: str, y: float) -> None:
+        """Scroll so the card of `annotation_id` starts at viewport height `y` (its
+        highlight's height in the text); the cards after it follow in order."""
+        index = self.index_of(annotation_id)
+        if not index.isValid():
+            return
+        bar = self.verticalScrollBar()
+        top_in_content = self.visualRect(index).top() + bar.value() - self.viewportMargins().top()
+        wanted = int(top_in_content - max(0.0, y))
+        # Above the first card there is nothing to scroll to: push the list down
+        # instead, so the card still sits level with its highlight.
+        self.setViewportMargins(0, max(0, -wanted), 0, 0)
+        bar.setValue(max(0, wanted))
+
+    def _on_selection_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._quiet and current.isValid():
+            self.claim_selected.emit(current.data(AnnotationListModel.Role.Id))
+
+    def resizeEvent(self, event) -> None:
+        self.delegate.invalidate()
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()

@@ -1,0 +1,206 @@
+"""The article text, read-only, with claims painted under it; only what is visible is painted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QTextCursor, QTextOption
+from PySide6.QtWidgets import QPlainTextEdit
+
+from marginalia.core.codebook import Codebook
+from marginalia.core.document import ArticleDocument
+from marginalia.ui.highlight_painter import Segment, assign_lanes, paint_segments
+from marginalia.ui.text_offsets import OffsetMap
+
+# About 70 characters a line reads best; wider windows get margins instead.
+MEASURE_CHARS = 72
+MIN_MARGIN = 24
+FIND_COLOR = QColor(255, 200, 0)
+
+
+class ReaderView(QPlainTextEdit):
+    """Shows one ArticleDocument. All positions in its API are code points."""
+
+    claim_clicked = Signal(str)  # annotation id
+    visible_range_changed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setAccessibleName(self.tr("Article text"))
+        self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        font = QFont("Noto Serif")
+        font.setStyleHint(QFont.StyleHint.Serif)
+        font.setFamilies(["Noto Serif", "DejaVu Serif", "Georgia", "Times New Roman", "serif"])
+        font.setPointSizeF(12.5)
+        self.setFont(font)
+        self.document().setDocumentMargin(12)
+        self._doc: ArticleDocument | None = None
+        self._codebook = Codebook()
+        self._offsets = OffsetMap("")
+        self._selected_id: str | None = None
+        self._topic_filter: frozenset[str] = frozenset()
+        self._find: list[tuple[int, int]] = []
+        self._find_current = -1
+        self.verticalScrollBar().valueChanged.connect(self.visible_range_changed)
+
+    # -- content ---------------------------------------------------------
+    def set_document(self, document: ArticleDocument | None, codebook: Codebook, right_to_left: bool = False) -> None:
+        self._doc, self._codebook = document, codebook
+        text = document.text if document is not None else ""
+        self._offsets = OffsetMap(text)
+        self._selected_id = None
+        self._find, self._find_current = [], -1
+        self.setPlainText(text)
+        option = QTextOption(self.document().defaultTextOption())
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDefaultTextOption(option)
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight)
+        self.viewport().update()
+
+    def set_codebook(self, codebook: Codebook) -> None:
+        self._codebook = codebook
+        self.viewport().update()
+
+    def set_topic_filter(self, topic_ids) -> None:
+        self._topic_filter = frozenset(topic_ids)
+        self.viewport().update()
+
+    def set_selected_claim(self, annotation_id: str | None) -> None:
+        self._selected_id = annotation_id
+        self.viewport().update()
+
+    def refresh(self) -> None:
+        self.viewport().update()
+
+    def set_find_matches(self, matches: list[tuple[int, int]], current: int = -1) -> None:
+        self._find, self._find_current = matches, current
+        self.viewport().update()
+
+    # -- positions (code points) -----------------------------------------
+    def selection_span(self) -> tuple[int, int]:
+        cursor = self.textCursor()
+        return self._offsets.to_cp(cursor.selectionStart()), self._offsets.to_cp(cursor.selectionEnd())
+
+    def select_span(self, start: int, end: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(self._offsets.to_qt(start))
+        cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def reveal(self, start: int) -> None:
+        """Put the cursor at `start` (dropping any selection) and centre that line."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_qt(start))
+        self.setTextCursor(cursor)
+        self.centerCursor()
+        self.viewport().update()
+
+    def span_top(self, start: int) -> float | None:
+        """Viewport y of the line where `start` is, or None when not laid out/visible."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_qt(start))
+        return float(self.cursorRect(cursor).top())
+
+    def visible_span(self) -> tuple[int, int]:
+        """Code points of the first and past-the-last visible characters."""
+        first = self.cursorForPosition(self.viewport().rect().topLeft()).position()
+        last = self.cursorForPosition(self.viewport().rect().bottomRight()).position()
+        block = self.document().findBlock(last)
+        last = block.position() + block.length()
+        return self._offsets.to_cp(first), min(self._offsets.length, self._offsets.to_cp(last))
+
+    # -- painting --------------------------------------------------------
+    def resizeEvent(self, event) -> None:
+        # Margins first, so the layout that follows wraps at the final column width.
+        measure = self.fontMetrics().averageCharWidth() * MEASURE_CHARS
+        scrollbar = self.verticalScrollBar().sizeHint().width()
+        margin = max(MIN_MARGIN, int((event.size().width() - scrollbar - measure) / 2))
+        if self.viewportMargins().left() != margin:
+            self.setViewportMargins(margin, 8, margin, 8)
+        super().resizeEvent(event)
+
+    def paintEvent(self, event) -> None:
+        if self._doc is not None and len(self._doc):
+            painter = QPainter(self.viewport())
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            start, end = self.visible_span()
+            self._paint_claims(painter, start, end)
+            self._paint_find(painter, start, end)
+            painter.end()
+        elif self._find:
+            painter = QPainter(self.viewport())
+            self._paint_find(painter, *self.visible_span())
+            painter.end()
+        super().paintEvent(event)
+
+    def _visible_claims(self, start: int, end: int):
+        claims = [a for a in self._doc.overlapping(start, end) if not a.orphaned]
+        if self._topic_filter:
+            claims = [a for a in claims if self._topic_filter.intersection(a.topics)]
+        return claims
+
+    def _paint_claims(self, painter: QPainter, start: int, end: int) -> None:
+        claims = self._visible_claims(start, end)
+        lanes = assign_lanes([(a.start, a.end, a.id) for a in claims])
+        order = {t.id: i for i, t in enumerate(self._codebook)}
+        segments = []
+        for a in claims:
+            topics = sorted(a.topics, key=lambda t: order.get(t, len(order)))
+            colors = tuple(self._codebook.get(t).color if self._codebook.get(t) else "#8A8A8A" for t in topics)
+            for rect in self._span_rects(max(a.start, start), min(a.end, end)):
+                segments.append(Segment(rect, colors, lanes[a.id], a.id == self._selected_id))
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        paint_segments(painter, segments, dark, self.palette().color(QPalette.ColorRole.Text))
+
+    def _paint_find(self, painter: QPainter, start: int, end: int) -> None:
+        for i, (s, e) in enumerate(self._find):
+            if e <= start or s >= end:
+                continue
+            color = QColor(FIND_COLOR)
+            color.setAlpha(200 if i == self._find_current else 90)
+            for rect in self._span_rects(s, e):
+                painter.fillRect(rect, color)
+
+    def _span_rects(self, start: int, end: int) -> list[QRectF]:
+        """One rectangle per visual line that [start, end) covers (viewport coordinates)."""
+        if end <= start:
+            return []
+        q_start, q_end = self._offsets.to_qt(start), self._offsets.to_qt(end)
+        document = self.document()
+        block = document.findBlock(q_start)
+        offset = self.contentOffset()
+        rects = []
+        while block.isValid() and block.position() <= q_end:
+            if block.isVisible():
+                layout = block.layout()
+                top_left = self.blockBoundingGeometry(block).translated(offset).topLeft()
+                base = block.position()
+                for i in range(layout.lineCount()):
+                    line = layout.lineAt(i)
+                    line_start = base + line.textStart()
+                    line_end = line_start + line.textLength()
+                    s, e = max(q_start, line_start), min(q_end, line_end)
+                    if s >= e and not (s == e == line_end and q_start < line_end < q_end):
+                        continue
+                    x1, x2 = line.cursorToX(s - base)[0], line.cursorToX(e - base)[0]
+                    left, right = min(x1, x2), max(x1, x2)
+                    r = line.rect()
+                    rects.append(QRectF(top_left.x() + left, top_left.y() + r.top(), max(2.0, right - left), r.height()))
+            block = block.next()
+        return rects
+
+    # -- interaction -----------------------------------------------------
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection() or self._doc is None:
+            return
+        position = self._offsets.to_cp(self.cursorForPosition(event.position().toPoint()).position())
+        hits = self._visible_claims(position, position + 1)
+        if hits:  # the innermost claim under the pointer
+            self.claim_clicked.emit(min(hits, key=lambda a: (a.end - a.start, a.start)).id)

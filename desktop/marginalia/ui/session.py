@@ -1,0 +1,172 @@
+"""The open corpus in the window: documents, undo stacks, autosave and change signals."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoGroup, QUndoStack
+
+from marginalia.core.annotation import Annotation
+from marginalia.core.codebook import Codebook
+from marginalia.core.corpus import Corpus
+from marginalia.core.document import ArticleDocument, Changes
+
+AUTOSAVE_DELAY_MS = 600  # every change reaches the disk within about a second
+RETRY_DELAY_MS = 5000
+
+
+class SaveState:
+    SAVED = "saved"
+    PENDING = "pending"
+    FAILED = "failed"
+    READ_ONLY = "read-only"
+
+
+class CorpusSession(QObject):
+    """Owns the corpus and its open documents. Every mutation from the UI passes
+    through here (normally via an undo command) and is announced as Changes."""
+
+    document_changed = Signal(object, object)  # (ArticleDocument, Changes)
+    current_changed = Signal(object)  # ArticleDocument | None
+    codebook_changed = Signal(object)  # Codebook
+    save_state_changed = Signal(str, str)  # (SaveState, message)
+    document_saved = Signal(object)  # ArticleDocument
+
+    def __init__(self, corpus: Corpus, parent: QObject | None = None, undo_group: QUndoGroup | None = None) -> None:
+        super().__init__(parent)
+        self.corpus = corpus
+        # The window owns the group so its Undo/Redo actions outlive one corpus.
+        self.undo_group = undo_group if undo_group is not None else QUndoGroup(self)
+        self._documents: dict[Path, ArticleDocument] = {}
+        self._stacks: dict[Path, QUndoStack] = {}
+        self._disk_hashes: dict[Path, str | None] = {}  # sidecar bytes we last saw or wrote
+        self.current: ArticleDocument | None = None
+        self.codebook_stack = QUndoStack(self)
+        self._save_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_all)
+        self.save_state = SaveState.SAVED
+        self.save_message = ""
+
+    # -- documents -------------------------------------------------------
+    @property
+    def codebook(self) -> Codebook:
+        return self.corpus.codebook
+
+    def document(self, path: Path) -> ArticleDocument:
+        path = Path(path).resolve()
+        if path not in self._documents:
+            document = self.corpus.open(path)
+            self._documents[path] = document
+            self._disk_hashes[path] = _file_hash(document.sidecar_path)
+            stack = QUndoStack(self)
+            self.undo_group.addStack(stack)
+            self._stacks[path] = stack
+            if document.dirty:  # re-anchored on open: write the new positions back
+                self._schedule_save()
+        return self._documents[path]
+
+    def open_documents(self) -> list[ArticleDocument]:
+        return list(self._documents.values())
+
+    def undo_stack(self, document: ArticleDocument) -> QUndoStack:
+        return self._stacks[document.article.path.resolve()]
+
+    def set_current(self, path: Path | None) -> ArticleDocument | None:
+        if self.current is not None and self.current.dirty:
+            self.save_all()  # switching article saves at once
+        self.current = self.document(path) if path is not None else None
+        if self.current is not None:
+            self.undo_group.setActiveStack(self.undo_stack(self.current))
+        self.current_changed.emit(self.current)
+        return self.current
+
+    def close(self) -> None:
+        """Detach this session's undo stacks from a shared group."""
+        for stack in self._stacks.values():
+            self.undo_group.removeStack(stack)
+        self._save_timer.stop()
+
+    def forget(self, path: Path) -> None:
+        """Drop a document from memory (after its article was removed from disk)."""
+        path = Path(path).resolve()
+        self._documents.pop(path, None)
+        stack = self._stacks.pop(path, None)
+        if stack is not None:
+            self.undo_group.removeStack(stack)
+
+    # -- mutations (called by undo commands) -----------------------------
+    def add(self, document: ArticleDocument, annotation: Annotation) -> None:
+        self._announce(document, document.add(annotation))
+
+    def remove(self, document: ArticleDocument, annotation_id: str) -> None:
+        self._announce(document, document.remove(annotation_id))
+
+    def update(self, document: ArticleDocument, annotation: Annotation) -> None:
+        self._announce(document, document.update(annotation))
+
+    def set_language(self, document: ArticleDocument, tag: str, source: str) -> None:
+        self._announce(document, document.set_language(tag, source))
+
+    def set_codebook(self, codebook: Codebook) -> None:
+        self.corpus.save_codebook(codebook)
+        self.codebook_changed.emit(codebook)
+
+    def announce(self, document: ArticleDocument, changes: Changes) -> None:
+        """For changes made to the document outside the methods above (reload, merge)."""
+        self._announce(document, changes)
+
+    def _announce(self, document: ArticleDocument, changes: Changes) -> None:
+        if document.dirty:
+            self._schedule_save()
+        self.document_changed.emit(document, changes)
+
+    # -- saving ----------------------------------------------------------
+    def _schedule_save(self) -> None:
+        self._set_state(SaveState.PENDING, "")
+        self._save_timer.start(AUTOSAVE_DELAY_MS)
+
+    def has_unsaved_changes(self) -> bool:
+        return any(d.dirty and not d.read_only for d in self._documents.values())
+
+    def save_all(self) -> bool:
+        """Save every changed document now. On failure the changes stay in memory and
+        a retry is scheduled; returns True when everything is on disk."""
+        self._save_timer.stop()
+        failures = []
+        for path, document in self._documents.items():
+            if not document.dirty or document.read_only:
+                continue
+            try:
+                if self.corpus.save(document):
+                    self._disk_hashes[path] = _file_hash(document.sidecar_path)
+                    self.document_saved.emit(document)
+            except OSError as exc:
+                failures.append(f"{document.sidecar_path}: {exc.strerror or exc}")
+        if failures:
+            self._set_state(SaveState.FAILED, "; ".join(failures))
+            self._save_timer.start(RETRY_DELAY_MS)
+            return False
+        self._set_state(SaveState.SAVED, "")
+        return True
+
+    def _set_state(self, state: str, message: str) -> None:
+        if (state, message) != (self.save_state, self.save_message):
+            self.save_state, self.save_message = state, message
+            self.save_state_changed.emit(state, message)
+
+    # -- changes on disk -------------------------------------------------
+    def sidecar_changed_on_disk(self, document: ArticleDocument) -> bool:
+        path = document.article.path.resolve()
+        return _file_hash(document.sidecar_path) != self._disk_hashes.get(path)
+
+    def note_disk_state(self, document: ArticleDocument) -> None:
+        self._disk_hashes[document.article.path.resolve()] = _file_hash(document.sidecar_path)
+
+
+def _file_hash(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return None

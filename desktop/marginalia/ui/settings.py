@@ -1,0 +1,93 @@
+"""Typed application settings over QSettings, with every default declared here."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+
+
+class Settings:
+    """One object per window; tests point it at a temporary folder via MARGINALIA_HOME."""
+
+    def __init__(self) -> None:
+        home = os.environ.get("MARGINALIA_HOME")
+        if home:
+            self._q = QSettings(str(Path(home) / "settings.ini"), QSettings.Format.IniFormat)
+        else:
+            self._q = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Marginalia", "Marginalia")
+
+    def sync(self) -> None:
+        self._q.sync()
+
+    # -- window state ----------------------------------------------------
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._q.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._q.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._q.setValue("window/state", value)
+
+    @property
+    def splitter_state(self) -> QByteArray | None:
+        return self._bytes("window/splitter")
+
+    @splitter_state.setter
+    def splitter_state(self, value: QByteArray) -> None:
+        self._q.setValue("window/splitter", value)
+
+    # -- corpus ----------------------------------------------------------
+    @property
+    def last_corpus(self) -> Path | None:
+        value = self._q.value("corpus/last", "")
+        return Path(value) if value else None
+
+    @last_corpus.setter
+    def last_corpus(self, path: Path) -> None:
+        self._q.setValue("corpus/last", str(path))
+
+    @property
+    def last_article(self) -> Path | None:
+        value = self._q.value("corpus/last_article", "")
+        return Path(value) if value else None
+
+    @last_article.setter
+    def last_article(self, path: Path | None) -> None:
+        self._q.setValue("corpus/last_article", str(path) if path else "")
+
+    @property
+    def recent_corpora(self) -> list[Path]:
+        value = self._q.value("corpus/recent", [])
+        if isinstance(value, str):  # QSettings returns a lone string for a one-item list
+            value = [value]
+        return [Path(v) for v in value or [] if v]
+
+    def add_recent_corpus(self, path: Path) -> None:
+        paths = [str(path)] + [str(p) for p in self.recent_corpora if p != path]
+        self._q.setValue("corpus/recent", paths[:MAX_RECENT])
+
+    # -- annotating ------------------------------------------------------
+    @property
+    def author(self) -> str:
+        default = os.environ.get("USER") or os.environ.get("USERNAME") or ""
+        return str(self._q.value("annotating/author", default))
+
+    @author.setter
+    def author(self, name: str) -> None:
+        self._q.setValue("annotating/author", name)

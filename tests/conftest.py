@@ -11,9 +11,7 @@ import pytest
 # Qt must never try to reach a display in tests (CI has none).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-REPO = Path(__file__).resolve().parents[1]
-SEEDS = REPO / "seeds"
-SHARED = REPO.parent / "shared"
+from support import SEEDS
 
 
 @pytest.fixture(autouse=True)

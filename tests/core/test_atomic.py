@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from conftest import REPO
+from support import REPO
 from marginalia.core.storage.atomic import atomic_write
 
 

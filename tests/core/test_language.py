@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import SEEDS
+from support import SEEDS
 from marginalia.core.language import describe_language, detect_language, normalize_tag
 
 

@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-from conftest import REPO
+from support import REPO
 
 
 def test_core_imports_no_qt():

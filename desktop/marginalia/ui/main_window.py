@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         target = article or self._remembered_article(corpus, entries)
         if target is not None:
             self.open_article(target)
+            self.reader.setFocus()
         return True
 
     def _remembered_article(self, corpus: Corpus, entries: list[ArticleEntry]) -> Path | None:
@@ -215,7 +216,6 @@ class MainWindow(QMainWindow):
         self.settings.last_article = document.article.path if document is not None else None
         self._show_document_state(document)
         if document is not None:
-            self.reader.setFocus()
             self._follow_timer.start()
 
     def _show_document_state(self, document) -> None:
@@ -390,10 +390,12 @@ class MainWindow(QMainWindow):
         """Save everything; if that fails, ask before dropping unsaved changes."""
         if self.session is None or self.session.save_all():
             return True
+        return self._confirm_discard(self.session.save_message)
+
+    def _confirm_discard(self, message: str) -> bool:
         answer = QMessageBox.warning(
             self, self.tr("Unsaved changes"),
-            self.tr("Some changes could not be saved:\n%1\n\nClose anyway and lose them?")
-            .replace("%1", self.session.save_message),
+            self.tr("Some changes could not be saved:\n%1\n\nClose anyway and lose them?").replace("%1", message),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard

@@ -1,0 +1,196 @@
+"""Headless commands for scripts and terminals: export, import, check and show."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections import Counter
+from datetime import datetime, timezone
+from pathlib import Path
+
+from marginalia.core.annotation import utc_now
+from marginalia.core.corpus import Corpus
+from marginalia.core.errors import MarginaliaError
+from marginalia.core.export import FORMATS, collect, render, write_export
+from marginalia.core.export.check_report import check_corpus, format_check
+from marginalia.core.importer import import_w3c
+from marginalia.core.storage.sidecar import SIDECAR_SUFFIX, sidecar_path
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+_LISTED = 20  # unmatched records printed one by one before summarising the rest
+
+
+class UsageError(Exception):
+    """Bad arguments or unreadable input: one line on stderr, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    # argparse prints the whole usage and exits; a script wants one line it can log.
+    def error(self, message: str):
+        raise UsageError(f"{self.prog}: {message}")
+
+
+class _Progress:
+    """"[3/40] name" on stderr, rewritten in place; silent unless stderr is a terminal."""
+
+    def __init__(self, stream=None) -> None:
+        self.stream = stream or sys.stderr
+        self.enabled = self.stream.isatty()
+
+    def __call__(self, done: int, total: int, name: str) -> None:
+        if not self.enabled:
+            return
+        line = f"[{done}/{total}] {name}" if done < total else ""
+        self.stream.write("\r\x1b[K" + line)
+        self.stream.flush()
+
+
+def _export_time() -> datetime:
+    # SOURCE_DATE_EPOCH (reproducible-builds.org) pins the timestamp, so a
+    # script can produce byte-identical exports from identical annotations.
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), timezone.utc)
+    return utc_now()
+
+
+def _open_corpus(folder: str) -> Corpus:
+    if not Path(folder).is_dir():
+        raise UsageError(f"{folder}: not a folder")
+    return Corpus(Path(folder))
+
+
+def _warn(message: str) -> None:
+    print(f"warning: {message}", file=sys.stderr)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    corpus = _open_corpus(args.corpus)
+    selection = collect(corpus, topics=args.topic or (), articles=args.article or (), progress=_Progress())
+    data = render(args.format, selection, exported=_export_time(), name=corpus.root.name)
+    try:
+        write_export(Path(args.output), data)
+    except OSError as exc:
+        raise UsageError(f"{args.output}: cannot write: {exc.strerror or exc}") from exc
+    for problem in selection.problems:
+        _warn(f"left out: {problem}")
+    count = selection.claim_count()
+    print(f"Exported {count} claim{'s' if count != 1 else ''} from {len(selection.articles)} "
+          f"article{'s' if len(selection.articles) != 1 else ''} to {args.output} ({args.format}).")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    corpus = _open_corpus(args.corpus)
+    if not Path(args.file).is_file():
+        raise UsageError(f"{args.file}: no such file")
+    report = import_w3c(corpus, Path(args.file), progress=_Progress())
+    print(f"Imported {len(report.imported)}, updated {len(report.updated)}, skipped {len(report.skipped)}, "
+          f"unmatched {len(report.unmatched)} (from {args.file}).")
+    if report.orphaned:
+        print(f"  {len(report.orphaned)} of them could not be placed in the text and are kept as orphans.")
+    if report.new_topics:
+        print(f"  New topics: {', '.join(report.new_topics)}.")
+    for reason, n in Counter(s.reason for s in report.skipped).most_common():
+        print(f"  skipped {n}: {reason}")
+    for where, reason in report.unmatched[:_LISTED]:
+        print(f"  unmatched {where}: {reason}")
+    if len(report.unmatched) > _LISTED:
+        print(f"  … and {len(report.unmatched) - _LISTED} more unmatched")
+    faults = report.unmatched or any(s.fault for s in report.skipped)
+    return EXIT_PROBLEMS if faults else EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    corpus = _open_corpus(args.corpus)
+    report = check_corpus(corpus, progress=_Progress())
+    sys.stdout.write(format_check(report))
+    return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    given = Path(args.article)
+    side = given if given.name.endswith(SIDECAR_SUFFIX) else sidecar_path(given)
+    if not given.exists():
+        raise UsageError(f"{given}: no such file")
+    try:
+        text = side.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        raise UsageError(f"{given}: has no annotations yet (no {side.name})") from None
+    except OSError as exc:
+        raise UsageError(f"{side}: cannot read: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{side}: not UTF-8 (byte {exc.start})") from exc
+    if sys.stdout.isatty():
+        from pygments import highlight
+        from pygments.formatters import Terminal256Formatter, TerminalFormatter
+        from pygments.lexers import JsonLexer
+
+        rich = "256" in os.environ.get("TERM", "") or os.environ.get("COLORTERM")
+        text = highlight(text, JsonLexer(), Terminal256Formatter() if rich else TerminalFormatter())
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="marginalia", description="Marginalia's headless commands.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
+
+    export = commands.add_parser("export", help="write the annotations in an open format",
+                                 description="Write a corpus's annotations in an open format.",
+                                 epilog="SOURCE_DATE_EPOCH, if set, fixes the export timestamp.")
+    export.add_argument("corpus", metavar="CORPUS", help="the corpus folder")
+    export.add_argument("--format", required=True, choices=list(FORMATS), metavar="FORMAT",
+                        help="one of: " + ", ".join(FORMATS))
+    export.add_argument("--output", required=True, metavar="PATH", help="the file to write")
+    # "extend" takes both "--topic a b" and "--topic a --topic b".
+    export.add_argument("--topic", action="extend", nargs="+", metavar="T",
+                        help="only claims with any of these topics (ids or names)")
+    export.add_argument("--article", action="extend", nargs="+", metavar="FILE",
+                        help="only these articles (file names within the corpus)")
+    export.set_defaults(handler=cmd_export)
+
+    imp = commands.add_parser("import", help="add W3C Web Annotations to a corpus",
+                              description="Add W3C Web Annotation JSON-LD (one annotation, a list, a page "
+                                          "or a collection) to a corpus. Re-importing updates, never duplicates.",
+                              epilog="Exit status: 0 done, 1 some records unmatched or skipped for a fault, "
+                                     "2 bad arguments or unreadable file.")
+    imp.add_argument("corpus", metavar="CORPUS", help="the corpus folder")
+    imp.add_argument("file", metavar="FILE", help="the JSON-LD file")
+    imp.set_defaults(handler=cmd_import)
+
+    check = commands.add_parser("check", help="re-anchor every claim and report problems",
+                                description="Read every sidecar, re-anchor its claims and report problems. "
+                                            "Nothing is written.",
+                                epilog="Exit status: 0 all well, 1 problems found, 2 bad arguments.")
+    check.add_argument("corpus", metavar="CORPUS", help="the corpus folder")
+    check.set_defaults(handler=cmd_check)
+
+    show = commands.add_parser("show", help="print an article's sidecar",
+                               description="Print an article's sidecar (coloured on a terminal).")
+    show.add_argument("article", metavar="ARTICLE", help="the article file (or its sidecar)")
+    show.set_defaults(handler=cmd_show)
+    return parser
+
+
+def run_command(argv: list[str]) -> int:
+    """Run one headless command; returns the exit status (0 ok, 1 problems, 2 usage)."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
+    except SystemExit as exc:  # --help, after printing it
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
+    try:
+        return args.handler(args)
+    except UsageError as exc:
+        print(f"marginalia {args.command}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except (MarginaliaError, OSError) as exc:
+        # One line: the core's errors name the file (and field) already.
+        message = " ".join(str(exc).split())
+        print(f"marginalia {args.command}: {message}", file=sys.stderr)
+        return EXIT_USAGE

@@ -1,0 +1,138 @@
+"""A health report of a corpus: how every claim re-anchors and what cannot be read."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from marginalia.core.errors import ArticleError
+from marginalia.core.export.selection import Progress
+from marginalia.core.storage.sidecar import SIDECAR_SUFFIX
+
+STATUSES = ("exact", "moved", "fuzzy", "orphaned")
+_QUOTE_SHOWN = 40  # enough of a lost quote to recognise it in a terminal line
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One fault, located as precisely as the file allows."""
+
+    path: Path
+    field: str  # a JSON path such as "annotations[3].position.end", or "" for the whole file
+    reason: str
+
+
+@dataclass(slots=True)
+class ArticleCheck:
+    name: str
+    claims: int = 0
+    counts: Counter = field(default_factory=Counter)  # status → claims
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class CorpusCheck:
+    root: Path
+    articles: list[ArticleCheck] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # not tied to one article
+
+    def all_problems(self) -> list[Problem]:
+        return self.problems + [p for a in self.articles for p in a.problems]
+
+    @property
+    def ok(self) -> bool:
+        return not self.all_problems()
+
+
+def _short(quote: str) -> str:
+    flat = " ".join(quote.split())
+    return flat if len(flat) <= _QUOTE_SHOWN else flat[:_QUOTE_SHOWN - 1] + "…"
+
+
+def check_article(corpus, path: Path) -> ArticleCheck:
+    """Open one article as the reader would (re-anchoring, nothing written) and collect faults."""
+    result = ArticleCheck(corpus.relative_name(path))
+    try:
+        document = corpus.open(path)
+    except ArticleError as exc:
+        result.problems.append(Problem(exc.path, "", f"article unreadable: {exc.reason}"))
+        return result
+    if document.read_only_error is not None:
+        error = document.read_only_error
+        result.problems.append(Problem(error.path, error.field, error.reason))
+    for bad in document.bad_records:
+        result.problems.append(Problem(bad.error.path, bad.error.field, bad.error.reason))
+    result.claims = len(document) + len(document.bad_records)
+    known = set(corpus.codebook.ids())
+    for a in document.ordered():
+        status = "orphaned" if a.orphaned else document.anchors.statuses.get(a.id, "exact")
+        result.counts[status] += 1
+        where = f"annotations[id={a.id}]"
+        if status == "orphaned":
+            result.problems.append(Problem(document.sidecar_path, where,
+                                           f"orphaned: “{_short(a.quote.exact)}” is not in the text"))
+        for topic_id in a.topics:
+            if topic_id not in known:
+                result.problems.append(Problem(document.sidecar_path, where + ".topics",
+                                               f"topic {topic_id!r} is not in the codebook"))
+    return result
+
+
+def _stray_sidecars(corpus, articles: set[Path]) -> list[Problem]:
+    found = []
+    for side in sorted(corpus.root.rglob("*" + SIDECAR_SUFFIX)):
+        if any(part.startswith(".") for part in side.relative_to(corpus.root).parts):
+            continue
+        article = side.with_name(side.name[:-len(SIDECAR_SUFFIX)])
+        if article not in articles:
+            found.append(Problem(side, "", f"sidecar without its article {article.name}"))
+    return found
+
+
+def check_corpus(corpus, *, progress: Progress | None = None) -> CorpusCheck:
+    """Check every article of `corpus` (a core Corpus). Reads only; never writes."""
+    report = CorpusCheck(corpus.root)
+    if corpus.codebook_error is not None:
+        error = corpus.codebook_error
+        report.problems.append(Problem(error.path, error.field, error.reason))
+    paths = corpus.article_paths()
+    for done, path in enumerate(paths):
+        if progress is not None:
+            progress(done, len(paths), corpus.relative_name(path))
+        report.articles.append(check_article(corpus, path))
+    if progress is not None:
+        progress(len(paths), len(paths), "")
+    report.problems.extend(_stray_sidecars(corpus, set(paths)))
+    return report
+
+
+def _where(root: Path, problem: Problem) -> str:
+    try:
+        name = problem.path.resolve().relative_to(root).as_posix()
+    except ValueError:
+        name = str(problem.path)
+    return f"{name} ({problem.field})" if problem.field else name
+
+
+def format_check(report: CorpusCheck) -> str:
+    """The report as a plain-text table (one row per article), then the problems."""
+    header = ("article", "claims", *STATUSES, "problems")
+    rows = [(a.name, a.claims, *(a.counts[s] for s in STATUSES), len(a.problems)) for a in report.articles]
+    totals = ("total", sum(r[1] for r in rows), *(sum(r[i] for r in rows) for i in range(2, 6)),
+              len(report.all_problems()))
+    table = [tuple(str(v) for v in row) for row in (header, *rows, totals)]
+    widths = [max(len(row[i]) for row in table) for i in range(len(header))]
+
+    def line(row: tuple[str, ...]) -> str:
+        return "  ".join([row[0].ljust(widths[0])] + [v.rjust(w) for v, w in zip(row[1:], widths[1:])])
+
+    rule = "  ".join("-" * w for w in widths)
+    out = [line(table[0]), rule, *(line(r) for r in table[1:-1]), rule, line(table[-1])]
+    problems = report.all_problems()
+    if problems:
+        out += ["", f"{len(problems)} problem{'s' if len(problems) != 1 else ''}:"]
+        out += [f"  {_where(report.root, p)}: {p.reason}" for p in problems]
+    else:
+        out += ["", "No problems."]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,165 @@
+"""HTML export: one self-contained page with each article's text, highlighted claims and notes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+
+from marginalia.core.annotation import Annotation, format_time
+from marginalia.core.export.html_style import STYLESHEET
+from marginalia.core.export.selection import UNKNOWN_TOPIC_COLOR, ExportedArticle, ExportSet
+from marginalia.core.language import describe_language
+
+# The page needs nothing from outside and runs nothing: the policy makes a
+# browser refuse scripts, fonts, images and requests even if some text slipped
+# through escaping, so opening an export can never reach the network.
+CONTENT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+
+_TINT = 0.32  # highlight opacity: dark enough to see, light enough to read through
+
+
+def _rgba(color: str, alpha: float = _TINT) -> str:
+    r, g, b = (int(color[i:i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({r}, {g}, {b}, {alpha})"
+
+
+def _claim_colors(export: ExportSet, claims: list[Annotation]) -> list[str]:
+    colors: list[str] = []
+    for a in claims:
+        for color in [export.topic(t).color.upper() for t in a.topics] or [UNKNOWN_TOPIC_COLOR]:
+            if color not in colors:
+                colors.append(color)
+    return colors
+
+
+def _mark_style(colors: list[str]) -> str:
+    if len(colors) == 1:
+        return f"background-color: {_rgba(colors[0])}"
+    # Overlapping claims of different topics: horizontal bands, one per colour,
+    # so every topic stays visible where claims overlap (and in print).
+    step = 100 / len(colors)
+    stops = ", ".join(f"{_rgba(c)} {i * step:.2f}% {(i + 1) * step:.2f}%" for i, c in enumerate(colors))
+    return f"background-image: linear-gradient(180deg, {stops})"
+
+
+def _anchor(article_index: int, number: int) -> str:
+    return f"a{article_index}-c{number}"
+
+
+def render_text(export: ExportSet, article: ExportedArticle, article_index: int,
+                numbers: dict[str, int]) -> str:
+    """The article's text split at every claim boundary, each piece marked with
+    the claims that cover it, and a reference number where each claim ends."""
+    text = article.text
+    placed = [a for a in article.placed() if a.end <= len(text)]
+    starts: dict[int, list[Annotation]] = {}
+    ends: dict[int, list[Annotation]] = {}
+    for a in placed:
+        starts.setdefault(a.start, []).append(a)
+        ends.setdefault(a.end, []).append(a)
+    bounds = sorted({0, len(text), *starts, *ends})
+    active: dict[str, Annotation] = {}  # a sweep: claims covering the current piece
+    parts: list[str] = []
+    for lo, hi in zip(bounds, bounds[1:] + [None]):
+        for a in ends.get(lo, ()):
+            active.pop(a.id, None)
+            n = numbers[a.id]
+            parts.append(f'<sup class="ref"><a href="#{_anchor(article_index, n)}">{n}</a></sup>')
+        if hi is None:
+            break
+        for a in starts.get(lo, ()):
+            if a.end > a.start:
+                active[a.id] = a
+        piece = escape(text[lo:hi])
+        if active:
+            covering = list(active.values())
+            ids = " ".join(_anchor(article_index, numbers[a.id]) for a in covering)
+            extra = " overlap" if len(covering) > 1 else ""
+            parts.append(f'<mark class="claim{extra}" data-claims="{ids}" '
+                         f'style="{_mark_style(_claim_colors(export, covering))}">{piece}</mark>')
+        else:
+            parts.append(piece)
+    return "".join(parts)
+
+
+def _chip(export: ExportSet, topic_id: str) -> str:
+    topic = export.topic(topic_id)
+    return (f'<span class="chip"><span class="swatch" style="background-color: {topic.color}"></span>'
+            f"{escape(topic.name)}</span>")
+
+
+def render_notes(export: ExportSet, article: ExportedArticle, article_index: int,
+                 numbers: dict[str, int]) -> str:
+    items: list[str] = []
+    for a in article.annotations:
+        n = numbers[a.id]
+        chips = "".join(_chip(export, t) for t in a.topics)
+        status = article.status(a)
+        lines = [f'<li id="{_anchor(article_index, n)}" value="{n}">',
+                 f'<div class="topics">{chips}</div>' if chips else ""]
+        if status == "orphaned":
+            lines.append(f'<p class="lost">Not found in the text: “{escape(a.quote.exact)}”</p>')
+        if a.note:
+            lines.append(f'<p class="note" dir="auto">{escape(a.note)}</p>')
+        who = f"{escape(a.author)} · " if a.author else ""
+        flag = f" · {escape(status)}" if status != "exact" else ""
+        lines.append(f'<p class="meta">{who}{format_time(a.modified)[:10]}{flag}</p></li>')
+        items.append("".join(lines))
+    return f'<ol class="notes">{"".join(items)}</ol>' if items else '<p class="meta">No claims.</p>'
+
+
+def render_counts(export: ExportSet) -> str:
+    """The topic × article table: how many claims of each topic each article has."""
+    topics = export.topics()
+    head = "".join(f"<th scope=\"col\">{_chip(export, t.id)}</th>" for t in topics)
+    rows: list[str] = []
+    totals = [0] * len(topics)
+    for i, article in enumerate(export.articles):
+        counts = [sum(t.id in a.topics for a in article.annotations) for t in topics]
+        totals = [x + y for x, y in zip(totals, counts)]
+        cells = "".join(f"<td>{c or ''}</td>" for c in counts)
+        rows.append(f'<tr><th scope="row"><a href="#a{i}">{escape(article.name)}</a></th>{cells}'
+                    f"<td>{len(article.annotations)}</td></tr>")
+    foot = "".join(f"<td>{t}</td>" for t in totals)
+    return (f'<table class="counts"><thead><tr><th scope="col">Article</th>{head}'
+            f'<th scope="col">Claims</th></tr></thead><tbody>{"".join(rows)}</tbody>'
+            f'<tfoot><tr><th scope="row">Total</th>{foot}<td>{export.claim_count()}</td></tr></tfoot></table>')
+
+
+def render_article(export: ExportSet, article: ExportedArticle, index: int) -> str:
+    info = describe_language(article.language)
+    numbers = {a.id: n for n, a in enumerate(article.annotations, start=1)}
+    direction = "rtl" if info.right_to_left else "ltr"
+    return (f'<article id="a{index}" lang="{escape(info.tag)}" dir="{direction}">'
+            f"<h2>{escape(article.title)}</h2>"
+            f'<p class="meta" lang="en" dir="ltr">{escape(article.name)} · {escape(info.label)} · '
+            f"{len(article.annotations)} claim{'s' if len(article.annotations) != 1 else ''}</p>"
+            f'<div class="layout"><div class="text">{render_text(export, article, index, numbers)}</div>'
+            f'<aside lang="">{render_notes(export, article, index, numbers)}</aside></div>'
+            f"</article>")
+
+
+def export_html(export: ExportSet, *, exported: datetime) -> bytes:
+    """The report as one UTF-8 HTML file; `exported` is printed in its header."""
+    articles = "\n".join(render_article(export, article, i) for i, article in enumerate(export.articles))
+    summary = f"{export.claim_count()} claims in {len(export.articles)} articles"
+    page = f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{CONTENT_POLICY}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Marginalia">
+<title>Marginalia report</title>
+<style>{STYLESHEET}</style>
+</head>
+<body>
+<header><h1>Marginalia report</h1>
+<p class="meta">Exported {format_time(exported)} · {summary}</p>
+</header>
+<section class="summary"><h2>Claims per topic</h2>{render_counts(export)}</section>
+{articles}
+</body>
+</html>
+"""
+    return page.encode("utf-8")

@@ -1,0 +1,101 @@
+"""Markdown export: a readable report of the claims, grouped by topic, then by article."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from marginalia.core.annotation import Annotation, format_time
+from marginalia.core.export.selection import ExportedArticle, ExportSet
+from marginalia.core.language import describe_language
+
+# Characters that start emphasis, code, links, images, raw HTML, entities,
+# headings, tables or strikethrough anywhere in a line. Escaping them with a
+# backslash (CommonMark §2.4) keeps user text literal; "(" and "!" need no
+# escape once "[" is escaped, which keeps ordinary prose readable.
+_INLINE_ACTIVE = re.compile(r"([\\`*_\[\]<>#|~&$])")
+# Constructs that only matter at the start of a line: list items, setext
+# underlines and ordered-list numbers ("1." / "1)"); ">" is escaped inline.
+_LINE_START_ACTIVE = re.compile(r"^([-+=]|\d+(?=[.)]))")
+
+UNTAGGED = "Untagged"
+
+
+def escape_markdown(text: str) -> str:
+    """User text as literal Markdown: a renderer shows its characters, never markup."""
+    lines = []
+    for line in text.split("\n"):
+        # Leading blanks would turn the line into a code block, where escapes
+        # show literally; the indentation of a quoted line is not worth that.
+        line = _INLINE_ACTIVE.sub(r"\\\1", line.lstrip().replace("\t", " "))
+        match = _LINE_START_ACTIVE.match(line)
+        if match:
+            # "1." → "1\." and "- x" → "\- x": the text stays, the marker goes.
+            cut = match.end() if match.group(1)[0].isdigit() else 0
+            line = line[:cut] + "\\" + line[cut:]
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _with_breaks(text: str, lead: str = "") -> str:
+    """Escaped `text` keeping its lines: a backslash at a line's end is a hard
+    break, and an empty line stays a paragraph break (each line after `lead`)."""
+    lines = escape_markdown(text).split("\n")
+    out = []
+    for i, line in enumerate(lines):
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        out.append((lead + line + ("\\" if following else "")) if line else lead.rstrip())
+    return "\n".join(out)
+
+
+def _claim(export: ExportSet, article: ExportedArticle, a: Annotation, topic_id: str | None) -> list[str]:
+    out = [_with_breaks(a.quote.exact, "> ") if a.quote.exact else "> (empty selection)", ""]
+    details = [f"characters {a.position.start}–{a.position.end}"]
+    status = article.status(a)
+    if status != "exact":
+        details.append(f"**{status}**")
+    others = [export.topic(t).name for t in a.topics if t != topic_id]
+    if others:
+        details.append("also: " + ", ".join(escape_markdown(n) for n in others))
+    if a.author:
+        details.append("by " + escape_markdown(a.author))
+    details.append(format_time(a.modified)[:10])
+    if a.note:
+        out += ["**Note:** " + _with_breaks(a.note), ""]
+    out += ["*" + " · ".join(details) + "*", ""]
+    return out
+
+
+def _article_heading(article: ExportedArticle) -> list[str]:
+    language = describe_language(article.language).label
+    return [f"### {escape_markdown(article.title)}", "",
+            f"`{article.name.replace('`', '')}` · {escape_markdown(language)}", ""]
+
+
+def export_markdown(export: ExportSet, *, exported: datetime) -> bytes:
+    """The report as UTF-8 Markdown; `exported` is printed in its header."""
+    count = export.claim_count()
+    out = ["# Marginalia report", "",
+           f"Exported {format_time(exported)} · {count} claim{'s' if count != 1 else ''} "
+           f"in {len(export.articles)} article{'s' if len(export.articles) != 1 else ''}", ""]
+    # A report limited to some topics is about those: a claim's other topics
+    # are named on the claim, not given sections of their own.
+    groups: list[tuple[str | None, str]] = [(t.id, t.name) for t in export.topics()
+                                            if not export.focus or t.id in export.focus]
+    groups.append((None, UNTAGGED))
+    for topic_id, name in groups:
+        members = [(article, [a for a in article.annotations
+                              if (topic_id in a.topics if topic_id is not None else not a.topics)])
+                   for article in export.articles]
+        members = [(article, claims) for article, claims in members if claims]
+        if not members:
+            continue
+        total = sum(len(claims) for _article, claims in members)
+        out += [f"## {escape_markdown(name)} ({total})", ""]
+        for article, claims in members:
+            out += _article_heading(article)
+            for a in claims:
+                out += _claim(export, article, a, topic_id)
+    if count == 0:
+        out += ["No claims matched.", ""]
+    return ("\n".join(out).rstrip("\n") + "\n").encode("utf-8")

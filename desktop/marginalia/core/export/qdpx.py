@@ -1,0 +1,128 @@
+"""REFI-QDA project export (.qdpx): a zip of project.qde and the articles' canonical texts."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import datetime, timezone
+
+from marginalia.core.annotation import Annotation, format_time
+from marginalia.core.export.ids import derived_guid
+from marginalia.core.export.qdc import ORIGIN, code_guid, codes_element, element, serialize
+from marginalia.core.export.selection import ExportedArticle, ExportSet
+
+PROJECT_NAMESPACE = "urn:QDA-XML:project:1.0"
+PROJECT_FILE = "project.qde"
+SOURCES_FOLDER = "Sources"
+_NAME_LENGTH = 60  # selection names are labels in a QDA tool's list, not the quote itself
+
+
+def source_guid(article: ExportedArticle) -> str:
+    # By file name, not text hash: an edited article stays the same source.
+    return derived_guid("source", article.name)
+
+
+def selection_guid(annotation_id: str) -> str:
+    return derived_guid("selection", annotation_id)
+
+
+def user_guid(author: str) -> str:
+    return derived_guid("user", author)
+
+
+LANGUAGE_VARIABLE_GUID = derived_guid("variable", "language")
+
+
+def _label(quote: str) -> str:
+    flat = " ".join(quote.split())
+    return flat if len(flat) <= _NAME_LENGTH else flat[:_NAME_LENGTH - 1] + "…"
+
+
+def _selection(a: Annotation) -> object:
+    node = element("PlainTextSelection", {
+        "guid": selection_guid(a.id),
+        "name": _label(a.quote.exact),
+        # Code points, end exclusive: the positions index the UTF-8 source file
+        # decoded as text, which is exactly the canonical text.
+        "startPosition": str(a.position.start),
+        "endPosition": str(a.position.end),
+    })
+    if a.author:
+        node.set("creatingUser", user_guid(a.author))
+    node.set("creationDateTime", format_time(a.created))
+    if a.author:
+        node.set("modifyingUser", user_guid(a.author))
+    node.set("modifiedDateTime", format_time(a.modified))
+    if a.note:
+        node.append(element("Description", text=a.note))
+    for topic_id in a.topics:
+        coding = element("Coding", {"guid": derived_guid("coding", a.id, topic_id)})
+        if a.author:
+            coding.set("creatingUser", user_guid(a.author))
+        coding.set("creationDateTime", format_time(a.created))
+        coding.append(element("CodeRef", {"targetGUID": code_guid(topic_id)}))
+        node.append(coding)
+    return node
+
+
+def build_project(export: ExportSet, *, exported: datetime, name: str = "Marginalia export") -> bytes:
+    """The project.qde document (REFI-QDA 1.5)."""
+    stamp = format_time(exported)
+    root = element("Project", {"name": name, "origin": ORIGIN,
+                               "creationDateTime": stamp, "modifiedDateTime": stamp})
+    authors = sorted({a.author for art in export.articles for a in art.placed() if a.author})
+    if authors:  # <Users> must hold at least one <User> when present
+        users = element("Users")
+        for author in authors:
+            users.append(element("User", {"guid": user_guid(author), "name": author}))
+        root.append(users)
+    topics = export.topics()
+    if topics:
+        codebook = element("CodeBook")
+        codebook.append(codes_element(topics))
+        root.append(codebook)
+    variables = element("Variables")
+    variables.append(element("Variable", {"guid": LANGUAGE_VARIABLE_GUID, "name": "Language",
+                                          "typeOfVariable": "Text"}))
+    root.append(variables)
+    if export.articles:
+        sources = element("Sources")
+        for article in export.articles:
+            guid = source_guid(article)
+            source = element("TextSource", {"guid": guid, "name": article.name,
+                                            "plainTextPath": f"internal://{guid}.txt"})
+            source.append(element("Description", text=article.title))
+            # Orphaned claims are left out: their offsets point at text that is
+            # no longer there, and a QDA tool would code the wrong passage.
+            for a in article.placed():
+                source.append(_selection(a))
+            value = element("VariableValue")
+            value.append(element("VariableRef", {"targetGUID": LANGUAGE_VARIABLE_GUID}))
+            value.append(element("TextValue", text=article.language))
+            source.append(value)
+            sources.append(source)
+        root.append(sources)
+    return serialize(root, PROJECT_NAMESPACE)
+
+
+def _zip_entry(name: str, moment: datetime) -> zipfile.ZipInfo:
+    # Fixed metadata so the archive depends only on its content and `moment`:
+    # ZipInfo otherwise records the host system and the file mode of the day.
+    utc = moment.astimezone(timezone.utc)
+    info = zipfile.ZipInfo(name, date_time=(max(utc.year, 1980), utc.month, utc.day,
+                                            utc.hour, utc.minute, utc.second))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.create_system = 3  # Unix, whatever the platform
+    info.external_attr = 0o644 << 16
+    return info
+
+
+def export_qdpx(export: ExportSet, *, exported: datetime, name: str = "Marginalia export") -> bytes:
+    """The REFI-QDA project as .qdpx bytes; `exported` dates the project and its entries."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(_zip_entry(PROJECT_FILE, exported), build_project(export, exported=exported, name=name))
+        for article in export.articles:
+            path = f"{SOURCES_FOLDER}/{source_guid(article)}.txt"
+            archive.writestr(_zip_entry(path, exported), article.text.encode("utf-8"))
+    return buffer.getvalue()

@@ -1,0 +1,168 @@
+"""What an export contains: the chosen articles and claims of a corpus, read once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from marginalia.core.annotation import Annotation
+from marginalia.core.codebook import Codebook, Topic
+from marginalia.core.errors import ArticleError, MarginaliaError
+from marginalia.core.language import describe_language
+
+# Claims carrying a topic id the codebook no longer knows still export, under the
+# id as their name and a neutral grey, rather than silently losing the coding.
+UNKNOWN_TOPIC_COLOR = "#999999"
+
+Progress = Callable[[int, int, str], None]  # (done, total, article name)
+
+
+class ExportError(MarginaliaError):
+    """An export request that cannot be met, e.g. a filter naming no known topic."""
+
+    def __init__(self, what: str, value: str, reason: str) -> None:
+        super().__init__(f"{what} {value!r}: {reason}" if value else f"{what}: {reason}")
+        self.what, self.value, self.reason = what, value, reason
+
+
+@dataclass(frozen=True, slots=True)
+class ExportedArticle:
+    """One article with the claims an export shows, in reading order."""
+
+    name: str  # path relative to the corpus, with "/" separators
+    title: str
+    language: str  # BCP 47 tag, "und" when unknown
+    text: str  # canonical text: every offset counts code points in it
+    sha256: str
+    annotations: tuple[Annotation, ...]
+    statuses: dict[str, str] = field(default_factory=dict)  # id → exact/moved/fuzzy/orphaned
+
+    def status(self, annotation: Annotation) -> str:
+        if annotation.orphaned:
+            return "orphaned"
+        return self.statuses.get(annotation.id, "exact")
+
+    def placed(self) -> tuple[Annotation, ...]:
+        """The claims whose offsets are valid in `text` (orphans keep stale ones)."""
+        return tuple(a for a in self.annotations if not a.orphaned)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportSet:
+    """Everything a format needs; formats are pure functions of this value."""
+
+    codebook: Codebook
+    articles: tuple[ExportedArticle, ...]
+    problems: tuple[MarginaliaError, ...] = ()  # articles that could not be read, skipped
+    focus: tuple[str, ...] = ()  # the topic ids the export was limited to; () for all
+
+    def topic(self, topic_id: str) -> Topic:
+        known = self.codebook.get(topic_id)
+        return known if known is not None else Topic(topic_id, topic_id, UNKNOWN_TOPIC_COLOR)
+
+    def topics(self) -> tuple[Topic, ...]:
+        """Codebook topics in codebook order, then unknown ids the claims still carry."""
+        known = list(self.codebook.topics)
+        seen = {t.id for t in known}
+        for article in self.articles:
+            for a in article.annotations:
+                for topic_id in a.topics:
+                    if topic_id not in seen:
+                        seen.add(topic_id)
+                        known.append(self.topic(topic_id))
+        return tuple(known)
+
+    def claim_count(self) -> int:
+        return sum(len(a.annotations) for a in self.articles)
+
+
+def _valid_tag(tag: str) -> str:
+    # A hand-edited sidecar may hold anything; formats that print the language's
+    # name or direction must not fail on it, so an invalid tag reads as unknown.
+    try:
+        return describe_language(tag).tag
+    except ValueError:
+        return "und"
+
+
+def resolve_topics(codebook: Codebook, wanted: Iterable[str]) -> tuple[str, ...]:
+    """Topic ids for filter values given as ids or names (names case-insensitively)."""
+    ids: list[str] = []
+    for value in wanted:
+        topic = codebook.get(value) or next(
+            (t for t in codebook if t.name.casefold() == value.strip().casefold()), None)
+        if topic is None:
+            raise ExportError("topic", value, "not in the codebook")
+        if topic.id not in ids:
+            ids.append(topic.id)
+    return tuple(ids)
+
+
+def _choose_paths(corpus, wanted: Iterable[str]) -> list[Path]:
+    paths = corpus.article_paths()
+    wanted = list(wanted)
+    if not wanted:
+        return paths
+    chosen: list[Path] = []
+    for value in wanted:
+        key = value.replace("\\", "/").strip("/")
+        # A relative name is exact; a bare file name must be unambiguous.
+        match = [p for p in paths if corpus.relative_name(p) == key] or \
+                [p for p in paths if p.name == Path(key).name]
+        if not match:
+            raise ExportError("article", value, "not in the corpus")
+        if len(match) > 1:
+            raise ExportError("article", value, f"matches {len(match)} files; give the path within the corpus")
+        if match[0] not in chosen:
+            chosen.append(match[0])
+    return sorted(chosen, key=paths.index)
+
+
+def collect(
+    corpus,
+    *,
+    topics: Iterable[str] = (),
+    articles: Iterable[str] = (),
+    progress: Progress | None = None,
+) -> ExportSet:
+    """Read the chosen articles of `corpus` (a core Corpus) with their claims.
+
+    With a topic filter a claim is kept when it carries any of the topics, and
+    articles left without claims are dropped. Without one every chosen article
+    is kept, claims or not: the HTML and REFI-QDA exports carry its text.
+    """
+    topic_ids = resolve_topics(corpus.codebook, topics)
+    paths = _choose_paths(corpus, articles)
+    chosen: list[ExportedArticle] = []
+    problems: list[MarginaliaError] = []
+    for done, path in enumerate(paths):
+        if progress is not None:
+            progress(done, len(paths), corpus.relative_name(path))
+        try:
+            document = corpus.open(path)
+        except ArticleError as exc:
+            problems.append(exc)
+            continue
+        if document.read_only_error is not None:
+            problems.append(document.read_only_error)
+        problems.extend(bad.error for bad in document.bad_records)
+        claims = document.ordered()
+        if topic_ids:
+            claims = [a for a in claims if any(t in topic_ids for t in a.topics)]
+            if not claims:
+                continue
+        name = corpus.relative_name(path)
+        language = _valid_tag(document.language or (corpus.manifest.get(name) or {}).get("language") or "")
+        chosen.append(ExportedArticle(
+            name=name,
+            title=document.article.title,
+            language=language,
+            text=document.text,
+            sha256=document.article.sha256,
+            annotations=tuple(claims),
+            statuses=dict(document.anchors.statuses),
+        ))
+    if progress is not None:
+        progress(len(paths), len(paths), "")
+    return ExportSet(corpus.codebook, tuple(chosen), tuple(problems), topic_ids)

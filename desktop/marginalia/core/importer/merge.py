@@ -1,0 +1,209 @@
+"""Merging imported annotations into a corpus: place, map tags to topics, add or update, save."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from marginalia.core.anchoring import anchor_quote
+from marginalia.core.annotation import Annotation
+from marginalia.core.codebook import Codebook
+from marginalia.core.errors import ArticleError, SidecarError
+from marginalia.core.importer.matching import ArticleIndex
+from marginalia.core.importer.reader import ImportFileError, Incoming, read_w3c
+from marginalia.core.selectors import TextPosition, TextQuote, quote_at
+from marginalia.core.storage.documents import read_sidecar
+from marginalia.core.storage.sidecar import sidecar_path
+
+Progress = Callable[[int, int, str], None]  # (done, total, article name)
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A record left out; `fault` is False when nothing was wrong (already imported)."""
+
+    where: str  # its place in the file, e.g. "first.items[3]"
+    reason: str
+    fault: bool = True
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """What an import did, claim by claim, for the caller to word."""
+
+    imported: list[str] = field(default_factory=list)  # ids added
+    updated: list[str] = field(default_factory=list)
+    orphaned: list[str] = field(default_factory=list)  # added or updated, but not placed in the text
+    skipped: list[Skipped] = field(default_factory=list)
+    unmatched: list[tuple[str, str]] = field(default_factory=list)  # (where in the file, why)
+    new_topics: list[str] = field(default_factory=list)  # names
+    written: list[Path] = field(default_factory=list)  # sidecars saved
+
+
+def map_tags(codebook: Codebook, tags: tuple[str, ...]) -> tuple[tuple[str, ...], Codebook, list[str]]:
+    """Topic ids for `tags`: by name (any case), else by id, else a new topic.
+    Returns the ids, the codebook with any new topics, and the new names."""
+    ids: list[str] = []
+    added: list[str] = []
+    for tag in tags:
+        topic = next((t for t in codebook if t.name.casefold() == tag.casefold()), None) or codebook.get(tag)
+        if topic is None:
+            codebook = codebook.add(tag)
+            topic = codebook.topics[-1]
+            added.append(topic.name)
+        if topic.id not in ids:
+            ids.append(topic.id)
+    return tuple(ids), codebook, added
+
+
+def place(text: str, item: Incoming) -> tuple[TextPosition, TextQuote, bool] | None:
+    """(position, quote, orphaned) for `item` in `text`; None if it cannot be kept."""
+    if item.quote is None:
+        position = item.position
+        if position is None or position.end > len(text):
+            return None
+        return position, quote_at(text, position), False
+    anchor = anchor_quote(text, item.quote, item.position)
+    if anchor.position is None and not (item.quote.prefix or item.quote.suffix):
+        verbatim = _nearest_copy(text, item.quote.exact, item.position)
+        if verbatim is not None:
+            return verbatim, quote_at(text, verbatim), False
+    if anchor.position is None:
+        # Kept with its selectors, as the core keeps claims it cannot place:
+        # it can be re-attached once the passage is found again.
+        return item.position or TextPosition(0, 0), item.quote, True
+    start, end = anchor.position.start, anchor.position.end
+    if anchor.position == item.position and text[start:end] == item.quote.exact:
+        # Where the file says and verbatim: keep its context as written, as
+        # opening a sidecar does, so a round trip changes nothing.
+        return anchor.position, item.quote, False
+    return anchor.position, quote_at(text, anchor.position), False
+
+
+def _nearest_copy(text: str, exact: str, position: TextPosition | None) -> TextPosition | None:
+    """The verbatim copy of `exact` nearest the old position (else the first).
+
+    Only for quotes that arrive without any context. The anchoring chain reads
+    an empty prefix as "at the start of the text", which is right for our own
+    sidecars but not for a tool that simply sends no context: for those, a
+    verbatim copy is the best evidence there is.
+    """
+    if not exact:
+        return None
+    target = position.start if position is not None else 0
+    best = None
+    at = text.find(exact)
+    while at >= 0:
+        if best is None or abs(at - target) < abs(best - target):
+            best = at
+        at = text.find(exact, at + 1)
+    return None if best is None else TextPosition(best, best + len(exact))
+
+
+def _same_content(a: Annotation, b: Annotation) -> bool:
+    return (a.position, a.quote, a.topics, a.note, a.author, a.orphaned) == \
+           (b.position, b.quote, b.topics, b.note, b.author, b.orphaned)
+
+
+def _owners(index: ArticleIndex) -> dict[str, Path]:
+    """Which article already holds each annotation id (re-imports update in place)."""
+    owners: dict[str, Path] = {}
+    for article in index.articles:
+        try:
+            data = read_sidecar(sidecar_path(article.path))
+        except SidecarError:
+            continue  # that article is read-only for the import anyway
+        for a in data.annotations if data is not None else ():
+            owners.setdefault(a.id, article.path)
+    return owners
+
+
+def import_w3c(corpus, file: Path, *, progress: Progress | None = None) -> ImportReport:
+    """Import the W3C annotations in `file` into `corpus` (a core Corpus) and save.
+    Raises ImportFileError when the file cannot be read as annotations at all."""
+    try:
+        data = Path(file).read_bytes()
+    except OSError as exc:
+        raise ImportFileError(file, exc.strerror or str(exc)) from exc
+    items, rejected = read_w3c(data, Path(file))
+    report = ImportReport(skipped=[Skipped(r.where, r.reason) for r in rejected])
+    index = ArticleIndex(corpus)
+    owners = _owners(index)
+    plan: dict[Path, list[Incoming]] = {}
+    seen: set[str] = set()
+    for item in items:
+        if item.id in seen:
+            report.skipped.append(Skipped(item.where, f"id {item.id} occurs earlier in the file"))
+            continue
+        seen.add(item.id)
+        if item.id in owners:
+            plan.setdefault(owners[item.id], []).append(item)
+            continue
+        match = index.match(item)
+        if match.article is None:
+            report.unmatched.append((item.where, match.how))
+        else:
+            plan.setdefault(match.article.path, []).append(item)
+
+    codebook = corpus.codebook
+    topics: dict[str, tuple[str, ...]] = {}
+    for planned in plan.values():
+        for item in planned:
+            topics[item.id], codebook, added = map_tags(codebook, item.tags)
+            report.new_topics.extend(added)
+    if report.new_topics:
+        # The codebook first: a sidecar must never name a topic that is not saved.
+        corpus.save_codebook(codebook)
+
+    paths = [p for p in corpus.article_paths() if p in plan]
+    for done, path in enumerate(paths):
+        if progress is not None:
+            progress(done, len(paths), corpus.relative_name(path))
+        _merge_into(corpus, path, plan[path], topics, report)
+    if progress is not None:
+        progress(len(paths), len(paths), "")
+    return report
+
+
+def _merge_into(corpus, path: Path, items: list[Incoming], topics: dict[str, tuple[str, ...]],
+                report: ImportReport) -> None:
+    try:
+        document = corpus.open(path)
+    except ArticleError as exc:
+        report.skipped.extend(Skipped(item.where, f"article unreadable: {exc.reason}") for item in items)
+        return
+    if document.read_only_error is not None:
+        reason = f"sidecar {document.sidecar_path.name} unreadable: {document.read_only_error.reason}"
+        report.skipped.extend(Skipped(item.where, reason) for item in items)
+        return
+    changed = False
+    for item in items:
+        placed = place(document.text, item)
+        if placed is None:
+            report.skipped.append(Skipped(item.where, "no quote, and the position is beyond the text"))
+            continue
+        position, quote, orphaned = placed
+        claim = Annotation(id=item.id, position=position, quote=quote, topics=topics[item.id],
+                           note=item.note, author=item.author, created=item.created,
+                           modified=item.modified, orphaned=orphaned)
+        if item.id in document:
+            existing = document.get(item.id)
+            if _same_content(existing, claim):
+                report.skipped.append(Skipped(item.where, "already here, unchanged", fault=False))
+                continue
+            if claim.modified < existing.modified:
+                report.skipped.append(Skipped(item.where, "the copy here was changed more recently", fault=False))
+                continue
+            document.update(claim)
+            report.updated.append(item.id)
+        else:
+            document.add(claim)
+            report.imported.append(item.id)
+        changed = True
+        if orphaned:
+            report.orphaned.append(item.id)
+    # Only an import that changed something writes: opening alone may have
+    # re-anchored claims, and that is for the reader to save, not for us.
+    if changed and corpus.save(document):
+        report.written.append(document.sidecar_path)

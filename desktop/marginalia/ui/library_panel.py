@@ -1,0 +1,218 @@
+"""The library: a filter box over the table of articles, driven by keyboard or mouse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QLineEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
+    QTreeView, QVBoxLayout, QWidget,
+)
+
+from marginalia.core.codebook import Codebook
+from marginalia.core.corpus import ArticleEntry
+from marginalia.ui.models.article_list_model import ArticleFilterProxyModel, ArticleListModel
+from marginalia.ui.widgets import CHIP_GAP, paint_topic_dots, topic_dots_width
+
+Role = ArticleListModel.Role
+Column = ArticleListModel.Column
+
+
+class ClaimsDelegate(QStyledItemDelegate):
+    """The claim count, then a dot in each topic's colour with that topic's count."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        total = opt.text
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else None
+        if style is not None:  # background, selection and focus exactly as the style draws them
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        group = _color_group(opt)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        text_color = opt.palette.color(group, text_role)
+        background = opt.palette.color(group, QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
+        margin = (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, opt.widget) + 1) if style else 3
+        rect = opt.rect.adjusted(margin, 0, -margin, 0)
+        painter.save()
+        painter.setFont(opt.font)
+        if total in ("", "0"):
+            text_color.setAlphaF(0.55)  # no claims yet: present but quiet
+        painter.setPen(text_color)
+        total_width = opt.fontMetrics.horizontalAdvance(total)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, total)
+        rect.setLeft(rect.left() + total_width + CHIP_GAP)
+        dots = [(c.color, c.count) for c in index.data(Role.TopicCounts) or ()]
+        paint_topic_dots(painter, rect, dots, text_color, background)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        dots = [(c.color, c.count) for c in index.data(Role.TopicCounts) or ()]
+        if dots:
+            size.setWidth(size.width() + CHIP_GAP + topic_dots_width(option.fontMetrics, dots))
+        return size
+
+
+def _color_group(option: QStyleOptionViewItem) -> QPalette.ColorGroup:
+    if not option.state & QStyle.StateFlag.State_Enabled:
+        return QPalette.ColorGroup.Disabled
+    if option.state & QStyle.StateFlag.State_Active:
+        return QPalette.ColorGroup.Active
+    return QPalette.ColorGroup.Inactive
+
+
+class LibraryPanel(QWidget):
+    """Lists the corpus. Moving the selection or pressing Enter emits `article_activated`."""
+
+    article_activated = Signal(object)  # Path
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ArticleListModel(self)
+        self.proxy = ArticleFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self._quiet = False  # set while the panel itself moves the selection
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Filter articles…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(self.tr("Filter articles"))
+        self.filter_edit.setToolTip(self.tr("Title or language; accents and case are ignored"))
+        self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
+        self.filter_edit.installEventFilter(self)
+
+        self.view = QTreeView(self)
+        self.view.setAccessibleName(self.tr("Library"))
+        self.view.setModel(self.proxy)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setAllColumnsShowFocus(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setItemDelegateForColumn(Column.Claims, ClaimsDelegate(self.view))
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(Column.Title, Qt.SortOrder.AscendingOrder)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.Title, QHeaderView.ResizeMode.Stretch)
+        for column in (Column.Language, Column.Claims, Column.Problems):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.installEventFilter(self)
+        self.view.activated.connect(self._on_view_activated)
+        self.view.selectionModel().selectionChanged.connect(self._on_selection_model_selection_changed)
+        self.setFocusProxy(self.view)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.view)
+
+    # -- public ----------------------------------------------------------
+    def set_entries(self, entries: list[ArticleEntry], codebook: Codebook) -> None:
+        """Show a (re)scanned corpus; the selected article stays selected if still there."""
+        current = self.current_path()
+        self.model.set_codebook(codebook)
+        self.model.set_entries(entries)
+        if current is not None:
+            self._select(current, quiet=True)
+
+    def update_entry(self, entry: ArticleEntry) -> None:
+        self.model.update_entry(entry)
+
+    def set_codebook(self, codebook: Codebook) -> None:
+        self.model.set_codebook(codebook)
+
+    def set_topic_filter(self, topic_ids: set[str]) -> None:
+        self.proxy.set_topic_filter(topic_ids)
+
+    def current_path(self) -> Path | None:
+        rows = self.view.selectionModel().selectedRows(Column.Title)
+        return rows[0].data(Role.Path) if rows else None
+
+    def select_path(self, path: Path) -> bool:
+        """Select `path` (emitting `article_activated` only if it was not selected already).
+        Returns False when the library has no such article."""
+        if self.current_path() is not None and Path(self.current_path()).resolve() == Path(path).resolve():
+            return True
+        return self._select(path, quiet=False)
+
+    # -- internals -------------------------------------------------------
+    def _select(self, path: Path, *, quiet: bool) -> bool:
+        source = self.model.index_for_path(path)
+        if not source.isValid():
+            return False
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():  # hidden by the filter: show it rather than select nothing
+            self.filter_edit.clear()
+            self.proxy.set_topic_filter(set())
+            index = self.proxy.mapFromSource(source)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self._quiet = quiet
+        try:
+            self.view.selectionModel().setCurrentIndex(index, flags)
+        finally:
+            self._quiet = False
+        self.view.scrollTo(index)
+        return True
+
+    def _activate(self, index: QModelIndex) -> None:
+        if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEnabled:
+            self.article_activated.emit(index.data(Role.Path))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if watched is self.filter_edit:
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._enter_list(activate=key in (Qt.Key.Key_Return, Qt.Key.Key_Enter))
+                return True
+            if key == Qt.Key.Key_Escape and self.filter_edit.text():
+                self.filter_edit.clear()
+                return True
+        elif watched is self.view and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # Handled here, not through QAbstractItemView::activated, which macOS
+            # does not emit for Enter.
+            self._activate(self.view.currentIndex())
+            return True
+        return super().eventFilter(watched, event)
+
+    def _enter_list(self, *, activate: bool) -> None:
+        """From the filter box into the list, selecting the first match if nothing is."""
+        self.view.setFocus(Qt.FocusReason.TabFocusReason)
+        current = self.view.currentIndex()
+        if not current.isValid() or not self.view.selectionModel().isRowSelected(current.row(), QModelIndex()):
+            first = self._first_enabled()
+            if first.isValid():
+                self.view.selectionModel().setCurrentIndex(
+                    first, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            return  # selecting already activated it
+        if activate:
+            self._activate(current)
+
+    def _first_enabled(self) -> QModelIndex:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, Column.Title)
+            if index.flags() & Qt.ItemFlag.ItemIsEnabled:
+                return index
+        return QModelIndex()
+
+    def _on_filter_edit_text_changed(self, text: str) -> None:
+        self.proxy.set_filter_text(text)
+
+    def _on_view_activated(self, index: QModelIndex) -> None:
+        self._activate(index)
+
+    def _on_selection_model_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._quiet or selected.isEmpty():
+            return
+        self._activate(selected.indexes()[0])

@@ -1,0 +1,44 @@
+"""Fixtures for the window tests: a corpus mixing Vietnamese and emoji, and a window factory."""
+
+from __future__ import annotations
+
+import pytest
+
+from support import VI_EMOJI
+
+
+@pytest.fixture
+def emoji_corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "vi-emoji.txt").write_text(VI_EMOJI, encoding="utf-8")
+    (folder / "en-short.txt").write_text("Compute is scarce.\nPrivacy matters.\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def open_window(qtbot):
+    """Builds a real MainWindow on a folder, shown and active, closed after the test."""
+    from marginalia.ui.main_window import MainWindow
+    from marginalia.ui.settings import Settings
+
+    windows = []
+
+    def make(folder, article=None):
+        window = MainWindow(Settings())
+        window._confirm_discard = lambda _message: True  # no modal question may block a test
+        qtbot.addWidget(window)
+        window.resize(1200, 800)
+        assert window.open_corpus(folder, article)
+        window.show()
+        qtbot.waitExposed(window)
+        # Shortcuts only reach an active window; the offscreen platform activates on request.
+        window.windowHandle().requestActivate()
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        if window.isVisible():
+            window.close()

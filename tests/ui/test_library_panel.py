@@ -1,0 +1,246 @@
+"""The library panel and its models, driven through real widgets over the seed corpus."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from marginalia.core.codebook import Codebook, Topic
+from marginalia.core.corpus import Corpus
+from marginalia.core.selectors import TextPosition
+from marginalia.core.annotation import new_annotation
+from marginalia.ui.library_panel import LibraryPanel
+from marginalia.ui.models.article_list_model import ArticleFilterProxyModel, ArticleListModel, fold_text
+
+Role = ArticleListModel.Role
+Column = ArticleListModel.Column
+VI = "vi-microsoft-openai-noi-lo-an-giau.txt"
+ES = "es-microsoft-openai-relacion-tensa.txt"
+EN = "en-partnership-in-danger.txt"
+PL = "pl-openai-moc-obliczeniowa.txt"
+
+
+def annotate(corpus: Corpus, name: str, topics_per_claim: list[tuple[str, ...]]) -> None:
+    """Give the article `name` one claim per entry of `topics_per_claim`, saved to its sidecar."""
+    document = corpus.open(corpus.root / name)
+    for i, topics in enumerate(topics_per_claim):
+        document.add(new_annotation(document.text, TextPosition(i * 3, i * 3 + 2), topics=topics))
+    corpus.save(document)
+
+
+@pytest.fixture
+def corpus(seed_corpus) -> Corpus:
+    return Corpus(seed_corpus)
+
+
+@pytest.fixture
+def panel(qtbot, corpus) -> LibraryPanel:
+    widget = LibraryPanel()
+    qtbot.addWidget(widget)
+    widget.set_entries(corpus.entries(), corpus.codebook)
+    widget.resize(900, 300)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def visible_names(panel: LibraryPanel) -> list[str]:
+    proxy = panel.proxy
+    return [proxy.index(row, 0).data(Role.Path).name for row in range(proxy.rowCount())]
+
+
+def row_of(panel: LibraryPanel, name: str) -> int:
+    return visible_names(panel).index(name)
+
+
+def test_fold_text_ignores_case_and_accents():
+    """Typing without accents or capitals finds accented names (đ and ł included)."""
+    assert fold_text("Tiếng Việt") == "tieng viet"
+    assert fold_text("Łódź ĐẶC") == "lodz dac"
+
+
+def test_models_pass_the_model_tester(qtmodeltester, corpus):
+    """Both models keep Qt's item-model contract, with claims, problems and a filter applied."""
+    annotate(corpus, ES, [("compute",), ("compute", "privacy")])
+    (corpus.root / f"{EN}.annotations.json").write_text("{not json", encoding="utf-8")
+    model = ArticleListModel()
+    model.set_codebook(corpus.codebook)
+    model.set_entries(corpus.entries())
+    qtmodeltester.check(model)
+    proxy = ArticleFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.sort(Column.Claims, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(proxy)
+    proxy.set_filter_text("micro")
+    qtmodeltester.check(proxy)
+
+
+def test_model_shows_autonym_with_full_label_in_tooltip(corpus):
+    """The language column reads in the language itself; the tooltip adds the English name."""
+    model = ArticleListModel()
+    model.set_entries(corpus.entries())
+    index = model.index_for_path(corpus.root / VI, Column.Language)
+    assert index.data() == "Tiếng Việt"
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == "Vietnamese — Tiếng Việt"
+    assert index.data(Role.Language) == "vi"
+
+
+def test_filter_viet_shows_only_the_vietnamese_article(qtbot, panel):
+    """Typing "viet" (no accents) leaves only the article whose language is Tiếng Việt."""
+    qtbot.keyClicks(panel.filter_edit, "viet")
+    assert visible_names(panel) == [VI]
+    panel.filter_edit.clear()
+    assert len(visible_names(panel)) == 5
+
+
+def test_filter_matches_title_words_and_language_names(qtbot, panel):
+    """Every typed word must match the title, file name or a language name."""
+    qtbot.keyClicks(panel.filter_edit, "RELACION espanol")
+    assert visible_names(panel) == [ES]
+    panel.filter_edit.setText("polish")
+    assert visible_names(panel) == [PL]
+    panel.filter_edit.setText("no such words")
+    assert visible_names(panel) == []
+
+
+def test_topic_filter_keeps_articles_with_claims_in_those_topics(corpus, panel):
+    """A topic filter hides articles without claims in any chosen topic; an empty set shows all."""
+    annotate(corpus, ES, [("privacy",)])
+    annotate(corpus, PL, [("compute",)])
+    panel.set_entries(corpus.entries(), corpus.codebook)
+    panel.set_topic_filter({"privacy"})
+    assert visible_names(panel) == [ES]
+    panel.set_topic_filter({"privacy", "compute"})
+    assert sorted(visible_names(panel)) == sorted([ES, PL])
+    panel.set_topic_filter(set())
+    assert len(visible_names(panel)) == 5
+
+
+def test_clicking_claims_header_sorts_numerically(qtbot, corpus, panel):
+    """Sorting by claims orders 10 after 2 (numbers, not strings); a second click reverses it."""
+    annotate(corpus, ES, [("compute",)] * 10)
+    annotate(corpus, PL, [("privacy",)] * 2)
+    annotate(corpus, VI, [("compute",)])
+    panel.set_entries(corpus.entries(), corpus.codebook)
+    header = panel.view.header()
+    x = header.sectionViewportPosition(Column.Claims) + header.sectionSize(Column.Claims) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    counts = [panel.proxy.index(r, Column.Claims).data() for r in range(panel.proxy.rowCount())]
+    assert counts == [0, 0, 1, 2, 10]
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    assert visible_names(panel)[:3] == [ES, PL, VI]
+
+
+def test_claims_carry_topic_counts_in_codebook_colours(corpus, panel):
+    """The claims cell gives per-topic counts with the codebook's colours, in codebook order."""
+    annotate(corpus, ES, [("privacy",), ("compute", "privacy"), ("retired",)])
+    panel.set_entries(corpus.entries(), corpus.codebook)
+    index = panel.proxy.index(row_of(panel, ES), Column.Claims)
+    assert index.data() == 3
+    counts = [(c.topic_id, c.color, c.count) for c in index.data(Role.TopicCounts)]
+    compute, privacy = corpus.codebook.get("compute"), corpus.codebook.get("privacy")
+    assert counts == [("compute", compute.color, 1), ("privacy", privacy.color, 2), ("retired", "", 1)]
+    recoloured = corpus.codebook.update("privacy", color="#123456")
+    panel.set_codebook(recoloured)
+    assert index.data(Role.TopicCounts)[1].color == "#123456"
+
+
+def test_down_from_filter_then_down_and_enter_activates_article(qtbot, panel):
+    """Keyboard only: Down leaves the filter box for the list, Down moves, Enter opens."""
+    panel.filter_edit.setFocus()
+    qtbot.waitUntil(panel.filter_edit.hasFocus)
+    with qtbot.waitSignal(panel.article_activated) as first:
+        qtbot.keyClick(panel.filter_edit, Qt.Key.Key_Down)
+    assert panel.view.hasFocus()
+    assert first.args == [panel.proxy.index(0, 0).data(Role.Path)]
+    qtbot.keyClick(panel.view, Qt.Key.Key_Down)
+    second = panel.proxy.index(1, 0).data(Role.Path)
+    assert panel.current_path() == second
+    with qtbot.waitSignal(panel.article_activated, check_params_cb=lambda p: p == second):
+        qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+
+
+def test_select_path_emits_only_when_the_selection_changes(qtbot, corpus, panel):
+    """Selecting the article that is already selected is silent, so views can sync both ways."""
+    target = corpus.root / ES
+    with qtbot.waitSignal(panel.article_activated, check_params_cb=lambda p: p == target):
+        assert panel.select_path(target)
+    with qtbot.assertNotEmitted(panel.article_activated):
+        assert panel.select_path(target)
+    assert panel.current_path() == target
+    assert not panel.select_path(corpus.root / "missing.txt")
+
+
+def test_select_path_clears_a_filter_that_hides_the_article(qtbot, corpus, panel):
+    """Selecting an article hidden by the filter clears the filter instead of failing."""
+    panel.filter_edit.setText("viet")
+    assert panel.select_path(corpus.root / EN)
+    assert panel.filter_edit.text() == ""
+    assert panel.current_path() == corpus.root / EN
+
+
+def test_corrupt_sidecar_is_flagged_with_file_and_reason(corpus, panel):
+    """An unreadable sidecar marks its row and the tooltip names the file at fault."""
+    broken = corpus.root / f"{EN}.annotations.json"
+    broken.write_text("{not json", encoding="utf-8")
+    panel.set_entries(corpus.entries(), corpus.codebook)
+    index = panel.proxy.index(row_of(panel, EN), Column.Problems)
+    assert index.data(Role.HasProblems) is True
+    assert not index.data(Qt.ItemDataRole.DecorationRole).isNull()
+    tooltip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert broken.name in tooltip and "invalid JSON" in tooltip
+    fine = panel.proxy.index(row_of(panel, ES), Column.Problems)
+    assert fine.data(Role.HasProblems) is False and fine.data(Qt.ItemDataRole.ToolTipRole) is None
+
+
+def test_bad_record_names_the_field(corpus, panel):
+    """A single bad claim record is reported with its JSON field, and the article stays enabled."""
+    annotate(corpus, PL, [("compute",)])
+    sidecar = corpus.root / f"{PL}.annotations.json"
+    sidecar.write_text(sidecar.read_text(encoding="utf-8").replace('"start": 0', '"start": "zero"'), encoding="utf-8")
+    panel.set_entries(corpus.entries(), corpus.codebook)
+    index = panel.proxy.index(row_of(panel, PL), Column.Problems)
+    assert "annotations[0].position.start" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert index.flags() & Qt.ItemFlag.ItemIsEnabled
+
+
+def test_unreadable_article_is_greyed_out_with_reason(qtbot, corpus, panel):
+    """A binary file posing as an article is listed disabled, says why, and is never activated."""
+    (corpus.root / "broken.txt").write_bytes(bytes(range(32)) * 64)
+    panel.set_entries(corpus.entries(), corpus.codebook)
+    row = row_of(panel, "broken.txt")
+    index = panel.proxy.index(row, Column.Title)
+    assert not index.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert "binary data" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert panel.proxy.index(row, Column.Problems).data(Role.HasProblems) is True
+    with qtbot.assertNotEmitted(panel.article_activated):
+        panel.view.activated.emit(index)
+
+
+def test_update_entry_changes_only_that_row(qtbot, corpus, panel):
+    """Refreshing one article after an edit signals a change to its row alone."""
+    annotate(corpus, VI, [("compute",), ("privacy",)])
+    model = panel.model
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        panel.update_entry(corpus.entry(corpus.root / VI))
+    top_left, bottom_right = changed.args[0], changed.args[1]
+    assert top_left.row() == bottom_right.row() == model.index_for_path(corpus.root / VI).row()
+    assert model.index_for_path(corpus.root / VI, Column.Claims).data() == 2
+    assert model.rowCount() == 5
+
+
+def test_set_entries_keeps_the_selection_silently(qtbot, corpus, panel):
+    """A rescan of the corpus keeps the selected article selected without re-opening it."""
+    panel.select_path(corpus.root / VI)
+    with qtbot.assertNotEmitted(panel.article_activated):
+        panel.set_entries(corpus.entries(), Codebook((Topic("x", "x", "#000000", "1"),)))
+    assert panel.current_path() == corpus.root / VI
+
+
+def test_panel_is_labelled_for_assistive_technology(panel):
+    """The filter box and the list have accessible names and the filter has a placeholder."""
+    assert panel.view.accessibleName() == "Library"
+    assert panel.filter_edit.accessibleName()
+    assert panel.filter_edit.placeholderText() == "Filter articles…"
+    assert panel.filter_edit.isClearButtonEnabled()
+    assert panel.view.isSortingEnabled() and not panel.view.rootIsDecorated()

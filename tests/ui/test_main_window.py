@@ -1,0 +1,182 @@
+"""End to end on the real window: highlight, tag, note, undo, autosave, reopen, disk changes."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from marginalia.core.storage.sidecar import sidecar_path
+from marginalia.ui.session import SaveState
+from support import VI_EMOJI, qt_position
+
+
+def _select(window, start_cp: int, end_cp: int) -> None:
+    """Select like a user would, with Qt cursor positions (UTF-16 units)."""
+    text = window.reader.document().toPlainText()
+    cursor = window.reader.textCursor()
+    cursor.setPosition(qt_position(text, start_cp))
+    cursor.setPosition(qt_position(text, end_cp), QTextCursor.MoveMode.KeepAnchor)
+    window.reader.setTextCursor(cursor)
+    window.reader.setFocus()
+
+
+def _sidecar(folder, name="vi-emoji.txt"):
+    return json.loads(sidecar_path(folder / name).read_text(encoding="utf-8"))
+
+
+def _wait_saved(qtbot, window):
+    qtbot.waitUntil(lambda: window.session.save_state == SaveState.SAVED and not window.session.has_unsaved_changes(),
+                    timeout=5000)
+
+
+def test_highlight_tag_note_undo_redo_and_reopen(qtbot, open_window, emoji_corpus):
+    """Select a span after an emoji, press H, 1 and 3, type a note: the sidecar holds it all;
+    undo and redo follow on disk; a new window shows the same state."""
+    window = open_window(emoji_corpus, emoji_corpus / "vi-emoji.txt")
+    start = VI_EMOJI.index("🤝") + 2  # "tưởng như thân thiết", right after the emoji and a space
+    end = VI_EMOJI.index(".")
+    _select(window, start - 1, end + 1)  # a sloppy selection: leading space, trailing full stop
+    _select(window, start - 1, end)
+    qtbot.keyClick(window.reader, Qt.Key.Key_H)
+    assert len(window.session.current) == 1
+    claim_id = window.annotator.current_id
+    assert window.session.current.get(claim_id).quote.exact == "tưởng như thân thiết"
+    # The card opened its note editor: topic keys must go to the claim, so leave the editor first.
+    editor = window.notes.focusWidget() if window.notes.state() == window.notes.State.EditingState else None
+    assert editor is not None, "the new claim's note editor should be open"
+    qtbot.keyClicks(editor, "ghi ch")
+    editor.insertPlainText("ú 📝")  # as an input method commits it: QTest types only ASCII
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_1)
+    qtbot.keyClick(window.reader, Qt.Key.Key_3)
+    _wait_saved(qtbot, window)
+    [record] = _sidecar(emoji_corpus)["annotations"]
+    assert record["quote"]["exact"] == "tưởng như thân thiết"
+    assert (record["position"]["start"], record["position"]["end"]) == (start, end)
+    assert record["topics"] == ["compute", "competition"]
+    assert record["note"] == "ghi chú 📝"
+
+    stack = window.session.undo_stack(window.session.current)
+    window._undo.trigger()  # competition off
+    _wait_saved(qtbot, window)
+    assert _sidecar(emoji_corpus)["annotations"][0]["topics"] == ["compute"]
+    window._undo.trigger()  # compute off
+    window._undo.trigger()  # the note, typed letter by letter, goes in one step
+    _wait_saved(qtbot, window)
+    assert _sidecar(emoji_corpus)["annotations"][0]["note"] == ""
+    window._undo.trigger()  # the claim itself
+    _wait_saved(qtbot, window)
+    assert _sidecar(emoji_corpus)["annotations"] == []
+    while stack.canRedo():
+        window._redo.trigger()
+    _wait_saved(qtbot, window)
+    [record] = _sidecar(emoji_corpus)["annotations"]
+    assert record["topics"] == ["compute", "competition"] and record["note"] == "ghi chú 📝"
+
+    window.close()
+    again = open_window(emoji_corpus)
+    assert again.session.current.article.path.name == "vi-emoji.txt"  # the last article reopens
+    [claim] = again.session.current.ordered()
+    assert (claim.quote.exact, claim.topics, claim.note) == ("tưởng như thân thiết", ("compute", "competition"), "ghi chú 📝")
+    assert again.notes.model().rowCount() == 1
+
+
+def test_selection_never_splits_graphemes(qtbot, open_window, emoji_corpus):
+    """A selection ending inside a family emoji or a flag is widened to the whole cluster."""
+    window = open_window(emoji_corpus, emoji_corpus / "vi-emoji.txt")
+    family = VI_EMOJI.index("👩")
+    _select(window, family - 6, family + 2)  # "Nhưng " + half the family
+    qtbot.keyClick(window.reader, Qt.Key.Key_H)
+    claim = window.session.current.get(window.annotator.current_id)
+    assert claim.quote.exact == "Nhưng 👩‍👩‍👧"
+    flag = VI_EMOJI.index("🇻🇳")
+    window.notes.setFocus()
+    _select(window, flag + 1, flag + 2)
+    qtbot.keyClick(window.reader, Qt.Key.Key_H)
+    assert window.session.current.get(window.annotator.current_id).quote.exact == "🇻🇳"
+
+
+def test_delete_and_span_keys(qtbot, open_window, emoji_corpus):
+    """Alt+Right extends a claim by a word, Alt+Left shrinks it, Delete removes it, undo restores it."""
+    window = open_window(emoji_corpus, emoji_corpus / "vi-emoji.txt")
+    start = VI_EMOJI.index("sức")
+    _select(window, start, start + len("sức mạnh"))
+    qtbot.keyClick(window.reader, Qt.Key.Key_H)
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    claim = window.annotator.current()
+    assert claim.quote.exact == "sức mạnh tính"
+    qtbot.keyClick(window.reader, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window.reader, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.annotator.current().quote.exact == "sức"
+    qtbot.keyClick(window.reader, Qt.Key.Key_Delete)
+    assert len(window.session.current) == 0
+    window._undo.trigger()
+    assert [a.quote.exact for a in window.session.current.ordered()] == ["sức"]
+
+
+def test_sidecar_changed_on_disk_is_followed(qtbot, open_window, emoji_corpus):
+    """Another program adds a claim to the sidecar: the window reloads and shows it."""
+    from marginalia.core.corpus import Corpus
+    from marginalia.core.annotation import new_annotation
+    from marginalia.core.selectors import TextPosition
+
+    window = open_window(emoji_corpus, emoji_corpus / "vi-emoji.txt")
+    assert window.notes.model().rowCount() == 0
+    other = Corpus(emoji_corpus)
+    document = other.open(emoji_corpus / "vi-emoji.txt")
+    start = VI_EMOJI.index("Cạnh")
+    document.add(new_annotation(document.text, TextPosition(start, start + 5), topics=("privacy",), note="từ git pull"))
+    other.save(document)
+    window.watcher.check_now()  # what the file watcher does when the folder changes
+    qtbot.waitUntil(lambda: window.notes.model().rowCount() == 1, timeout=3000)
+    assert window.session.current.ordered()[0].note == "từ git pull"
+    assert window.session.current.dirty is False
+
+
+def test_unsaved_changes_merge_with_disk_changes(qtbot, open_window, emoji_corpus, monkeypatch):
+    """A claim made here and one written by another program at the same time both survive."""
+    from marginalia.core.corpus import Corpus
+    from marginalia.core.annotation import new_annotation
+    from marginalia.core.selectors import TextPosition
+
+    window = open_window(emoji_corpus, emoji_corpus / "vi-emoji.txt")
+    monkeypatch.setattr(window.session, "save_all", lambda: False)  # keep ours unsaved
+    _select(window, 0, 9)
+    qtbot.keyClick(window.reader, Qt.Key.Key_H)
+    other = Corpus(emoji_corpus).open(emoji_corpus / "vi-emoji.txt")
+    start = VI_EMOJI.index("Cạnh")
+    other.add(new_annotation(other.text, TextPosition(start, start + 5)))
+    Corpus(emoji_corpus).save(other)
+    window.watcher.check_now()
+    assert sorted(a.quote.exact for a in window.session.current.ordered()) == ["Cạnh ", "Microsoft"]
+    assert window.session.current.dirty  # the merge is still to be written
+
+
+def test_failed_save_keeps_changes_and_says_so(qtbot, open_window, emoji_corpus, monkeypatch):
+    """When the disk is full a save fails: the claim stays in memory, the window says so,
+    quitting asks first, and the retry writes it once the disk has room again."""
+    window = open_window(emoji_corpus, emoji_corpus / "vi-emoji.txt")
+    corpus = window.session.corpus
+    real_save = corpus.save
+
+    def disk_full(_document):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(corpus, "save", disk_full)
+    _select(window, 0, 9)
+    qtbot.keyClick(window.reader, Qt.Key.Key_H)
+    qtbot.waitUntil(lambda: window.session.save_state == SaveState.FAILED, timeout=5000)
+    assert "retrying" in window.save_label.text()
+    assert "No space left" in window.save_label.toolTip()
+    assert len(window.session.current) == 1 and window.session.has_unsaved_changes()
+    asked = []
+    monkeypatch.setattr(window, "_confirm_discard", lambda message: asked.append(message) or False)
+    window.close()
+    assert asked and window.isVisible()  # the user was warned and chose to stay
+    monkeypatch.setattr(corpus, "save", real_save)
+    qtbot.waitUntil(lambda: window.session.save_state == SaveState.SAVED, timeout=8000)  # the retry
+    assert _sidecar(emoji_corpus)["annotations"][0]["quote"]["exact"] == "Microsoft"

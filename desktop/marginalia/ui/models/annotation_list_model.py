@@ -26,6 +26,9 @@ class AnnotationListModel(QAbstractListModel):
         super().__init__(parent)
         self._doc: ArticleDocument | None = None
         self._ids: list[str] = []
+        # The model's own snapshot: views may ask for a row's data while it is being
+        # removed, after the document has already dropped it.
+        self._items: dict = {}
         self._codebook = Codebook()
         self.note_edited = None  # callable(annotation_id, text), set by the window
 
@@ -33,6 +36,7 @@ class AnnotationListModel(QAbstractListModel):
         self.beginResetModel()
         self._doc = document
         self._ids = document.ordered_ids() if document is not None else []
+        self._items = {i: document.get(i) for i in self._ids} if document is not None else {}
         self.endResetModel()
 
     def set_codebook(self, codebook: Codebook) -> None:
@@ -55,12 +59,15 @@ class AnnotationListModel(QAbstractListModel):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._ids[row]
             self.endRemoveRows()
+            self._items.pop(annotation_id, None)
         for annotation_id in changes.added:
             row = self._doc.rank(annotation_id)
             self.beginInsertRows(QModelIndex(), row, row)
             self._ids.insert(row, annotation_id)
+            self._items[annotation_id] = self._doc.get(annotation_id)
             self.endInsertRows()
         for annotation_id in changes.updated:
+            self._items[annotation_id] = self._doc.get(annotation_id)
             old, new = self._ids.index(annotation_id), self._doc.rank(annotation_id)
             if old != new:  # the span moved past a neighbour
                 self.beginMoveRows(QModelIndex(), old, old, QModelIndex(), new + (new > old))
@@ -81,7 +88,7 @@ class AnnotationListModel(QAbstractListModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self._doc is None or not 0 <= index.row() < len(self._ids):
             return None
-        annotation = self._doc.get(self._ids[index.row()])
+        annotation = self._items[self._ids[index.row()]]
         if role == Qt.ItemDataRole.DisplayRole:
             return annotation.quote.exact
         if role == Qt.ItemDataRole.EditRole or role == self.Role.Note:
@@ -107,7 +114,7 @@ class AnnotationListModel(QAbstractListModel):
         if not index.isValid() or role not in (Qt.ItemDataRole.EditRole, self.Role.Note) or self._doc is None:
             return False
         annotation_id = self._ids[index.row()]
-        if self._doc.get(annotation_id).note == value or self.note_edited is None or self._doc.read_only:
+        if self._items[annotation_id].note == value or self.note_edited is None or self._doc.read_only:
             return False
         self.note_edited(annotation_id, str(value))  # an undoable command updates the document
         return True

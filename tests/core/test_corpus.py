@@ -1,0 +1,143 @@
+"""A corpus folder: listing articles, opening them with their sidecars, topics and seeds."""
+
+import json
+
+import pytest
+
+from marginalia.core.annotation import new_annotation
+from marginalia.core.corpus import Corpus, seed_library
+from marginalia.core.errors import TopicInUseError
+from marginalia.core.selectors import TextPosition
+from marginalia.core.storage.sidecar import sidecar_path
+from support import SEEDS
+
+
+def _annotate(corpus, name, phrase, topics=("compute",), note=""):
+    document = corpus.open(corpus.root / name)
+    start = document.text.index(phrase)
+    annotation = new_annotation(document.text, TextPosition(start, start + len(phrase)), topics=topics, note=note)
+    document.add(annotation)
+    corpus.save(document)
+    return annotation
+
+
+def test_entries_list_seeds_with_manifest_titles_and_languages(seed_corpus):
+    """The five seeds are listed with their headlines, language tags and sizes."""
+    entries = {e.name: e for e in Corpus(seed_corpus).entries()}
+    assert len(entries) == 5
+    english = entries["en-partnership-in-danger.txt"]
+    assert english.title == "Is the partnership between Microsoft and OpenAI in danger? Analysts speak out"
+    assert {e.language for e in entries.values()} == {"en", "es", "it", "pl", "vi"}
+    assert entries["vi-microsoft-openai-noi-lo-an-giau.txt"].title.startswith("Microsoft và OpenAI tưởng như")
+    assert all(e.size > 1000 and e.annotation_count == 0 and e.error is None for e in entries.values())
+
+
+def test_title_is_first_non_empty_line_else_file_name(tmp_path):
+    """Without a manifest the title is the first non-empty line; an empty file uses its name."""
+    (tmp_path / "a.md").write_text("\n\n# Tiêu đề bài viết\n\nThân bài.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    titles = {e.name: e.title for e in Corpus(tmp_path).entries()}
+    assert titles == {"a.md": "Tiêu đề bài viết", "empty.txt": "empty.txt"}
+
+
+def test_bad_article_is_reported_and_the_rest_open(seed_corpus):
+    """A binary file named .txt gets an error naming it; the other articles still list and open."""
+    (seed_corpus / "photo.txt").write_bytes(bytes(range(256)) * 64)
+    corpus = Corpus(seed_corpus)
+    entries = {e.name: e for e in corpus.entries()}
+    assert entries["photo.txt"].error is not None and "photo.txt" in str(entries["photo.txt"].error)
+    assert sum(e.error is None for e in entries.values()) == 5
+    assert corpus.open(seed_corpus / "pl-openai-moc-obliczeniowa.txt").text.startswith("OpenAI potrzebuje")
+
+
+def test_counts_come_from_the_sidecar(seed_corpus):
+    """Annotation counts per article and per topic are read from the sidecars."""
+    corpus = Corpus(seed_corpus)
+    _annotate(corpus, "pl-openai-moc-obliczeniowa.txt", "mocy obliczeniowej", ("compute", "competition"))
+    entry = corpus.entry(seed_corpus / "pl-openai-moc-obliczeniowa.txt")
+    assert entry.annotation_count == 1 and entry.topic_counts == {"compute": 1, "competition": 1}
+
+
+def test_unreadable_sidecar_opens_read_only_and_is_never_overwritten(seed_corpus):
+    """A sidecar with invalid JSON: the article opens read-only with the problem, the file is untouched."""
+    article = seed_corpus / "it-microsoft-nuova-direzione-ia.txt"
+    broken = b'{"format": "marginalia-sidecar", "version": 1, "annotations": [ oops'
+    sidecar_path(article).write_bytes(broken)
+    corpus = Corpus(seed_corpus)
+    document = corpus.open(article)
+    assert document.read_only and document.read_only_error.path == sidecar_path(article)
+    document.revision += 1  # even if something tried to save
+    assert corpus.save(document) is False
+    assert sidecar_path(article).read_bytes() == broken
+    assert corpus.entry(article).problems
+
+
+def test_edited_article_reanchors_and_keeps_orphans(seed_corpus):
+    """After the article is edited, claims move with their text; a claim whose text is gone is
+    kept as an orphan, and the next save records the new text's hash."""
+    corpus = Corpus(seed_corpus)
+    name = "es-microsoft-openai-relacion-tensa.txt"
+    moved = _annotate(corpus, name, "Databricks ofrece soluciones analíticas")
+    gone = _annotate(corpus, name, "Una vez desplegado en Azure")
+    path = seed_corpus / name
+    text = path.read_text(encoding="utf-8")
+    text = "Nota del editor: texto revisado.\n" + text.replace("Una vez desplegado en Azure, ", "")
+    path.write_text(text, encoding="utf-8")
+    document = corpus.open(path)
+    assert document.anchors.statuses[moved.id] == "moved"
+    placed = document.get(moved.id)
+    assert document.text[placed.start:placed.end] == "Databricks ofrece soluciones analíticas"
+    assert document.anchors.statuses[gone.id] == "orphaned" and document.get(gone.id).orphaned
+    assert document.dirty and corpus.save(document)
+    stored = json.loads(sidecar_path(path).read_text(encoding="utf-8"))
+    assert stored["article"]["sha256"] == document.article.sha256
+    assert any(r["orphaned"] and r["quote"]["exact"] == "Una vez desplegado en Azure" for r in stored["annotations"])
+
+
+def test_language_override_is_stored(seed_corpus):
+    """A user's language choice is written to the sidecar and wins over detection next time."""
+    corpus = Corpus(seed_corpus)
+    path = seed_corpus / "en-partnership-in-danger.txt"
+    document = corpus.open(path)
+    assert document.language == "en"
+    document.set_language("en-GB", "user")
+    corpus.save(document)
+    assert corpus.open(path).language == "en-GB"
+    assert corpus.entry(path).language == "en-GB"
+
+
+def test_codebook_lives_in_the_corpus_and_removal_is_never_silent(seed_corpus):
+    """Topic edits are saved in the folder; removing a used topic is refused unless stripping is asked."""
+    corpus = Corpus(seed_corpus)
+    corpus.save_codebook(corpus.codebook.add("regulation"))
+    assert Corpus(seed_corpus).codebook.get("regulation") is not None
+    claim = _annotate(corpus, "vi-microsoft-openai-noi-lo-an-giau.txt", "sức mạnh tính toán", ("privacy",))
+    with pytest.raises(TopicInUseError) as info:
+        corpus.remove_topic("privacy")
+    assert info.value.count == 1
+    assert Corpus(seed_corpus).codebook.get("privacy") is not None
+    corpus.remove_topic("privacy", strip=True)
+    reopened = Corpus(seed_corpus)
+    assert reopened.codebook.get("privacy") is None
+    assert reopened.open(seed_corpus / "vi-microsoft-openai-noi-lo-an-giau.txt").get(claim.id).topics == ()
+
+
+def test_seed_library_copies_once(tmp_path):
+    """First run copies the bundled seeds into the user library; later runs leave it alone."""
+    library = tmp_path / "Library"
+    assert seed_library(SEEDS, library) is True
+    assert sorted(p.name for p in library.glob("*.txt")) == sorted(p.name for p in SEEDS.glob("*.txt"))
+    (library / "mine.txt").write_text("my own article", encoding="utf-8")
+    assert seed_library(SEEDS, library) is False
+    assert (library / "mine.txt").exists()
+
+
+def test_seed_texts_are_unchanged_copies():
+    """The bundled seeds keep the original texts byte for byte, as the manifest records."""
+    from support import SHARED
+
+    if not (SHARED / "seeds").is_dir():
+        pytest.skip("../shared/seeds is not beside the repository")
+    manifest = json.loads((SEEDS / "manifest.json").read_text(encoding="utf-8"))
+    for article in manifest["articles"]:
+        assert (SEEDS / article["file"]).read_bytes() == (SHARED / "seeds" / article["original_file"]).read_bytes()

@@ -49,7 +49,7 @@ class Actions:
         self.highlight = make(tr("&Highlight Claim"), "H", icon=SP.SP_DialogApplyButton,
                               tip=tr("Highlight the selected text as a claim (H)"))
         self.delete = make(tr("&Delete Claim"), "Delete", icon=SP.SP_TrashIcon, tip=tr("Delete the selected claim"))
-        self.edit_note = make(tr("Edit &Note"), ["F2", "Return"], tip=tr("Write a note on the selected claim"))
+        self.edit_note = make(tr("Edit &Note"), "F2", tip=tr("Write a note on the selected claim (F2)"))
         self.extend_end = make(tr("Extend Claim End by a Word"), "Alt+Right")
         self.shrink_end = make(tr("Shrink Claim End by a Word"), "Alt+Left")
         self.extend_start = make(tr("Extend Claim Start by a Word"), "Alt+Shift+Left")

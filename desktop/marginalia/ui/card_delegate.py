@@ -17,6 +17,12 @@ STATUS_WORDS = {"moved": "moved", "fuzzy": "fuzzy match", "orphaned": "orphaned 
 Role = AnnotationListModel.Role
 
 
+def _in_codebook_order(topic_ids, codebook) -> list[str]:
+    """Topics as the codebook orders them (as the reader paints them); unknown ones last."""
+    order = {topic_id: i for i, topic_id in enumerate(codebook.ids())}
+    return sorted(topic_ids, key=lambda t: order.get(t, len(order)))
+
+
 class NoteEditor(QPlainTextEdit):
     """The in-place note editor; Escape or Ctrl+Enter closes it, text is kept as typed."""
 
@@ -97,7 +103,8 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(border)
         painter.setBrush(background)
         painter.drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
-        topics = [codebook.get(t) for t in annotation.topics]
+        topic_ids = _in_codebook_order(annotation.topics, codebook)
+        topics = [codebook.get(t) for t in topic_ids]
         stripe_colors = [QColor(t.color) for t in topics if t] or [palette.color(QPalette.ColorRole.Mid)]
         band = (card.height() - 8) / len(stripe_colors)
         for i, color in enumerate(stripe_colors):
@@ -118,7 +125,7 @@ class CardDelegate(QStyledItemDelegate):
                                    rects["quote"].width() * QUOTE_LINES - metrics.averageCharWidth() * 4)
         painter.drawText(rects["quote"], Qt.TextFlag.TextWordWrap, f"“{quote}”")
         # chips
-        self._paint_chips(painter, rects["chips"], annotation.topics, codebook, small, palette)
+        self._paint_chips(painter, rects["chips"], topic_ids, codebook, small, palette)
         # note (hidden while the editor is open over it)
         if not (option.state & QStyle.StateFlag.State_Editing):
             painter.setFont(base)
@@ -127,7 +134,7 @@ class CardDelegate(QStyledItemDelegate):
                 painter.drawText(rects["note"], Qt.TextFlag.TextWordWrap, annotation.note)
             else:
                 painter.setPen(muted)
-                painter.drawText(rects["note"], Qt.TextFlag.TextSingleLine, self.tr("No note — press Enter to write one"))
+                painter.drawText(rects["note"], Qt.TextFlag.TextSingleLine, self.tr("No note — press F2 to write one"))
         # author, date, anchoring status
         painter.setFont(small)
         painter.setPen(muted)

@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([300, 700, 380])
+        self.splitter.setSizes([400, 660, 380])
         self.setCentralWidget(self.splitter)
         self.save_label = QLabel(self)
         self.save_label.setAccessibleName(self.tr("Save state"))

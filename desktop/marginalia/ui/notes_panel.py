@@ -86,6 +86,14 @@ class NotesPanel(QListView):
         if not self._quiet and current.isValid():
             self.claim_selected.emit(current.data(AnnotationListModel.Role.Id))
 
+    def keyPressEvent(self, event) -> None:
+        # Enter on a card writes its note, as the card's hint says.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != self.State.EditingState \
+                and self.currentIndex().isValid():
+            self.edit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
     def resizeEvent(self, event) -> None:
         self.delegate.invalidate()
         super().resizeEvent(event)

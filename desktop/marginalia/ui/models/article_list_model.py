@@ -111,9 +111,12 @@ class ArticleListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.Column):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Title"), self.tr("Language"), self.tr("Claims"), self.tr("Problems"))[section]
+            # The problems column holds only an icon: a one-character header keeps it narrow.
+            return (self.tr("Title"), self.tr("Language"), self.tr("Claims"), "⚠")[section]
         if role == Qt.ItemDataRole.ToolTipRole and section == self.Column.Claims:
             return self.tr("Claims in the article, by topic")
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and section == self.Column.Problems:
+            return self.tr("Problems with the article or its annotation file")
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

@@ -1,0 +1,127 @@
+"""Reader and notes working together: clicks, topic filter, find, re-anchoring, read-only, RTL."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+
+from marginalia.core.annotation import new_annotation
+from marginalia.core.corpus import Corpus
+from marginalia.core.selectors import TextPosition
+from marginalia.core.storage.sidecar import sidecar_path
+from support import VI_EMOJI, qt_position
+
+
+def _claim(folder, name, phrase, topics=(), note=""):
+    corpus = Corpus(folder)
+    document = corpus.open(folder / name)
+    start = document.text.index(phrase)
+    annotation = new_annotation(document.text, TextPosition(start, start + len(phrase)), topics=topics, note=note)
+    document.add(annotation)
+    corpus.save(document)
+    return annotation
+
+
+def _point_of(window, cp: int) -> QPoint:
+    cursor = QTextCursor(window.reader.document())
+    cursor.setPosition(qt_position(VI_EMOJI, cp))
+    return window.reader.cursorRect(cursor).center() + QPoint(3, 0)
+
+
+def test_clicking_a_highlight_selects_its_card_and_a_card_reveals_its_highlight(qtbot, open_window, emoji_corpus):
+    """A click on highlighted text selects that claim's card; choosing a card marks its highlight."""
+    first = _claim(emoji_corpus, "vi-emoji.txt", "tưởng như thân thiết", ("compute",))
+    second = _claim(emoji_corpus, "vi-emoji.txt", "Cạnh tranh", ("competition",))
+    window = open_window(emoji_corpus, emoji_corpus / "vi-emoji.txt")
+    qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=_point_of(window, VI_EMOJI.index("như")))
+    assert window.notes.current_id() == first.id and window.reader._selected_id == first.id
+    index = window.notes.index_of(second.id)
+    qtbot.mouseClick(window.notes.viewport(), Qt.MouseButton.LeftButton, pos=window.notes.visualRect(index).center())
+    assert window.annotator.current_id == second.id and window.reader._selected_id == second.id
+
+
+def test_topic_filter_limits_cards(qtbot, open_window, emoji_corpus):
+    """Choosing a topic in View ▸ Show Claims of Topics hides the other claims' cards."""
+    _claim(emoji_corpus, "vi-emoji.txt", "tưởng như thân thiết", ("compute",))
+    _claim(emoji_corpus, "vi-emoji.txt", "Cạnh tranh", ("competition",))
+    window = open_window(emoji_corpus, emoji_corpus / "vi-emoji.txt")
+    assert window.notes.model().rowCount() == 2
+    competition = next(a for a in window.actions.filter_actions if a.data() == "competition")
+    competition.setChecked(True)
+    assert window.notes.model().rowCount() == 1
+    assert window.reader._topic_filter == {"competition"}
+    window.actions.show_all_topics.trigger()
+    assert window.notes.model().rowCount() == 2
+
+
+def test_find_shows_all_matches_and_steps_through_them(qtbot, open_window, emoji_corpus):
+    """Ctrl+F opens the find bar; every match is listed and Enter moves to the next."""
+    window = open_window(emoji_corpus, emoji_corpus / "vi-emoji.txt")
+    qtbot.keyClick(window.reader, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.find_bar.isVisible() and window.find_bar.edit.hasFocus()
+    qtbot.keyClicks(window.find_bar.edit, "hai")
+    matches = window.reader._find
+    assert len(matches) == 1 and VI_EMOJI[matches[0][0]:matches[0][1]] == "hai"
+    window.find_bar.edit.setText("i")
+    count = VI_EMOJI.lower().count("i")
+    assert len(window.reader._find) == count and window.find_bar.count.text() == f"1 / {count}"
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    assert window.find_bar.count.text() == f"2 / {count}"
+    start, end = window.reader.selection_span()
+    assert (start, end) == window.reader._find[1]
+
+
+def test_article_edited_on_disk_reanchors_and_orphans_can_be_reattached(qtbot, open_window, emoji_corpus):
+    """The article is edited by another program: claims follow their text, a claim whose text
+    is gone is listed as orphaned and can be re-attached to a new selection."""
+    kept = _claim(emoji_corpus, "vi-emoji.txt", "Cạnh tranh tiềm tàng", ("competition",))
+    lost = _claim(emoji_corpus, "vi-emoji.txt", "tưởng như thân thiết", ("compute",))
+    window = open_window(emoji_corpus, emoji_corpus / "vi-emoji.txt")
+    new_text = "Tiêu đề mới.\n" + VI_EMOJI.replace("tưởng như thân thiết", "rất gần gũi")
+    (emoji_corpus / "vi-emoji.txt").write_text(new_text, encoding="utf-8")
+    window.watcher.check_now()
+    document = window.session.current
+    assert document.text == new_text
+    placed = document.get(kept.id)
+    assert new_text[placed.start:placed.end] == "Cạnh tranh tiềm tàng"
+    assert document.get(lost.id).orphaned
+    assert "orphaned" in window.banner.text() and window.banner.isVisible()
+    window.notes.select_claim(lost.id)
+    window.annotator.set_current(lost.id)
+    start = new_text.index("rất gần gũi")
+    cursor = window.reader.textCursor()
+    cursor.setPosition(qt_position(new_text, start))
+    cursor.setPosition(qt_position(new_text, start + len("rất gần gũi")), QTextCursor.MoveMode.KeepAnchor)
+    window.reader.setTextCursor(cursor)
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    reattached = document.get(lost.id)
+    assert not reattached.orphaned and reattached.quote.exact == "rất gần gũi"
+    assert reattached.topics == ("compute",)
+    assert not window.banner.isVisible()
+
+
+def test_unreadable_sidecar_opens_read_only_and_says_so(qtbot, open_window, emoji_corpus):
+    """A broken sidecar: the banner names the file and problem, H does nothing, the file is untouched."""
+    broken = b'{"format": "marginalia-sidecar", "version": 99, "article": {}, "annotations": []}'
+    sidecar_path(emoji_corpus / "vi-emoji.txt").write_bytes(broken)
+    window = open_window(emoji_corpus, emoji_corpus / "vi-emoji.txt")
+    assert window.banner.isVisible()
+    assert "vi-emoji.txt.annotations.json" in window.banner.text() and "version" in window.banner.text()
+    window.reader.selectAll()
+    qtbot.keyClick(window.reader, Qt.Key.Key_H)
+    assert len(window.session.current) == 0
+    window.session.save_all()
+    window.close()
+    assert sidecar_path(emoji_corpus / "vi-emoji.txt").read_bytes() == broken
+
+
+def test_right_to_left_article_is_laid_out_right_to_left(qtbot, open_window, tmp_path):
+    """An Arabic article is shown right to left."""
+    folder = tmp_path / "ar"
+    folder.mkdir()
+    (folder / "ar.txt").write_text("العلاقة بين مايكروسوفت وأوبن إيه آي تزداد توترا مع خطط جديدة للحوسبة السحابية.",
+                                   encoding="utf-8")
+    window = open_window(folder)
+    assert window.session.current.language == "ar"
+    assert window.reader.document().defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft

@@ -41,3 +41,19 @@ def test_screenshot_shows_highlights_in_topic_colours(tmp_path):
                 found.add(name)
     # The topic bars under the highlighted text are drawn in the topics' exact colours.
     assert {"#0072B2", "#CC79A7"} <= found
+
+
+def test_first_run_opens_a_writable_copy_of_the_seeds(tmp_path):
+    """With no folder given and no previous session, the seeds are copied into the user
+    library and that copy is what opens (the installed seeds stay untouched)."""
+    home = tmp_path / "home"
+    result = subprocess.run(
+        [sys.executable, "-m", "marginalia", "--screenshot", str(tmp_path / "first.png")],
+        capture_output=True, text=True, timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen", "MARGINALIA_HOME": str(home),
+             "PYTHONPATH": str(REPO / "desktop"), "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 0, result.stderr
+    library = home / "Library"
+    assert sorted(p.name for p in library.glob("*.txt")) == sorted(p.name for p in SEEDS.glob("*.txt"))
+    assert (library / "manifest.json").exists()
+    assert not list(SEEDS.glob("*.annotations.json"))

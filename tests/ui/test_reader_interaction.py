@@ -125,3 +125,18 @@ def test_right_to_left_article_is_laid_out_right_to_left(qtbot, open_window, tmp
     window = open_window(folder)
     assert window.session.current.language == "ar"
     assert window.reader.document().defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_sidecar_pane_and_export_are_reachable_from_the_window(qtbot, open_window, emoji_corpus, monkeypatch):
+    """Ctrl+J shows the sidecar JSON of the open article; Ctrl+E opens the export dialog."""
+    _claim(emoji_corpus, "vi-emoji.txt", "Cạnh tranh", ("competition",), note="ghi chú")
+    window = open_window(emoji_corpus, emoji_corpus / "vi-emoji.txt")
+    qtbot.keyClick(window.reader, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert window.sidecar_dock.isVisible()
+    qtbot.waitUntil(lambda: "Cạnh tranh" in window.sidecar_view.text(), timeout=3000)
+    opened = []
+    from marginalia.ui.dialogs import export_dialog
+
+    monkeypatch.setattr(export_dialog.ExportDialog, "exec", lambda self: opened.append(self.format_name()) or 0)
+    qtbot.keyClick(window.reader, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert opened

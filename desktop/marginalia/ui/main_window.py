@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
-    QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget,
+    QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget,
 )
 
 from marginalia import __version__
@@ -24,6 +24,7 @@ from marginalia.ui.notes_panel import NotesPanel
 from marginalia.ui.reader_view import ReaderView
 from marginalia.ui.session import CorpusSession, SaveState
 from marginalia.ui.settings import Settings
+from marginalia.ui.sidecar_view import SidecarView
 
 
 class MainWindow(QMainWindow):
@@ -76,6 +77,13 @@ class MainWindow(QMainWindow):
         self.actions.build_toolbar(self, self._undo, self._redo)
         self.annotator = None
         self.watcher = None
+        self._export_folder = None
+        self.sidecar_view = SidecarView(None, self)
+        self.sidecar_dock = QDockWidget(self.tr("Sidecar JSON"), self)
+        self.sidecar_dock.setObjectName("sidecar-dock")  # so saveState/restoreState keep it
+        self.sidecar_dock.setWidget(self.sidecar_view)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sidecar_dock)
+        self.sidecar_dock.hide()
         self._following = False
         self._follow_timer = QTimer(self, singleShot=True, interval=30)
         self._follow_timer.timeout.connect(self._follow_reader_scroll)
@@ -144,6 +152,8 @@ class MainWindow(QMainWindow):
         session.save_state_changed.connect(self._on_session_save_state_changed)
         self._on_session_codebook_changed(session.codebook)
         self._on_session_save_state_changed(session.save_state, "")
+        self.sidecar_view.set_session(session)
+        self.actions.export.setEnabled(True)
 
     def _connect_actions(self) -> None:
         a = self.actions
@@ -164,8 +174,10 @@ class MainWindow(QMainWindow):
         a.language.triggered.connect(self.choose_language)
         a.show_all_topics.triggered.connect(self._show_all_topics)
         a.about.triggered.connect(self._about)
-        a.export.setVisible(False)  # until an exporter is wired
-        a.sidecar.setVisible(False)
+        a.export.triggered.connect(self.export_annotations)
+        a.export.setEnabled(False)  # until a corpus is open
+        a.sidecar.toggled.connect(self.sidecar_dock.setVisible)
+        self.sidecar_dock.visibilityChanged.connect(self._on_sidecar_dock_visibility_changed)
         self.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.reader.customContextMenuRequested.connect(self._reader_context_menu)
 
@@ -352,6 +364,26 @@ class MainWindow(QMainWindow):
         from marginalia.ui.dialogs.codebook_dialog import CodebookDialog
 
         CodebookDialog(self.session, self).exec()
+
+    def _on_sidecar_dock_visibility_changed(self, _visible: bool) -> None:
+        # isHidden: closed by the user, not merely a hidden tab or a minimised window
+        self.actions.sidecar.blockSignals(True)
+        self.actions.sidecar.setChecked(not self.sidecar_dock.isHidden())
+        self.actions.sidecar.blockSignals(False)
+
+    def export_annotations(self) -> None:
+        if self.session is None:
+            return
+        from marginalia.ui.dialogs.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.session, self, folder=self._export_folder)
+        dialog.exported.connect(self._on_export_dialog_exported)
+        dialog.exec()
+        self._export_folder = dialog.folder
+
+    def _on_export_dialog_exported(self, path: str, count: int) -> None:
+        self.show_message(plural(count, self.tr("Exported 1 claim to {path}"),
+                                 self.tr("Exported {n} claims to {path}")).replace("{path}", path))
 
     def choose_language(self) -> None:
         document = self.session.current if self.session else None

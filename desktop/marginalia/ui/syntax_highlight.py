@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import time
 from array import array
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 
 from pygments.lexer import RegexLexer
 from pygments.lexers import get_lexer_by_name
@@ -25,6 +28,8 @@ DARK_STYLE = "github-dark"
 # of this many milliseconds between events and the pane stays responsive.
 SLICE_MS = 12
 _CLOCK_EVERY = 256  # tokens between looks at the clock
+_BREAKS = "\r\u2029\ufdd0\ufdd1"  # QTextDocument starts a new block at these as at "\n"
+_LINE_BREAK = re.compile(f"[{_BREAKS}\n]")
 
 
 class CsvLexer(RegexLexer):
@@ -139,8 +144,9 @@ class CodeView(QPlainTextEdit):
         self._language = "text"
         self._style_name = ""
         self._tokens = None  # the running lexer, None when idle
-        self._lexed: dict[int, array] = {}  # block number → (start, length, format id) triples
-        self._lexed_blocks = 0  # blocks below this number are completely lexed
+        self._lexed_to = 0
+        self._line_starts = [0]
+        self._starts, self._lengths, self._ids = array("q"), array("q"), array("i")
         self._applied: set[int] = set()  # blocks whose layout shows the current lexing
         self._format_ids: dict = {}
         self._format_list: list[QTextCharFormat] = []
@@ -164,15 +170,19 @@ class CodeView(QPlainTextEdit):
 
     def show_code(self, text: str, language: str, *, keep_scroll: bool = True) -> None:
         """Show `text` coloured as `language` (a pygments alias, or "csv")."""
-        # QTextDocument turns "\r\n" into one block separator; normalising first keeps
-        # the text's offsets and the document's positions in step.
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        # QTextDocument splits blocks at each of these, and makes "\r\n" one separator;
+        # one "\n" for all keeps the text's lines and offsets in step with the blocks.
+        if any(mark in text for mark in _BREAKS):
+            text = _LINE_BREAK.sub("\n", text.replace("\r\n", "\n"))
         if text == self._text and language == self._language:
             return
+        self._timer.stop()
+        self._tokens, self._lexed_to, self._line_starts = None, 0, []  # nothing coloured from stale lexing
         if keep_scroll and self._text and language == self._language:
             self._replace_changed_lines(text)
         else:
             self.setPlainText(text)
+            self.verticalScrollBar().setValue(0)
         self._text, self._language = text, language
         self._restart()
 
@@ -211,17 +221,18 @@ class CodeView(QPlainTextEdit):
     # -- lexing --------------------------------------------------------------
     def _restart(self) -> None:
         self._timer.stop()
-        self._lexed, self._lexed_blocks, self._applied = {}, 0, set()
+        self._applied = set()
+        # Tokens are kept as code point spans and turned into Qt positions only for the
+        # lines put on screen: the per-token work stays small enough for MB-sized texts.
+        self._starts, self._lengths, self._ids = array("q"), array("q"), array("i")
+        self._lexed_to = 0  # code points fully lexed
+        # Each line starts one past the end of the previous one (C-speed for 100k lines).
+        self._line_starts = list(accumulate(map((1).__add__, map(len, self._text.split("\n"))), initial=0))[:-1]
         if not self._text:
             self._tokens = None
             self.highlighted.emit()
             return
         self._tokens = make_lexer(self._language).get_tokens_unprocessed(self._text)
-        self._cp = self._qt = 0
-        self._block = self.document().firstBlock()
-        self._block_start = 0
-        self._block_end = self._block.length() - 1  # without the separator
-        self._pending = array("i")
         self._timer.start()
 
     def _format_id(self, token) -> int:
@@ -243,68 +254,55 @@ class CodeView(QPlainTextEdit):
         if self._tokens is None:
             return
         deadline = time.perf_counter() + SLICE_MS / 1000
-        text = self._text
+        known, tokens = self._format_ids, self._tokens
+        starts, lengths, ids = self._starts.append, self._lengths.append, self._ids.append
+        end = self._lexed_to
         try:
             while time.perf_counter() < deadline:
                 for _ in range(_CLOCK_EVERY):
-                    index, token, value = next(self._tokens)
-                    if index != self._cp:  # lexers that skip or repeat text (rare)
-                        self._qt = _utf16_length(text[:index])
-                    start = self._qt
-                    self._qt += _utf16_length(value)
-                    self._cp = index + len(value)
-                    format_id = self._format_id(token)
-                    if format_id >= 0 and value:
-                        self._record(start, self._qt, format_id)
+                    index, token, value = next(tokens)
+                    end = index + len(value)
+                    format_id = known.get(token)
+                    if format_id is None:
+                        format_id = self._format_id(token)
+                    if format_id >= 0 and not value.isspace():
+                        starts(index)
+                        lengths(len(value))
+                        ids(format_id)
         except StopIteration:
-            self._end_block(last=True)
             self._tokens = None
+            self._lexed_to = len(self._text)
             self._colour_visible()
             self.highlighted.emit()
             return
+        self._lexed_to = end
         self._colour_visible()
         self._timer.start()
-
-    def _record(self, start: int, end: int, format_id: int) -> None:
-        """Note `format_id` on Qt positions [start, end), split at block boundaries."""
-        while start < end:
-            if start >= self._block_end:
-                if not self._end_block():
-                    return
-                start = max(start, self._block_start)
-                continue
-            stop = min(end, self._block_end)
-            self._pending.extend((start - self._block_start, stop - start, format_id))
-            start = stop
-
-    def _end_block(self, last: bool = False) -> bool:
-        number = self._block.blockNumber()
-        if self._pending:
-            self._lexed[number] = self._pending
-            self._pending = array("i")
-        self._lexed_blocks = number + 1
-        if last:
-            self._lexed_blocks = self.document().blockCount()
-            return False
-        self._block = self._block.next()
-        if not self._block.isValid():
-            return False
-        self._block_start = self._block.position()
-        self._block_end = self._block_start + self._block.length() - 1
-        return True
 
     # -- colouring -----------------------------------------------------------
     def _colour_block(self, block: QTextBlock) -> None:
         number = block.blockNumber()
-        if number in self._applied or number >= self._lexed_blocks:
+        if number in self._applied or number >= len(self._line_starts):
             return
+        line_start = self._line_starts[number]
+        line_end = self._line_starts[number + 1] - 1 if number + 1 < len(self._line_starts) else len(self._text)
+        if line_end > self._lexed_to:
+            return  # not lexed yet
+        line = self._text[line_start:line_end]
+        to_qt = (lambda cp: cp) if line.isascii() else OffsetMap(line).to_qt
+        # Tokens do not overlap, so only the one just before the line can reach into it.
+        i = max(0, bisect_right(self._starts, line_start) - 1)
         ranges = []
-        triples = self._lexed.get(number, ())
-        for i in range(0, len(triples), 3):
-            piece = QTextLayout.FormatRange()
-            piece.start, piece.length = triples[i], triples[i + 1]
-            piece.format = self._format_list[triples[i + 2]]
-            ranges.append(piece)
+        while i < len(self._starts) and self._starts[i] < line_end:
+            start = max(self._starts[i], line_start)
+            stop = min(self._starts[i] + self._lengths[i], line_end)
+            if stop > start:
+                piece = QTextLayout.FormatRange()
+                piece.start = to_qt(start - line_start)
+                piece.length = to_qt(stop - line_start) - piece.start
+                piece.format = self._format_list[self._ids[i]]
+                ranges.append(piece)
+            i += 1
         # Layout formats, as QSyntaxHighlighter uses: display only, not document content.
         block.layout().setFormats(ranges)
         self._applied.add(number)
@@ -313,7 +311,7 @@ class CodeView(QPlainTextEdit):
         block = self.firstVisibleBlock()
         offset = self.contentOffset()
         bottom = self.viewport().height()
-        while block.isValid() and block.blockNumber() < self._lexed_blocks:
+        while block.isValid():
             if self.blockBoundingGeometry(block).translated(offset).top() > bottom:
                 break
             self._colour_block(block)

@@ -1,0 +1,498 @@
+"""File ▸ Export…: choose a format, topics and articles, preview the output, write it."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QListWidget, QListWidgetItem, QPushButton, QRadioButton, QSplitter, QVBoxLayout, QWidget,
+)
+
+from marginalia.core.annotation import utc_now
+from marginalia.core.article import ARTICLE_SUFFIXES
+from marginalia.core.document import AnchorSummary, ArticleDocument
+from marginalia.core.errors import ArticleError
+from marginalia.core.export import FORMATS, ExportSet, collect, render, write_export
+from marginalia.core.export.qdpx import PROJECT_FILE
+from marginalia.ui.find_bar import plural
+from marginalia.ui.syntax_highlight import CodeView
+from marginalia.ui.widgets import MessageBar, color_swatch_icon
+
+PREVIEW_DELAY_MS = 150  # toggling several topics in a row computes one preview
+PREVIEW_LIMIT = 200_000  # characters shown; the written file always has everything
+PREVIEW_LANGUAGE = {"w3c": "json", "csv": "csv", "markdown": "markdown", "html": "html", "qdpx": "xml", "qdc": "xml"}
+_TOPIC_ID = Qt.ItemDataRole.UserRole + 1
+
+
+# -- the work, done on a worker thread from plain core objects ----------------
+class _SessionCorpus:
+    """The corpus as collect() reads it: open documents as the window has them (saved or
+    not), every other article from disk, opened once and kept for the next preview."""
+
+    def __init__(self, corpus, codebook, documents: dict[Path, ArticleDocument], cache: dict) -> None:
+        self._corpus, self.codebook, self._documents, self._cache = corpus, codebook, documents, cache
+
+    def __getattr__(self, name: str):  # root, manifest, article_paths(), relative_name()…
+        return getattr(self._corpus, name)
+
+    def open(self, path: Path) -> ArticleDocument:
+        key = Path(path).resolve()
+        if key in self._documents:
+            return self._documents[key]
+        if key not in self._cache:
+            try:
+                self._cache[key] = self._corpus.open(key)
+            except ArticleError as exc:
+                self._cache[key] = exc
+        found = self._cache[key]
+        if isinstance(found, ArticleError):
+            raise found
+        return found
+
+
+def _snapshot(document: ArticleDocument) -> ArticleDocument:
+    """A copy the worker may read while the window goes on editing the original."""
+    anchors = AnchorSummary(dict(document.anchors.statuses), dict(document.anchors.scores))
+    return ArticleDocument(document.article, document.sidecar_path, document.ordered(),
+                           language=document.language, language_source=document.language_source,
+                           bad_records=document.bad_records, read_only_error=document.read_only_error,
+                           anchors=anchors)
+
+
+@dataclass(frozen=True, slots=True)
+class _Request:
+    format: str
+    topics: tuple[str, ...]  # () for every claim
+    articles: tuple[str, ...]  # () for every article
+    exported: datetime
+    name: str
+    target: Path | None = None  # set when the export is to be written
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    request: _Request
+    selection: ExportSet | None = None
+    size: int = 0
+    preview: str = ""
+    preview_total: int = 0  # characters of the whole preview text, before the cap
+    error: Exception | None = None
+
+
+def preview_text(format_name: str, data: bytes) -> str:
+    """What the preview shows of an export: its text, or a .qdpx's project.qde."""
+    if format_name == "qdpx":
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            data = archive.read(PROJECT_FILE)
+    return data.decode("utf-8-sig", errors="replace")  # the CSV's BOM is for spreadsheets, not eyes
+
+
+def _run(request: _Request, source: _SessionCorpus) -> _Outcome:
+    try:
+        selection = collect(source, topics=request.topics, articles=request.articles)
+        data = render(request.format, selection, exported=request.exported, name=request.name)
+        if request.target is not None:
+            write_export(request.target, data)
+            return _Outcome(request, selection, len(data))
+        text = preview_text(request.format, data)
+        shown = text if len(text) <= PREVIEW_LIMIT else text[:text.rfind("\n", 0, PREVIEW_LIMIT) + 1 or PREVIEW_LIMIT]
+        return _Outcome(request, selection, len(data), shown, len(text))
+    except Exception as exc:  # noqa: BLE001
+        # Core errors, file errors and any fault in a format alike become a message:
+        # an exception lost in the worker would leave the dialog waiting forever.
+        return _Outcome(request, error=exc)
+
+
+class _Worker(QObject):
+    """One background thread; its results come back to the UI thread as a signal."""
+
+    finished = Signal(object)  # _Outcome
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._pool: ThreadPoolExecutor | None = None
+
+    def submit(self, job: Callable[[], _Outcome]) -> None:
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="marginalia-export")
+        self._pool.submit(job).add_done_callback(self._deliver)
+
+    def _deliver(self, future: Future) -> None:
+        if future.cancelled():
+            return
+        try:  # runs in the worker thread; the signal crosses to the UI thread queued
+            self.finished.emit(future.result())
+        except RuntimeError:  # the dialog was closed meanwhile
+            pass
+
+    def stop(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+
+# -- the dialog ---------------------------------------------------------------
+class ExportDialog(QDialog):
+    """Exports from the session's documents as they are in memory, so the file holds
+    exactly what the window shows, including changes autosave has not written yet."""
+
+    exported = Signal(str, int)  # (file written, claims in it)
+    export_failed = Signal(str)  # the message shown
+    preview_updated = Signal()
+
+    def __init__(self, session, parent: QWidget | None = None, *, folder: Path | None = None,
+                 clock: Callable[[], datetime] = utc_now) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.folder = Path(folder) if folder else Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        self._clock = clock
+        self._cache: dict = {}
+        self._busy = self._exporting = False
+        self._last_preview: _Outcome | None = None
+        self.setWindowTitle(self.tr("Export Annotations"))
+
+        labels = {
+            "w3c": (self.tr("W3C Web Annotation (JSON-LD)"),
+                    self.tr("The open standard for annotations: one JSON-LD file, offsets in code points.")),
+            "csv": (self.tr("CSV spreadsheet"), self.tr("One row per claim, for a spreadsheet or a script.")),
+            "markdown": (self.tr("Markdown report"), self.tr("A readable report of the claims, grouped by topic.")),
+            "html": (self.tr("HTML report"),
+                     self.tr("One self-contained page with each article's text and highlighted claims.")),
+            "qdpx": (self.tr("REFI-QDA project (.qdpx)"),
+                     self.tr("Texts, codes and codings for ATLAS.ti, MAXQDA, NVivo and other QDA tools. "
+                             "The preview shows its project.qde.")),
+            "qdc": (self.tr("REFI-QDA codebook (.qdc)"), self.tr("The topics only, for QDA tools.")),
+        }
+        self.format_combo = QComboBox(self)
+        self.format_combo.setAccessibleName(self.tr("Format"))
+        for name in FORMATS:
+            label, about = labels.get(name, (name, ""))
+            self.format_combo.addItem(label, name)
+            self.format_combo.setItemData(self.format_combo.count() - 1, about, Qt.ItemDataRole.ToolTipRole)
+        self.format_about = QLabel(self)
+        self.format_about.setWordWrap(True)
+
+        self.all_articles = QRadioButton(self)
+        self.current_article = QRadioButton(self)
+        self.article_group = QButtonGroup(self)
+        self.article_group.addButton(self.all_articles)
+        self.article_group.addButton(self.current_article)
+        self.all_articles.setChecked(True)
+        current = session.current
+        self.all_articles.setText(self.tr("All articles ({n})").format(n=len(session.corpus.article_paths())))
+        self.current_article.setText(self.tr("Current article: {title}").format(
+            title=_short(current.article.title)) if current is not None else self.tr("Current article"))
+        self.current_article.setToolTip(current.article.title if current is not None else "")
+        self.current_article.setEnabled(current is not None)
+
+        self.topic_list = QListWidget(self)
+        self.topic_list.setAccessibleName(self.tr("Topics to export"))
+        border = self.palette().color(self.foregroundRole())
+        for topic in session.codebook:
+            item = QListWidgetItem(color_swatch_icon(topic.color, border=border), topic.name, self.topic_list)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            item.setData(_TOPIC_ID, topic.id)
+        self.all_topics_button = QPushButton(self.tr("&All"), self)
+        self.no_topics_button = QPushButton(self.tr("&None"), self)
+        self.topic_hint = QLabel(self)
+        self.topic_hint.setWordWrap(True)
+
+        self.summary_label = QLabel(self)
+        self.summary_label.setAccessibleName(self.tr("Export summary"))
+        self.summary_label.setWordWrap(True)
+        self.preview = CodeView(self)
+        self.preview.setAccessibleName(self.tr("Export preview"))
+        self.preview.setMinimumWidth(420)
+        self.message_bar = MessageBar(self)  # failures, in place rather than in a modal box
+        self.result_label = QLabel(self)  # success: the file written
+        self.result_label.setAccessibleName(self.tr("Export result"))
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_label.hide()
+
+        buttons = QDialogButtonBox(self)
+        self.export_button = buttons.addButton(self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        buttons.rejected.connect(self.reject)
+
+        self._lay_out(buttons)
+        self._worker = _Worker(self)
+        self._worker.finished.connect(self._on_worker_finished)
+        self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self._request_preview)
+        self.format_combo.currentIndexChanged.connect(self._on_choice_changed)
+        self.article_group.buttonToggled.connect(self._on_choice_changed)
+        self.topic_list.itemChanged.connect(self._on_choice_changed)
+        self.all_topics_button.clicked.connect(lambda: self._check_all(Qt.CheckState.Checked))
+        self.no_topics_button.clicked.connect(lambda: self._check_all(Qt.CheckState.Unchecked))
+        self._on_choice_changed()
+        self._timer.stop()  # the first preview needs no wait
+        self._request_preview()
+
+    def _lay_out(self, buttons: QDialogButtonBox) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("&Format:"), self.format_combo)
+        form.addRow("", self.format_about)
+        self.articles_box = QGroupBox(self.tr("Articles"), self)
+        articles = QVBoxLayout(self.articles_box)
+        articles.addWidget(self.all_articles)
+        articles.addWidget(self.current_article)
+        self.topics_box = QGroupBox(self.tr("Topics"), self)
+        topics = QVBoxLayout(self.topics_box)
+        topics.addWidget(self.topic_list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.all_topics_button)
+        row.addWidget(self.no_topics_button)
+        row.addStretch(1)
+        topics.addLayout(row)
+        topics.addWidget(self.topic_hint)
+        left = QWidget(self)
+        choices = QVBoxLayout(left)
+        choices.setContentsMargins(0, 0, 0, 0)
+        choices.addLayout(form)
+        choices.addWidget(self.articles_box)
+        choices.addWidget(self.topics_box, 1)
+        right = QWidget(self)
+        preview = QVBoxLayout(right)
+        preview.setContentsMargins(0, 0, 0, 0)
+        preview.addWidget(self.summary_label)
+        preview.addWidget(self.preview, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([340, 660])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.result_label)
+        layout.addWidget(buttons)
+        self.resize(1000, 640)
+
+    # -- what tests replace (the native file dialog) -------------------------
+    def _ask_target(self, default_path: Path) -> Path | None:
+        chosen = FORMATS[self.format_name()]
+        label = self.format_combo.currentText()
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export Annotations"), str(default_path),
+            f"{label} (*{chosen.suffix});;{self.tr('All files')} (*)")
+        return Path(path) if path else None
+
+    # -- public ------------------------------------------------------------
+    def format_name(self) -> str:
+        return self.format_combo.currentData()
+
+    def set_format(self, name: str) -> None:
+        self.format_combo.setCurrentIndex(self.format_combo.findData(name))
+
+    def checked_topics(self) -> tuple[str, ...]:
+        items = (self.topic_list.item(row) for row in range(self.topic_list.count()))
+        return tuple(i.data(_TOPIC_ID) for i in items if i.checkState() == Qt.CheckState.Checked)
+
+    def set_topic_checked(self, topic_id: str, checked: bool) -> None:
+        for row in range(self.topic_list.count()):
+            item = self.topic_list.item(row)
+            if item.data(_TOPIC_ID) == topic_id:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def is_busy(self) -> bool:
+        """True while a preview or an export is being computed."""
+        return self._busy or self._exporting or self._timer.isActive()
+
+    def default_path(self) -> Path:
+        corpus = self.session.corpus.root.name
+        if self.format_name() == "qdc":
+            stem = f"{corpus}-codebook"
+        elif self.current_article.isChecked() and self.session.current is not None:
+            stem = f"{self.session.current.article.path.stem}-annotations"
+        else:
+            stem = f"{corpus}-annotations"
+        return self.folder / (stem + FORMATS[self.format_name()].suffix)
+
+    # -- choices ---------------------------------------------------------------
+    def _request(self, target: Path | None = None) -> _Request:
+        whole_codebook = self.format_name() == "qdc"  # the codebook export ignores the selection
+        checked = self.checked_topics()
+        topics = () if whole_codebook or len(checked) == self.topic_list.count() else checked
+        articles = ()
+        if self.current_article.isChecked() and self.session.current is not None and not whole_codebook:
+            articles = (self.session.corpus.relative_name(self.session.current.article.path),)
+        return _Request(self.format_name(), topics, articles, self._clock(),
+                        self.session.corpus.root.name, target)
+
+    def _is_current(self, request: _Request) -> bool:
+        now = self._request()
+        return not self._nothing_chosen() and \
+            (now.format, now.topics, now.articles) == (request.format, request.topics, request.articles)
+
+    def _source(self, cached: bool) -> _SessionCorpus:
+        documents = {d.article.path.resolve(): _snapshot(d) for d in self.session.open_documents()}
+        return _SessionCorpus(self.session.corpus, self.session.codebook, documents, self._cache if cached else {})
+
+    def _nothing_chosen(self) -> bool:
+        return self.format_name() != "qdc" and self.topic_list.count() > 0 and not self.checked_topics()
+
+    def _check_all(self, state: Qt.CheckState) -> None:
+        self.topic_list.blockSignals(True)
+        for row in range(self.topic_list.count()):
+            self.topic_list.item(row).setCheckState(state)
+        self.topic_list.blockSignals(False)
+        self._on_choice_changed()
+
+    def _on_choice_changed(self, *_args) -> None:
+        whole_codebook = self.format_name() == "qdc"
+        self.format_about.setText(self.format_combo.currentData(Qt.ItemDataRole.ToolTipRole) or "")
+        self.articles_box.setEnabled(not whole_codebook)
+        self.topics_box.setEnabled(not whole_codebook)
+        checked = len(self.checked_topics())
+        if whole_codebook:
+            self.topic_hint.setText(self.tr("The codebook export holds every topic."))
+        elif checked == self.topic_list.count():
+            self.topic_hint.setText(self.tr("Every claim, with or without a topic."))
+        elif checked:
+            self.topic_hint.setText(self.tr("Only claims with a checked topic; articles without one are left out."))
+        else:
+            self.topic_hint.setText(self.tr("Check at least one topic."))
+        self.result_label.hide()
+        self._last_preview = None
+        self._timer.start()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        preview_failed = self._last_preview is not None and self._last_preview.error is not None
+        self.export_button.setEnabled(not self._exporting and not self._nothing_chosen() and not preview_failed)
+
+    # -- preview -------------------------------------------------------------
+    def _request_preview(self) -> None:
+        if self._nothing_chosen():
+            self.preview.show_code("", "text")
+            self.summary_label.setText(self.tr("Nothing to export: no topic is checked."))
+            self.preview_updated.emit()
+            return
+        if self._busy:  # one computation at a time; when it ends, the newest choice runs
+            return
+        self._busy = True
+        request, source = self._request(), self._source(cached=True)
+        self._worker.submit(lambda: _run(request, source))
+
+    def _show_preview(self, outcome: _Outcome) -> None:
+        self._last_preview = outcome
+        if outcome.error is not None:
+            self.preview.show_code("", "text")
+            self.message_bar.show_message(self.tr("This export cannot be made: {reason}").format(
+                reason=_reason(outcome.error)))
+            self.summary_label.setText("")
+        else:
+            self.message_bar.clear()
+            language = PREVIEW_LANGUAGE.get(outcome.request.format, "text")
+            self.preview.show_code(outcome.preview, language, keep_scroll=language == self.preview.language)
+            self.summary_label.setText(self._summary(outcome))
+        self._update_buttons()
+        self.preview_updated.emit()
+
+    def _summary(self, outcome: _Outcome) -> str:
+        selection = outcome.selection
+        text = " · ".join((
+            plural(selection.claim_count(), self.tr("1 claim"), self.tr("{n} claims")),
+            plural(len(selection.articles), self.tr("1 article"), self.tr("{n} articles")),
+            _size(outcome.size)))
+        if outcome.request.format == "qdpx":
+            text += " · " + self.tr("showing {file} from the archive").format(file=PROJECT_FILE)
+        if outcome.preview_total > len(outcome.preview):
+            text += " · " + self.tr("preview cut at {shown} of {total} characters; the file has everything").format(
+                shown=f"{len(outcome.preview):,}", total=f"{outcome.preview_total:,}")
+        if selection.problems:
+            text += "\n" + plural(len(selection.problems), self.tr("1 article could not be read and is left out."),
+                                  self.tr("{n} articles could not be read and are left out."))
+        return text
+
+    # -- export --------------------------------------------------------------
+    def _on_export_button_clicked(self) -> None:
+        target = self._ask_target(self.default_path())
+        if target is None:
+            return
+        if not target.suffix:
+            target = target.with_suffix(FORMATS[self.format_name()].suffix)
+        self.folder = target.parent
+        self._exporting = True
+        self._update_buttons()
+        self.message_bar.clear()
+        self.result_label.setText(self.tr("Exporting to {file}…").format(file=target))
+        self.result_label.show()
+        # Not from the preview's cache: an article could have changed on disk since.
+        request, source = self._request(target), self._source(cached=False)
+        self._worker.submit(lambda: _run(request, source))
+
+    def _show_export(self, outcome: _Outcome) -> None:
+        self._exporting = False
+        self._update_buttons()
+        target = outcome.request.target
+        if outcome.error is not None:
+            error = outcome.error
+            reason = (error.strerror or str(error)) if isinstance(error, OSError) else _reason(error)
+            message = self.tr("Could not export to {file}: {reason}. Nothing was written; choose another "
+                              "folder or name.").format(file=target, reason=reason)
+            self.result_label.hide()
+            self.message_bar.show_message(message)
+            self.export_failed.emit(message)
+            return
+        count = outcome.selection.claim_count()
+        articles = len(outcome.selection.articles)
+        text = self.tr("Exported {claims} from {articles} to {file}.").format(
+            claims=plural(count, self.tr("1 claim"), self.tr("{n} claims")),
+            articles=plural(articles, self.tr("1 article"), self.tr("{n} articles")), file=target)
+        if _inside(target, self.session.corpus.root) and target.suffix.lower() in ARTICLE_SUFFIXES:
+            text += " " + self.tr("It is inside the corpus folder, so the library will list it as an article.")
+        self.result_label.setText(text)
+        self.result_label.show()
+        self.exported.emit(str(target), count)
+
+    def _on_worker_finished(self, outcome: _Outcome) -> None:
+        if outcome.request.target is not None:
+            self._show_export(outcome)
+            return
+        self._busy = False
+        if not self._is_current(outcome.request):  # the choice changed meanwhile: show only the newest
+            self._request_preview()
+            return
+        self._show_preview(outcome)
+
+    def done(self, result: int) -> None:
+        self._timer.stop()
+        self._worker.stop()
+        super().done(result)
+
+
+def _reason(error: Exception) -> str:
+    return getattr(error, "reason", None) or str(error)
+
+
+def _short(title: str, limit: int = 36) -> str:
+    return title if len(title) <= limit else title[:limit - 1] + "…"
+
+
+def _size(n: int) -> str:
+    if n < 1024:
+        return f"{n} bytes"
+    return f"{n / 1024:.1f} KB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.1f} MB"
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder)
+    except ValueError:
+        return False
+    return True

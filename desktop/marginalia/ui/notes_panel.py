@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
 from marginalia.ui.card_delegate import CardDelegate
@@ -85,6 +86,21 @@ class NotesPanel(QListView):
     def _on_selection_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._quiet and current.isValid():
             self.claim_selected.emit(current.data(AnnotationListModel.Role.Id))
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.model().rowCount() == 0 and self.source_model.document is not None:
+            # An empty panel should say how to fill it.
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            hint = self.tr("No claims shown.\n\nSelect text in the article and press H to highlight a claim, "
+                           "then 1, 2, 3… to tag it with topics.")
+            if self.proxy.topic_filter():
+                hint = self.tr("No claims with the chosen topics.\n\nView ▸ Show Claims of Topics changes the choice.")
+            painter.drawText(self.viewport().rect().adjusted(16, 24, -16, -16),
+                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+                             hint)
+            painter.end()
 
     def keyPressEvent(self, event) -> None:
         # Enter on a card writes its note, as the card's hint says.

@@ -13,7 +13,7 @@ from marginalia.core.annotation import utc_now
 from marginalia.core.corpus import Corpus
 from marginalia.core.errors import MarginaliaError
 from marginalia.core.export import FORMATS, collect, render, write_export
-from marginalia.core.export.check_report import check_corpus, format_check
+from marginalia.core.checking import check_corpus, format_check
 from marginalia.core.importer import import_w3c
 from marginalia.core.storage.sidecar import SIDECAR_SUFFIX, sidecar_path
 

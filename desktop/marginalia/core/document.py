@@ -64,8 +64,9 @@ class ArticleDocument:
         self.anchors = anchors or AnchorSummary()
         self._by_id: dict[str, Annotation] = {}
         self._index = IntervalIndex()
-        for annotation in annotations:
-            self._insert(annotation)
+        self._topic_counts: Counter = Counter()
+        self._orphans = 0
+        self._load(annotations)
         self.revision = 0
         self.saved_revision = 0
 
@@ -108,10 +109,14 @@ class ArticleDocument:
         return [self._by_id[i] for i in self._index.at(offset)]
 
     def topic_counts(self) -> Counter:
-        return Counter(t for a in self._by_id.values() for t in a.topics)
+        return Counter(+self._topic_counts)  # kept up to date by every change
+
+    @property
+    def orphan_count(self) -> int:
+        return self._orphans
 
     def orphans(self) -> list[Annotation]:
-        return [a for a in self.ordered() if a.orphaned]
+        return [a for a in self.ordered() if a.orphaned] if self._orphans else []
 
     # -- changing --------------------------------------------------------
     def add(self, annotation: Annotation) -> Changes:
@@ -125,6 +130,7 @@ class ArticleDocument:
     def remove(self, annotation_id: str) -> Changes:
         annotation = self._by_id.pop(annotation_id)
         self._index.remove(annotation.id)
+        self._count(annotation, -1)
         self.anchors.statuses.pop(annotation_id, None)
         return self._changed(Changes(removed=(annotation_id,)))
 
@@ -134,6 +140,7 @@ class ArticleDocument:
             raise KeyError(annotation.id)
         self._check_span(annotation)
         self._index.remove(annotation.id)
+        self._count(self._by_id[annotation.id], -1)
         self._insert(annotation)
         if not annotation.orphaned:
             self.anchors.statuses[annotation.id] = "exact"
@@ -145,10 +152,7 @@ class ArticleDocument:
 
     def replace_all(self, annotations: list[Annotation], anchors: AnchorSummary | None = None) -> Changes:
         """Swap in another set (a reload or merge after the sidecar changed on disk)."""
-        self._by_id.clear()
-        self._index = IntervalIndex()
-        for annotation in annotations:
-            self._insert(annotation)
+        self._load(annotations)
         if anchors is not None:
             self.anchors = anchors
         return self._changed(Changes(reloaded=True))
@@ -173,9 +177,21 @@ class ArticleDocument:
         )
 
     # -- internals -------------------------------------------------------
+    def _load(self, annotations) -> None:
+        self._by_id = {a.id: a for a in annotations}
+        self._index = IntervalIndex.from_spans((a.id, a.start, a.end) for a in self._by_id.values())
+        self._topic_counts = Counter(t for a in self._by_id.values() for t in a.topics)
+        self._orphans = sum(a.orphaned for a in self._by_id.values())
+
     def _insert(self, annotation: Annotation) -> None:
         self._by_id[annotation.id] = annotation
         self._index.add(annotation.id, annotation.start, annotation.end)
+        self._count(annotation, +1)
+
+    def _count(self, annotation: Annotation, sign: int) -> None:
+        for topic in annotation.topics:
+            self._topic_counts[topic] += sign
+        self._orphans += sign if annotation.orphaned else 0
 
     def _check_span(self, annotation: Annotation) -> None:
         if not annotation.orphaned and annotation.end > len(self.article.text):

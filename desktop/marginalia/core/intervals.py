@@ -19,6 +19,15 @@ class IntervalIndex:
         self._spans: dict[str, tuple[int, int]] = {}
         self._longest = 0
 
+    @classmethod
+    def from_spans(cls, spans) -> IntervalIndex:
+        """Build from (id, start, end) triples in one sort rather than n insertions."""
+        index = cls()
+        index._keys = sorted((start, end, item_id) for item_id, start, end in spans)
+        index._spans = {item_id: (start, end) for start, end, item_id in index._keys}
+        index._longest = max((end - start for start, end, _ in index._keys), default=0)
+        return index
+
     def __len__(self) -> int:
         return len(self._keys)
 

@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
         for bad in document.bad_records:
             notices.append(self.tr("An annotation record was kept unchanged but could not be read — %1")
                            .replace("%1", str(bad.error)))
-        orphans = len(document.orphans())
+        orphans = document.orphan_count
         if orphans:
             notices.append(plural(orphans, self.tr("1 claim could not be placed in the current text (orphaned)"),
                                   self.tr("{n} claims could not be placed in the current text (orphaned)"))

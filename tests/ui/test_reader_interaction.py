@@ -98,7 +98,7 @@ def test_article_edited_on_disk_reanchors_and_orphans_can_be_reattached(qtbot, o
     reattached = document.get(lost.id)
     assert not reattached.orphaned and reattached.quote.exact == "rất gần gũi"
     assert reattached.topics == ("compute",)
-    assert not window.banner.isVisible()
+    qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=2000)
 
 
 def test_unreadable_sidecar_opens_read_only_and_says_so(qtbot, open_window, emoji_corpus):

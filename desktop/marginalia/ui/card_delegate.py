@@ -39,7 +39,9 @@ class CardDelegate(QStyledItemDelegate):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._heights: dict[tuple[str, int, str], int] = {}
+        # (claim id, width) → (the Annotation measured, height); annotations are
+        # immutable, so an identity check tells whether the claim changed since.
+        self._heights: dict[tuple[str, int], tuple[object, int]] = {}
 
     def invalidate(self) -> None:
         self._heights.clear()
@@ -81,10 +83,12 @@ class CardDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index) -> QSize:
         annotation = index.data(Role.Annotation)
-        key = (annotation.id, option.rect.width(), annotation.modified.isoformat())
-        if key not in self._heights:
-            self._heights[key] = self._layout(option, index)["card"].height() + 6
-        return QSize(option.rect.width(), self._heights[key])
+        width = option.rect.width()
+        cached = self._heights.get((annotation.id, width))
+        if cached is None or cached[0] is not annotation:
+            cached = (annotation, self._layout(option, index)["card"].height() + 6)
+            self._heights[(annotation.id, width)] = cached
+        return QSize(width, cached[1])
 
     # -- painting --------------------------------------------------------
     def paint(self, painter: QPainter, option, index) -> None:

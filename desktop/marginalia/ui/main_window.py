@@ -87,6 +87,9 @@ class MainWindow(QMainWindow):
         self._following = False
         self._follow_timer = QTimer(self, singleShot=True, interval=30)
         self._follow_timer.timeout.connect(self._follow_reader_scroll)
+        self._changed_documents: set = set()
+        self._status_timer = QTimer(self, singleShot=True, interval=80)
+        self._status_timer.timeout.connect(self._refresh_changed_documents)
         self.reader.claim_clicked.connect(self._on_reader_claim_clicked)
         self.reader.visible_range_changed.connect(self._follow_timer.start)
         self.notes.claim_selected.connect(self._on_notes_claim_selected)
@@ -266,8 +269,17 @@ class MainWindow(QMainWindow):
                 self._on_session_current_changed(document)
             if self.annotator.current_id and self.annotator.current_id not in document:
                 self.annotator.set_current(None)
-            self._show_document_state(document)
-        self.library.update_entry(_entry_of(document, self.session.corpus))
+        # Counts in the library and the status bar can wait a moment: keeping them out
+        # of the keystroke's path keeps adding a claim instant in a long article.
+        self._changed_documents.add(document)
+        self._status_timer.start()
+
+    def _refresh_changed_documents(self) -> None:
+        for document in self._changed_documents:
+            self.library.update_entry(_entry_of(document, self.session.corpus))
+            if document is self.session.current:
+                self._show_document_state(document)
+        self._changed_documents.clear()
 
     def _on_watcher_document_reloaded(self, document) -> None:
         if document is self.session.current:

@@ -140,3 +140,22 @@ def test_sidecar_pane_and_export_are_reachable_from_the_window(qtbot, open_windo
     monkeypatch.setattr(export_dialog.ExportDialog, "exec", lambda self: opened.append(self.format_name()) or 0)
     qtbot.keyClick(window.reader, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert opened
+
+
+def test_margin_notes_stay_level_and_the_panel_keeps_its_size(qtbot, open_window, emoji_corpus):
+    """Switching articles back and forth keeps the first card level with its highlight and
+    never shrinks the notes panel's viewport."""
+    first = _claim(emoji_corpus, "vi-emoji.txt", "Cạnh tranh", ("competition",))
+    _claim(emoji_corpus, "en-short.txt", "Privacy matters", ("privacy",))
+    window = open_window(emoji_corpus, emoji_corpus / "vi-emoji.txt")
+    heights = []
+    for name in ("en-short.txt", "vi-emoji.txt") * 3:
+        window.open_article(emoji_corpus / name)
+        window._follow_reader_scroll()
+        heights.append(window.notes.viewport().height())
+    assert max(heights) - min(heights) <= 40, heights
+    index = window.notes.index_of(first.id)
+    card_top = window.notes.viewport().mapTo(window, window.notes.visualRect(index).topLeft()).y()
+    highlight_top = window.reader.viewport().mapTo(
+        window, QPoint(0, int(window.reader.span_top(VI_EMOJI.index("Cạnh tranh"))))).y()
+    assert abs(card_top - highlight_top) <= 12, (card_top, highlight_top)

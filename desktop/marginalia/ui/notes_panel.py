@@ -76,7 +76,8 @@ class NotesPanel(QListView):
         if not index.isValid():
             return
         bar = self.verticalScrollBar()
-        top_in_content = self.visualRect(index).top() + bar.value() - self.viewportMargins().top()
+        # visualRect is in viewport coordinates, which the top margin already moves.
+        top_in_content = self.visualRect(index).top() + bar.value()
         wanted = int(top_in_content - max(0.0, y))
         # Above the first card there is nothing to scroll to: push the list down
         # instead, so the card still sits level with its highlight.

@@ -79,7 +79,11 @@ class Corpus:
         return entry.get("title") if entry else None
 
     def relative_name(self, path: Path) -> str:
-        return Path(path).resolve().relative_to(self.root).as_posix()
+        path = Path(path)
+        try:  # paths listed from the (resolved) root need no filesystem call
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return path.resolve().relative_to(self.root).as_posix()
 
     def entry(self, path: Path) -> ArticleEntry:
         path = Path(path)
@@ -113,7 +117,8 @@ class Corpus:
         return [self.entry(p) for p in self.article_paths()]
 
     def open(self, path: Path) -> ArticleDocument:
-        return open_document(path, self.title_for(path))
+        listed = self.manifest.get(self.relative_name(path)) or {}
+        return open_document(path, listed.get("title"), listed.get("language"))
 
     def save(self, document: ArticleDocument) -> bool:
         return save_document(document)

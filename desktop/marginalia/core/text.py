@@ -13,7 +13,7 @@ from marginalia.core.errors import ArticleError
 MAX_ARTICLE_BYTES = 64 * 1024 * 1024
 
 # Control characters that never occur in prose; a file with many is binary.
-_BINARY_CONTROLS = frozenset(range(0, 32)) - {9, 10, 12, 13}
+_BINARY_CONTROLS = bytes(sorted(set(range(0, 32)) - {9, 10, 12, 13}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +34,7 @@ def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample and not _is_utf16(sample):
         return True
-    controls = sum(1 for b in sample if b in _BINARY_CONTROLS)
+    controls = len(sample) - len(sample.translate(None, _BINARY_CONTROLS))  # counted in C
     return controls > max(8, len(sample) // 100)
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from marginalia.core.anchoring import AnchorStatus, reanchor_all
 from marginalia.core.annotation import Annotation
 from marginalia.core.article import Article, load_article
 from marginalia.core.document import AnchorSummary, ArticleDocument
@@ -14,6 +13,9 @@ from marginalia.core.storage.atomic import atomic_write
 from marginalia.core.storage.sidecar import (
     BadRecord, SidecarData, decode_sidecar, encode_annotation, encode_sidecar, sidecar_path,
 )
+
+
+EXACT = "exact"  # AnchorStatus.EXACT, without importing the anchoring engine at start-up
 
 
 def read_sidecar(path: Path) -> SidecarData | None:
@@ -46,10 +48,12 @@ def place_annotations(
             bad.append(BadRecord(i, encode_annotation(a), error))
         elif not a.orphaned and text[a.start:a.end] == a.quote.exact:
             placed.append(a)
-            summary.statuses[a.id] = AnchorStatus.EXACT.value
+            summary.statuses[a.id] = EXACT
         else:
             pending.append(a)
     if pending:
+        from marginalia.core.anchoring import reanchor_all  # only paid for when text moved
+
         anchors = reanchor_all(text, [(a.quote, a.position) for a in pending])
         for a, anchor in zip(pending, anchors):
             summary.statuses[a.id] = anchor.status.value
@@ -67,23 +71,25 @@ def _orphaned(a: Annotation) -> Annotation:
     return replace(a, orphaned=True)
 
 
-def open_document(article_path: Path, title: str | None = None) -> ArticleDocument:
+def open_document(article_path: Path, title: str | None = None, language: str | None = None) -> ArticleDocument:
     """Open the article and its sidecar. Raises ArticleError if the article is unreadable;
-    a broken sidecar opens the document read-only with the error attached."""
+    a broken sidecar opens the document read-only with the error attached. `language`
+    (e.g. from the corpus manifest) is used instead of identifying it when there is
+    no sidecar to say."""
     article = load_article(article_path, title)
     path = sidecar_path(article.path)
     try:
         data = read_sidecar(path)
     except SidecarError as exc:
-        return ArticleDocument(article, path, language=_detect(article), read_only_error=exc)
+        return ArticleDocument(article, path, language=language or _detect(article), read_only_error=exc)
     if data is None:
-        return ArticleDocument(article, path, language=_detect(article))
+        return ArticleDocument(article, path, language=language or _detect(article))
     hash_matches = data.sha256 == article.sha256
     annotations, bad, summary = place_annotations(article.text, data.annotations, path, hash_matches)
     if data.language_source == "user" or (hash_matches and data.language):
         language, source = data.language, data.language_source
     else:
-        language, source = _detect(article), "detected"
+        language, source = language or _detect(article), "detected"
     document = ArticleDocument(
         article, path, annotations,
         language=language, language_source=source,
@@ -91,7 +97,7 @@ def open_document(article_path: Path, title: str | None = None) -> ArticleDocume
     )
     # Positions that moved, or a new text hash, are worth writing back: the next
     # open is then exact again. The previous sidecar is kept as the backup.
-    if not hash_matches or any(s != AnchorStatus.EXACT.value for s in summary.statuses.values()):
+    if not hash_matches or any(s != EXACT for s in summary.statuses.values()):
         document.revision += 1
     return document
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
@@ -20,6 +22,7 @@ from marginalia.core.language import UNDETERMINED, describe_language
 _UNACCENTED = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"})
 
 
+@lru_cache(maxsize=65536)  # sorting compares each title many times
 def fold_text(text: str) -> str:
     """Case- and accent-insensitive form for matching: "Tiếng Việt" → "tieng viet"."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -275,4 +278,5 @@ def _has_problems(entry: ArticleEntry) -> bool:
 
 
 def _key(path: Path) -> Path:
-    return Path(path).resolve()
+    # abspath, not resolve(): no filesystem call per row of a large library.
+    return Path(os.path.abspath(path))

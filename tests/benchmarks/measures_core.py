@@ -1,0 +1,136 @@
+"""Measurements of the Qt-free core: saving, re-anchoring, and a corpus search baseline."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import time
+from pathlib import Path
+
+from marginalia.core.corpus import Corpus
+from marginalia.core.language import detect_language
+from marginalia.core.storage.documents import open_document, read_sidecar, save_document
+from marginalia.core.storage.sidecar import sidecar_path
+from marginalia.core.anchoring import reanchor_all
+from marginalia.core.text import read_article_text
+
+import datagen
+from figures import Figure, Result, sample_pairs, timed_ms
+from profiling import section
+from vocabulary import SEARCH_PHRASE
+
+
+def _copy_with_sidecar(article: Path, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(article, folder / article.name)
+    shutil.copy2(sidecar_path(article), sidecar_path(folder / article.name))
+    return folder / article.name
+
+
+def measure_save(article: Path, scratch: Path, runs: int) -> Result:
+    """save_document of the open document vs json.dumps + write + fsync of the same data.
+
+    A scratch copy keeps the backups and temp files away from the other measures.
+    The floor's dict is the sidecar as json.loads reads it back: the same
+    structure, so the difference is what the app adds (encoding the claims,
+    sorting, atomic replace, backup, folder fsync).
+    """
+    path = _copy_with_sidecar(article, scratch / "save")
+    document = open_document(path)
+    data = json.loads(sidecar_path(path).read_bytes())
+    floor_target = path.with_name("floor.json")
+
+    def app_run() -> float:
+        # A no-op language change is the public way to make the document dirty.
+        document.set_language(document.language, document.language_source)
+        return timed_ms(lambda: save_document(document))
+
+    def floor_run() -> float:
+        def write() -> None:
+            with open(floor_target, "wb") as handle:
+                handle.write(json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
+                handle.flush()
+                os.fsync(handle.fileno())
+        return timed_ms(write, profiled=False)
+
+    app_run(), floor_run()  # first writes allocate the files' blocks; not what is measured
+    measured, floor = sample_pairs(app_run, floor_run, runs)
+    return Result("save_10k_ratio", "save sidecar (atomic, fsync, backup) / json.dumps+write+fsync", 2.0,
+                  measured, floor, "json.dumps(indent=2)+write+fsync", "ratio",
+                  details={"sidecar_bytes": sidecar_path(path).stat().st_size, "claims": len(document)})
+
+
+def measure_reanchor(article: Path, scratch: Path, runs: int, rng: random.Random, language: str) -> Result:
+    """open_document of the article after a paragraph was inserted in its middle.
+
+    The floor opens the unedited copy (same reading and decoding, every claim
+    exact). The language cache is cleared before each run because an edited
+    article is a text detection has not seen; the model itself stays loaded.
+    """
+    unedited = _copy_with_sidecar(article, scratch / "unedited")
+    edited = _copy_with_sidecar(article, scratch / "edited")
+    original = read_article_text(article).text
+    new_text, at = datagen.insert_paragraph(original, rng, language)
+    edited.write_bytes(new_text.encode("utf-8"))
+
+    def app_run() -> float:
+        detect_language.cache_clear()
+        return timed_ms(lambda: open_document(edited))
+
+    def floor_run() -> float:
+        return timed_ms(lambda: open_document(unedited), profiled=False)
+
+    document = open_document(edited)  # loads the language model; shows how claims were placed
+    open_document(unedited)
+    measured, floor = sample_pairs(app_run, floor_run, runs)
+
+    # The engine alone, on every claim (open_document only re-anchors those the edit moved).
+    data = read_sidecar(sidecar_path(article))
+    items = [(a.quote, a.position) for a in data.annotations]
+    engine_runs = max(1, runs // 2)
+    engine = Figure(tuple(timed_ms(lambda: reanchor_all(new_text, items), profiled=False) for _ in range(engine_runs)))
+    return Result("reanchor_10k_ms", "open_document after a paragraph inserted mid-text (re-anchors)", 1000,
+                  measured, floor, "open_document of the unedited text", "value",
+                  details={"edit_at": at, "inserted_chars": len(new_text) - len(original),
+                           "statuses": dict(document.anchors.counts()),
+                           "reanchor_all_every_claim_ms": engine.as_dict()})
+
+
+def measure_search(library: Path, runs: int) -> Result:
+    """Baseline for a corpus search the app does not have: read every article, find the phrase.
+
+    The obvious approach: decode each article as the app does (NFC, LF), casefold,
+    str.find. The key is the full scan (a result list is complete, or ranked,
+    only then); the time to the first hit is in the details. The floor reads
+    the raw bytes only.
+    """
+    paths = Corpus(library).article_paths()
+    needle = SEARCH_PHRASE.casefold()
+    needle_bytes = SEARCH_PHRASE.encode("utf-8")
+    first_hits: list[float] = []
+    hit_counts: list[int] = []
+
+    def app_run() -> float:
+        with section():
+            start = time.perf_counter()
+            hits = []
+            for path in paths:
+                if read_article_text(path).text.casefold().find(needle) >= 0:
+                    if not hits:
+                        first_hits.append((time.perf_counter() - start) * 1000)
+                    hits.append(path)
+            elapsed = (time.perf_counter() - start) * 1000
+        hit_counts.append(len(hits))
+        return elapsed
+
+    def floor_run() -> float:
+        return timed_ms(lambda: [p for p in paths if p.read_bytes().find(needle_bytes) >= 0], profiled=False)
+
+    measured, floor = sample_pairs(app_run, floor_run, runs)
+    return Result("search_5k_ms", "corpus full-text search (baseline: scan every article)", 300,
+                  measured, floor, "read the raw bytes of every article + bytes.find", "value",
+                  status="not implemented",
+                  details={"articles": len(paths), "query": SEARCH_PHRASE, "hits": hit_counts[-1],
+                           "first_hit": Figure(tuple(first_hits)).as_dict() if first_hits else None})

@@ -1,0 +1,200 @@
+"""In-process window measurements: opening the long article, and adding one claim to it."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+from marginalia.core.corpus import Corpus
+from marginalia.core.storage.sidecar import sidecar_path
+from marginalia.ui.main_window import MainWindow
+from marginalia.ui.settings import Settings
+
+from datagen import ReadingCorpus
+from figures import Figure, Result, sample_pairs
+from paint_wait import PaintWatch, settle, wait_idle
+from profiling import section
+
+WINDOW_SIZE = (1440, 900)  # what `marginalia --screenshot` renders
+_WORD = re.compile(r"\S+")
+
+
+def application() -> QApplication:
+    return QApplication.instance() or QApplication(["marginalia-bench"])
+
+
+def make_window(corpus: ReadingCorpus) -> MainWindow:
+    """The real window on the reading corpus, showing the small article."""
+    application()
+    window = MainWindow(Settings())
+    window._confirm_discard = lambda _message: True  # a modal question would stall the run
+    window.resize(*WINDOW_SIZE)
+    window.open_corpus(corpus.folder, corpus.small_article)
+    window.show()
+    settle(0.3)
+    return window
+
+
+def close_window(window: MainWindow) -> None:
+    """Close and really delete `window`: processEvents() outside an event loop never
+    runs deferred deletes, and a hidden window's widgets would linger."""
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    settle(0.05)
+
+
+def measure_open(corpus: ReadingCorpus, runs: int) -> tuple[Result, MainWindow]:
+    """From open_article(long article) until the reader (text, highlights) and notes have painted.
+
+    Each run builds a new window showing the small article, as a user's session
+    would be just before choosing the long one; its document is read, decoded
+    and placed afresh. A new window rather than a reopened corpus, because
+    NotesPanel.align_card grows the notes' top margin at each article switch
+    (until the list has no height left), which would make later runs differ
+    from the first and, after a few, leave no notes to paint. The last
+    window is returned, with the long article open, for the next measure.
+    The floor: the same files read, the sidecar json.loads-ed and the text put
+    in a plain QPlainTextEdit of the reader's size, until it has painted.
+    """
+    application()
+    windows: list[MainWindow] = []
+    plain = QPlainTextEdit()
+    plain_watch = PaintWatch(plain.viewport())
+    core_ms: list[float] = []
+    busy_ms: list[float] = []  # after the first paint, until the event loop is idle
+
+    def app_run() -> float:
+        if windows:
+            close_window(windows.pop())
+        window = make_window(corpus)
+        windows.append(window)
+        watch = PaintWatch(window.reader.viewport(), window.notes.viewport())
+        wait_idle()
+        with section():
+            start = time.perf_counter()
+            window.open_article(corpus.long_article)
+            watch.wait()
+            elapsed = (time.perf_counter() - start) * 1000
+        busy_ms.append(wait_idle())
+        watch.close()
+        return elapsed
+
+    def floor_run() -> float:
+        plain.resize(windows[-1].reader.size())
+        plain.show()
+        plain.setPlainText("")
+        settle(0.05)
+        wait_idle()
+        plain_watch.arm()
+        start = time.perf_counter()
+        text = corpus.long_article.read_bytes().decode("utf-8")
+        json.loads(sidecar_path(corpus.long_article).read_bytes())
+        plain.setPlainText(text)
+        plain_watch.wait()
+        return (time.perf_counter() - start) * 1000
+
+    def core_run() -> None:  # the core's share of the open (read, decode, place), for the details
+        start = time.perf_counter()
+        Corpus(corpus.folder).open(corpus.long_article)
+        core_ms.append((time.perf_counter() - start) * 1000)
+
+    measured, floor = sample_pairs(app_run, floor_run, runs)
+    for _ in range(runs):
+        core_run()
+    plain_watch.close()
+    plain.close()
+    window = windows[-1]
+    settle(0.3)
+    document = window.session.current
+    result = Result("open_1mb_10k_ms", "open long article: text, highlights and notes painted", 300,
+                    measured, floor, "read + json.loads + QPlainTextEdit.setPlainText + paint", "value",
+                    details={"claims": len(document), "code_points": len(document.text),
+                             "core_open_document": Figure(tuple(core_ms)).as_dict(),
+                             "busy_after_first_paint": Figure(tuple(busy_ms)).as_dict()})
+    return result, window
+
+
+def _span_near(text: str, fraction: float) -> tuple[int, int]:
+    """About eight words starting at the first word after `fraction` of the text."""
+    words = _WORD.finditer(text, int(len(text) * fraction))
+    chosen = [next(words) for _ in range(8)]
+    return chosen[0].start(), chosen[-1].end()
+
+
+def _repaint_ms(watch: PaintWatch, *widgets) -> float:
+    """Milliseconds to repaint `widgets` (viewports) when nothing changed."""
+    wait_idle()
+    watch.arm()
+    start = time.perf_counter()
+    for widget in widgets:
+        widget.update()
+    watch.wait()
+    return (time.perf_counter() - start) * 1000
+
+
+def measure_add_claim(window: MainWindow, runs: int) -> Result:
+    """Select a span and trigger Highlight, until the reader and notes have repainted.
+
+    Spans are spread over the text. The card's note editor that the new claim
+    opens is closed, and the autosave run, between runs and outside the timing,
+    so a deferred save never lands inside a measured add. The floor: a plain
+    QPlainTextEdit of the reader's size, holding the same text at the same
+    place, repainted. The app's own repaint with nothing changed is in the
+    details: the part of an add that is painting rather than adding.
+    """
+    reader, notes = window.reader, window.notes
+    watch = PaintWatch(reader.viewport(), notes.viewport())
+    document = window.session.current
+    spans = iter([_span_near(document.text, (i + 0.5) / runs) for i in range(runs)])
+    added_before = len(document)
+    plain = QPlainTextEdit()
+    plain.setPlainText(document.text)
+    plain.resize(reader.size())
+    plain.show()
+    plain_watch = PaintWatch(plain.viewport())
+    repaint_ms: list[float] = []
+    busy_ms: list[float] = []  # after the repaint, until the event loop is idle
+
+    def app_run() -> float:
+        reader.select_span(*next(spans))
+        reader.centerCursor()
+        settle(0.15)
+        wait_idle()
+        watch.arm()
+        with section():
+            start = time.perf_counter()
+            window.actions.highlight.trigger()
+            watch.wait()
+            elapsed = (time.perf_counter() - start) * 1000
+        busy_ms.append(wait_idle())
+        editor = notes.indexWidget(notes.currentIndex())
+        if editor is not None:
+            QTest.keyClick(editor, Qt.Key.Key_Escape)
+        window.session.save_all()
+        repaint_ms.append(_repaint_ms(watch, reader.viewport(), notes.viewport()))
+        return elapsed
+
+    def floor_run() -> float:
+        bar = plain.verticalScrollBar()
+        bar.setValue(bar.maximum() * reader.verticalScrollBar().value() // max(1, reader.verticalScrollBar().maximum()))
+        _repaint_ms(plain_watch, plain.viewport())  # lays the newly shown lines out, as the reader's are
+        return _repaint_ms(plain_watch, plain.viewport())
+
+    measured, floor = sample_pairs(app_run, floor_run, runs)
+    watch.close()
+    plain_watch.close()
+    plain.close()
+    added = len(document) - added_before
+    if added != runs:
+        raise RuntimeError(f"{added} claims were added in {runs} runs")
+    return Result("add_claim_10k_ms", "one new claim: Highlight until reader and notes repainted", 16,
+                  measured, floor, "repaint of a plain QPlainTextEdit with the same text", "value",
+                  details={"claims_after": len(document),
+                           "app_repaint_nothing_changed": Figure(tuple(repaint_ms)).as_dict(),
+                           "busy_after_repaint": Figure(tuple(busy_ms)).as_dict()})

@@ -1,0 +1,34 @@
+"""Optional pyinstrument profile of exactly the timed sections of one measure (run.py --profile)."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+_profiler = None
+
+
+def enable(interval: float = 0.0005) -> None:
+    """Profile every section from now on (pyinstrument must be installed)."""
+    global _profiler
+    from pyinstrument import Profiler
+
+    _profiler = Profiler(interval=interval)
+
+
+@contextmanager
+def section():
+    """Around a timed part: with profiling on, its samples join the profile; setup stays out."""
+    if _profiler is None:
+        yield
+        return
+    _profiler.start()
+    try:
+        yield
+    finally:
+        _profiler.stop()
+
+
+def report() -> str:
+    if _profiler is None or _profiler.last_session is None:
+        return "(nothing was profiled)"
+    return _profiler.output_text(unicode=True, color=False)

@@ -1,0 +1,144 @@
+"""The suite: sizes, the data each measure needs (built on first use) and the measures by key."""
+
+from __future__ import annotations
+
+import os
+import random
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import datagen
+from figures import Result
+
+
+@dataclass(frozen=True)
+class Sizes:
+    article_bytes: int
+    claims: int
+    library_articles: int
+    runs: int  # repetitions of each measure (startup and memory: processes of each kind)
+
+
+FULL = Sizes(article_bytes=1_000_000, claims=10_000, library_articles=5_000, runs=5)
+QUICK = Sizes(article_bytes=100_000, claims=1_000, library_articles=200, runs=1)
+
+# Run order: processes first, while this one is still small and the machine quiet;
+# then the in-process core measures; the window last, as it keeps its document.
+RUN_ORDER = ("startup_ratio", "rss_1mb_10k_mb", "library_5k_ms", "search_5k_ms", "save_10k_ratio",
+             "reanchor_10k_ms", "open_1mb_10k_ms", "add_claim_10k_ms")
+# Report order: as the brief lists them.
+REPORT_ORDER = ("startup_ratio", "open_1mb_10k_ms", "add_claim_10k_ms", "save_10k_ratio", "reanchor_10k_ms",
+                "library_5k_ms", "search_5k_ms", "rss_1mb_10k_mb")
+# Measured in child processes, so --profile hands these a file to write.
+CHILD_PROFILED = ("startup_ratio", "library_5k_ms")
+
+
+class Suite:
+    """Everything one run shares, under one temporary `root`."""
+
+    def __init__(self, root: Path, sizes: Sizes, seed: int = 20260302) -> None:
+        self.root, self.sizes, self.seed = Path(root), sizes, seed
+        self.home = self.root / "home"  # MARGINALIA_HOME: settings and first-run library
+        self.home.mkdir(parents=True, exist_ok=True)
+        os.environ["MARGINALIA_HOME"] = str(self.home)  # this process's window too
+        # Child processes compile bytecode once into a private cache, as an installed
+        # app has it compiled (pip, PyInstaller); without it, a shell with
+        # PYTHONDONTWRITEBYTECODE would recompile every edited module at every start.
+        # The prefix keeps the source tree unwritten.
+        os.environ["PYTHONPYCACHEPREFIX"] = str(self.root / "pycache")
+        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+        self.profile_file: Path | None = None
+        self._reading: datagen.ReadingCorpus | None = None
+        self._library: Path | None = None
+        self._window = None
+
+    def _rng(self, salt: int) -> random.Random:
+        # One generator per data set: the same data whichever measures run.
+        return random.Random(self.seed * 1000 + salt)
+
+    @property
+    def reading(self) -> datagen.ReadingCorpus:
+        if self._reading is None:
+            self._reading = datagen.build_reading_corpus(self.root, self.sizes.article_bytes, self.sizes.claims,
+                                                         self._rng(1))
+        return self._reading
+
+    @property
+    def library(self) -> Path:
+        if self._library is None:
+            self._library = datagen.build_library(self.root, self.sizes.library_articles, self._rng(2))
+        return self._library
+
+    def window(self):
+        """The in-process window, showing the long article."""
+        import measures_ui
+        from paint_wait import settle
+
+        if self._window is None:
+            self._window = measures_ui.make_window(self.reading)
+        document = self._window.session.current
+        if document is None or document.article.path.resolve() != self.reading.long_article.resolve():
+            self._window.open_article(self.reading.long_article)
+            settle(0.3)
+        return self._window
+
+    def close(self) -> None:
+        """Close the window (it saves) while the temporary folder still exists."""
+        if self._window is not None:
+            from measures_ui import close_window
+
+            close_window(self._window)
+            self._window = None
+
+    def describe(self) -> dict:
+        return asdict(self.sizes)
+
+    # -- measures --------------------------------------------------------
+    def run(self, key: str) -> Result:
+        return getattr(self, "_" + key)()
+
+    def _startup_ratio(self) -> Result:
+        import spawn
+
+        result = spawn.measure_startup(self.home / "startup-home", self.sizes.runs)
+        if self.profile_file is not None:  # after the measured runs: bytecode compiled, files cached
+            spawn.profile_startup(self.home / "startup-home", self.profile_file)
+        return result
+
+    def _rss_1mb_10k_mb(self) -> Result:
+        import spawn
+
+        return spawn.measure_peak_memory(self.home / "memory-home", self.reading, self.sizes.runs)
+
+    def _library_5k_ms(self) -> Result:
+        import spawn
+
+        return spawn.measure_library(self.home / "library-home", self.library, self.sizes.runs, self.profile_file)
+
+    def _search_5k_ms(self) -> Result:
+        import measures_core
+
+        return measures_core.measure_search(self.library, self.sizes.runs)
+
+    def _save_10k_ratio(self) -> Result:
+        import measures_core
+
+        return measures_core.measure_save(self.reading.long_article, self.root / "scratch", self.sizes.runs)
+
+    def _reanchor_10k_ms(self) -> Result:
+        import measures_core
+
+        return measures_core.measure_reanchor(self.reading.long_article, self.root / "scratch", self.sizes.runs,
+                                              self._rng(3), self.reading.language)
+
+    def _open_1mb_10k_ms(self) -> Result:
+        import measures_ui
+
+        self.close()
+        result, self._window = measures_ui.measure_open(self.reading, self.sizes.runs)
+        return result
+
+    def _add_claim_10k_ms(self) -> Result:
+        import measures_ui
+
+        return measures_ui.measure_add_claim(self.window(), self.sizes.runs)

@@ -1,0 +1,74 @@
+"""The printed table and the JSON file of one benchmark run."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from figures import Figure, Result
+
+NOT_IMPLEMENTED = "n/a (no corpus search yet)"
+
+
+def _unit(result: Result) -> str:
+    if result.combine == "ratio":
+        return "×"
+    return result.measured.unit
+
+
+def _number(value: float, unit: str) -> str:
+    if unit == "×":
+        return f"{value:.2f}"
+    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:.1f}"
+
+
+def _figure(figure: Figure | None) -> str:
+    if figure is None:
+        return "-"
+    return f"{_number(figure.median, figure.unit)} {figure.unit}"
+
+
+def _verdict(result: Result) -> str:
+    if result.status != "measured":
+        return NOT_IMPLEMENTED
+    return "OVER" if result.over_target else "ok"
+
+
+def render(results: list[Result], header: list[str]) -> str:
+    """The table: the key's median (min–max), then the app's and the floor's medians it comes from."""
+    rows = [("key", "median", "min", "max", "target", "verdict", "app median", "floor median", "app/floor")]
+    for r in results:
+        unit = _unit(r)
+        shown = [_number(v, unit) + ("" if unit == "×" else f" {unit}") for v in (r.value, r.low, r.high)]
+        if r.status != "measured":
+            shown[0] = "n/a"
+        over_floor = f"{r.measured.median / r.floor.median:.1f}×" if r.floor and r.floor.median else "-"
+        rows.append((r.key, *shown, f"≤ {_number(r.target, unit)}", _verdict(r),
+                     _figure(r.measured), _figure(r.floor), over_floor))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = list(header) + [""]
+    for n, row in enumerate(rows):
+        lines.append("  ".join(cell.ljust(w) if i == 0 or i == 5 else cell.rjust(w)
+                               for i, (cell, w) in enumerate(zip(row, widths))).rstrip())
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    lines.append("")
+    lines.append("floors:")
+    lines += [f"  {r.key}: {r.floor_what}" for r in results if r.floor_what]
+    for r in results:
+        if r.status != "measured":
+            lines.append(f"{r.key}: {NOT_IMPLEMENTED} — baseline of scanning every article: "
+                         f"median {_figure(r.measured)} (min {_number(r.measured.low, 'ms')}, "
+                         f"max {_number(r.measured.high, 'ms')})")
+    return "\n".join(lines)
+
+
+def to_json(results: list[Result], context: dict[str, Any]) -> dict[str, Any]:
+    """Each key with its *_min and *_max at the top level; everything else under "details"."""
+    data: dict[str, Any] = {}
+    for r in results:
+        data[r.key], data[r.key + "_min"], data[r.key + "_max"] = r.value, r.low, r.high
+        if r.status != "measured":
+            data[r.key + "_status"] = r.status
+    data["details"] = {r.key: r.as_dict() for r in results}
+    data.update(context)
+    return data

@@ -46,6 +46,10 @@ def run_app(argv: list[str]) -> int:
     from marginalia.ui.main_window import MainWindow
     from marginalia.ui.settings import Settings
 
+    from marginalia import paths
+    from marginalia.core.language import use_names_file
+
+    use_names_file(paths.user_cache_dir() / "language-names.json")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Marginalia")
     app.setOrganizationName("Marginalia")

@@ -42,3 +42,17 @@ def test_normalize_tag_rejects_nonsense():
     assert normalize_tag("pt-br") == "pt-BR"
     with pytest.raises(ValueError):
         normalize_tag("not a tag!")
+
+
+def test_language_names_are_remembered_between_runs(tmp_path, monkeypatch):
+    """Names looked up once are read back from the names file without asking langcodes."""
+    import marginalia.core.language as language
+
+    monkeypatch.setattr(language, "_known_names", {})
+    language.use_names_file(tmp_path / "names.json")
+    assert describe_language("pl").autonym == "polski"
+    monkeypatch.setattr(language, "_known_names", {})
+    language.use_names_file(tmp_path / "names.json")
+    assert "pl" in language._known_names  # read from the file, not computed
+    assert describe_language("pl").label == "Polish — polski"
+    monkeypatch.setattr(language, "_names_file", None)

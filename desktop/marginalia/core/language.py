@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 # Scripts written right to left (ISO 15924). Direction follows the script, not the
 # language: Azerbaijani is LTR in Latin script, RTL in Arabic script.
@@ -71,18 +74,54 @@ def normalize_tag(tag: str) -> str:
     return language.to_tag()
 
 
-@lru_cache(maxsize=512)
+# Names already looked up, kept across runs when the app gives a file: langcodes
+# takes about 0.2 s to import and answer, which a start-up should not pay again.
+_known_names: dict[str, LanguageInfo] = {}
+_names_file: Path | None = None
+
+
+def use_names_file(path: Path) -> None:
+    """Remember display names in `path` (JSON) between runs."""
+    global _names_file
+    _names_file = Path(path)
+    try:
+        stored = json.loads(_names_file.read_text(encoding="utf-8"))
+        for tag, (tag_out, english, autonym, rtl) in stored.items():
+            _known_names[tag] = LanguageInfo(tag_out, english, autonym, bool(rtl))
+    except (OSError, ValueError, TypeError):
+        pass  # a missing or damaged cache is rebuilt as names are looked up
+
+
+def _remember(tag: str, info: LanguageInfo) -> None:
+    _known_names[tag] = info
+    if _names_file is None:
+        return
+    try:
+        _names_file.parent.mkdir(parents=True, exist_ok=True)
+        data = {k: [v.tag, v.english_name, v.autonym, v.right_to_left] for k, v in _known_names.items()}
+        temporary = _names_file.with_name(_names_file.name + ".tmp")
+        temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, _names_file)
+    except OSError:
+        pass  # only a cache
+
+
 def describe_language(tag: str) -> LanguageInfo:
     """Display names and direction of the language `tag`."""
-    import langcodes
-
     if not tag or tag == UNDETERMINED:
         return LanguageInfo(UNDETERMINED, "Unknown language", "", False)
+    known = _known_names.get(tag)
+    if known is not None:
+        return known
+    import langcodes
+
     language = langcodes.Language.get(tag)
     script = language.maximize().script or ""
-    return LanguageInfo(
+    info = LanguageInfo(
         tag=language.to_tag(),
         english_name=language.display_name("en"),
         autonym=language.autonym(),
         right_to_left=script in RTL_SCRIPTS,
     )
+    _remember(tag, info)
+    return info

@@ -24,7 +24,6 @@ from marginalia.ui.notes_panel import NotesPanel
 from marginalia.ui.reader_view import ReaderView
 from marginalia.ui.session import CorpusSession, SaveState
 from marginalia.ui.settings import Settings
-from marginalia.ui.sidecar_view import SidecarView
 
 
 class MainWindow(QMainWindow):
@@ -78,10 +77,9 @@ class MainWindow(QMainWindow):
         self.annotator = None
         self.watcher = None
         self._export_folder = None
-        self.sidecar_view = SidecarView(None, self)
+        self.sidecar_view = None  # built when first shown: it brings pygments in
         self.sidecar_dock = QDockWidget(self.tr("Sidecar JSON"), self)
         self.sidecar_dock.setObjectName("sidecar-dock")  # so saveState/restoreState keep it
-        self.sidecar_dock.setWidget(self.sidecar_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sidecar_dock)
         self.sidecar_dock.hide()
         self._following = False
@@ -155,7 +153,8 @@ class MainWindow(QMainWindow):
         session.save_state_changed.connect(self._on_session_save_state_changed)
         self._on_session_codebook_changed(session.codebook)
         self._on_session_save_state_changed(session.save_state, "")
-        self.sidecar_view.set_session(session)
+        if self.sidecar_view is not None:
+            self.sidecar_view.set_session(session)
         self.actions.export.setEnabled(True)
 
     def _connect_actions(self) -> None:
@@ -179,7 +178,7 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self._about)
         a.export.triggered.connect(self.export_annotations)
         a.export.setEnabled(False)  # until a corpus is open
-        a.sidecar.toggled.connect(self.sidecar_dock.setVisible)
+        a.sidecar.toggled.connect(self._on_sidecar_action_toggled)
         self.sidecar_dock.visibilityChanged.connect(self._on_sidecar_dock_visibility_changed)
         self.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.reader.customContextMenuRequested.connect(self._reader_context_menu)
@@ -376,6 +375,14 @@ class MainWindow(QMainWindow):
         from marginalia.ui.dialogs.codebook_dialog import CodebookDialog
 
         CodebookDialog(self.session, self).exec()
+
+    def _on_sidecar_action_toggled(self, checked: bool) -> None:
+        if checked and self.sidecar_view is None:
+            from marginalia.ui.sidecar_view import SidecarView
+
+            self.sidecar_view = SidecarView(self.session, self)
+            self.sidecar_dock.setWidget(self.sidecar_view)
+        self.sidecar_dock.setVisible(checked)
 
     def _on_sidecar_dock_visibility_changed(self, _visible: bool) -> None:
         # isHidden: closed by the user, not merely a hidden tab or a minimised window

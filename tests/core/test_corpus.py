@@ -141,3 +141,24 @@ def test_seed_texts_are_unchanged_copies():
     manifest = json.loads((SEEDS / "manifest.json").read_text(encoding="utf-8"))
     for article in manifest["articles"]:
         assert (SEEDS / article["file"]).read_bytes() == (SHARED / "seeds" / article["original_file"]).read_bytes()
+
+
+def test_entry_cache_serves_unchanged_articles_and_notices_changes(seed_corpus, tmp_path, monkeypatch):
+    """A second listing reads nothing it already knows; an edited article or sidecar is re-read."""
+    import marginalia.core.corpus as corpus_module
+
+    cache = tmp_path / "cache"
+    first = {e.name: e for e in Corpus(seed_corpus, cache_dir=cache).entries()}
+    reads = []
+    real_load = corpus_module.load_article
+    monkeypatch.setattr(corpus_module, "load_article", lambda *a, **k: reads.append(a[0]) or real_load(*a, **k))
+    again = {e.name: e for e in Corpus(seed_corpus, cache_dir=cache).entries()}
+    assert reads == [] and again == first
+    _annotate(Corpus(seed_corpus), "pl-openai-moc-obliczeniowa.txt", "mocy obliczeniowej")
+    edited = seed_corpus / "es-microsoft-openai-relacion-tensa.txt"
+    edited.write_text("Un titular nuevo\n" + edited.read_text(encoding="utf-8"), encoding="utf-8")
+    third = {e.name: e for e in Corpus(seed_corpus, cache_dir=cache).entries()}
+    assert sorted(p.name for p in reads) == ["es-microsoft-openai-relacion-tensa.txt", "pl-openai-moc-obliczeniowa.txt"]
+    assert third["pl-openai-moc-obliczeniowa.txt"].annotation_count == 1
+    assert third["es-microsoft-openai-relacion-tensa.txt"].size == edited.stat().st_size \
+        != first["es-microsoft-openai-relacion-tensa.txt"].size

@@ -11,6 +11,7 @@ from pathlib import Path
 from marginalia.core.article import ARTICLE_SUFFIXES, load_article
 from marginalia.core.codebook import DEFAULT_CODEBOOK, Codebook
 from marginalia.core.document import ArticleDocument, with_topic_removed
+from marginalia.core.entry_cache import EntryCache
 from marginalia.core.errors import ArticleError, MarginaliaError, SidecarError, TopicInUseError
 from marginalia.core.language import describe_language, detect_language
 from marginalia.core.storage.codebook_file import CODEBOOK_FILE_NAME, read_codebook, write_codebook
@@ -61,10 +62,11 @@ class Corpus:
     """The articles of one folder. Opening never fails as a whole: an unreadable
     article or sidecar is reported on its own entry and the rest open."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, cache_dir: Path | None = None) -> None:
         self.root = Path(root).resolve()
         if not self.root.is_dir():
             raise ArticleError(self.root, "not a folder")
+        self._cache = EntryCache(cache_dir, self.root) if cache_dir is not None else None
         self.manifest = read_manifest(self.root)
         self.codebook_error: SidecarError | None = None
         self.codebook = self._load_codebook()
@@ -87,6 +89,21 @@ class Corpus:
 
     def entry(self, path: Path) -> ArticleEntry:
         path = Path(path)
+        if self._cache is None:
+            return self._read_entry(path)
+        name = self.relative_name(path)
+        cached = self._cache.get(name, path, sidecar_path(path))
+        if cached is not None:
+            return ArticleEntry(path, cached["title"], cached["language"], cached["size"], cached["encoding"],
+                                cached["count"], cached["topics"])
+        entry = self._read_entry(path)
+        if entry.error is None and not entry.problems:
+            self._cache.put(name, path, sidecar_path(path), {
+                "title": entry.title, "language": entry.language, "size": entry.size,
+                "encoding": entry.encoding, "count": entry.annotation_count, "topics": entry.topic_counts})
+        return entry
+
+    def _read_entry(self, path: Path) -> ArticleEntry:
         size = path.stat().st_size
         try:
             article = load_article(path, self.title_for(path))
@@ -114,7 +131,10 @@ class Corpus:
                             total, dict(counts), tuple(problems))
 
     def entries(self) -> list[ArticleEntry]:
-        return [self.entry(p) for p in self.article_paths()]
+        entries = [self.entry(p) for p in self.article_paths()]
+        if self._cache is not None:
+            self._cache.save()
+        return entries
 
     def open(self, path: Path) -> ArticleDocument:
         listed = self.manifest.get(self.relative_name(path)) or {}

@@ -103,8 +103,12 @@ class LibraryPanel(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.Title, QHeaderView.ResizeMode.Stretch)
-        for column in (Column.Language, Column.Claims, Column.Problems):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the font, not ResizeToContents: that asks every row of a
+        # library of thousands for its size on each change.
+        em = self.fontMetrics().horizontalAdvance("M")
+        for column, width in ((Column.Language, 7 * em), (Column.Claims, 10 * em), (Column.Problems, 2 * em)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.view.installEventFilter(self)
         self.view.activated.connect(self._on_view_activated)
         self.view.selectionModel().selectionChanged.connect(self._on_selection_model_selection_changed)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget,
 )
 
-from marginalia import __version__
+from marginalia import __version__, paths
 from marginalia.core.corpus import ArticleEntry, Corpus
 from marginalia.core.errors import MarginaliaError
 from marginalia.core.language import describe_language, normalize_tag
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
     # -- corpus ------------------------------------------------------------
     def open_corpus(self, root: Path, article: Path | None = None) -> bool:
         try:
-            corpus = Corpus(root)
+            corpus = Corpus(root, cache_dir=paths.user_cache_dir())
         except MarginaliaError as exc:
             QMessageBox.warning(self, self.tr("Cannot open folder"), str(exc))
             return False

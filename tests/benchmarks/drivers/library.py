@@ -27,7 +27,9 @@ from paint_wait import PaintWatch, settle  # noqa: E402
 def show_library(panel: LibraryPanel, watch: PaintWatch, folder: Path) -> dict:
     watch.arm()
     start = time.perf_counter()
-    corpus = Corpus(folder)
+    from marginalia import paths  # the window opens a corpus with the user's cache folder
+
+    corpus = Corpus(folder, cache_dir=paths.user_cache_dir())
     entries = corpus.entries()
     scanned = time.perf_counter()
     panel.set_entries(entries, corpus.codebook)

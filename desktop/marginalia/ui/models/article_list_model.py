@@ -62,15 +62,21 @@ class ArticleListModel(QAbstractTableModel):
         self._entries: list[ArticleEntry] = []
         self._rows: dict[Path, int] = {}
         self._codebook = Codebook()
+        # column → one precomputed key per row: sorting thousands of rows compares
+        # them tens of thousands of times, and folding accents each time costs seconds.
+        self._sort_keys: dict[int, list] = {}
 
     # -- contents --------------------------------------------------------
     def set_entries(self, entries: list[ArticleEntry]) -> None:
         self.beginResetModel()
         self._entries = list(entries)
         self._rows = {_key(e.path): row for row, e in enumerate(self._entries)}
+        self._sort_keys.clear()
         self.endResetModel()
 
     def set_codebook(self, codebook: Codebook) -> None:
+        if codebook == self._codebook:
+            return  # repainting every row of a big library for nothing is slow
         self._codebook = codebook
         if self._entries:
             column = self.Column.Claims
@@ -83,10 +89,12 @@ class ArticleListModel(QAbstractTableModel):
             row = len(self._entries)
             self.beginInsertRows(QModelIndex(), row, row)
             self._entries.append(entry)
+            self._sort_keys.clear()
             self._rows[_key(entry.path)] = row
             self.endInsertRows()
             return
         self._entries[row] = entry
+        self._sort_keys.clear()
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def index_for_path(self, path: Path, column: int = 0) -> QModelIndex:
@@ -101,7 +109,7 @@ class ArticleListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._entries)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.Column)
+        return 0 if parent.isValid() else _COLUMNS
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -205,6 +213,14 @@ class ArticleListModel(QAbstractTableModel):
                    for topic_id, n in sorted(entry.topic_counts.items()) if n and topic_id not in known]
         return counts
 
+    def sort_key(self, row: int, column: int):
+        """The sort key of `row` in `column`, ties broken by title then path."""
+        keys = self._sort_keys.get(column)
+        if keys is None:
+            keys = self._sort_keys[column] = [
+                (self._sort_key(e, column), fold_text(e.title), str(e.path)) for e in self._entries]
+        return keys[row]
+
     def _sort_key(self, entry: ArticleEntry, column: int):
         if column == self.Column.Language:
             return fold_text(self._language_name(entry))
@@ -258,14 +274,10 @@ class ArticleFilterProxyModel(QSortFilterProxyModel):
         return all(word in haystack for word in self._words)
 
     def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:
-        role = ArticleListModel.Role.SortKey
-        a, b = left.data(role), right.data(role)
-        if a != b:
-            return a < b
-        # Ties (equal counts, same language) fall back to the title, then the file,
-        # so the order never depends on the order the files were found in.
-        ea, eb = left.data(ArticleListModel.Role.Entry), right.data(ArticleListModel.Role.Entry)
-        return (fold_text(ea.title), str(ea.path)) < (fold_text(eb.title), str(eb.path))
+        # Keys are precomputed per row; ties (equal counts, same language) fall back to
+        # the title, then the file, so the order never depends on the scan order.
+        source = self.sourceModel()
+        return source.sort_key(left.row(), left.column()) < source.sort_key(right.row(), right.column())
 
 
 def _haystack(entry: ArticleEntry) -> str:
@@ -275,6 +287,9 @@ def _haystack(entry: ArticleEntry) -> str:
 
 def _has_problems(entry: ArticleEntry) -> bool:
     return bool(entry.problems) or entry.error is not None
+
+
+_COLUMNS = len(ArticleListModel.Column)  # asked for constantly: not through Enum.__len__
 
 
 def _key(path: Path) -> Path:

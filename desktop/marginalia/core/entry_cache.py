@@ -1,0 +1,61 @@
+"""What the library knows of each article, kept between runs and checked against the files."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+_VERSION = 1
+
+
+def _stamp(path: Path) -> list[int] | None:
+    """Size and modification time: a changed file changes one or the other."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return [stat.st_size, stat.st_mtime_ns]
+
+
+class EntryCache:
+    """Library rows of one corpus, keyed by article name and valid only while the
+    article and its sidecar keep the size and mtime they had when the row was made.
+    Rows with problems are never cached, so their errors are always fresh."""
+
+    def __init__(self, cache_dir: Path, corpus_root: Path) -> None:
+        digest = hashlib.sha1(str(corpus_root).encode("utf-8")).hexdigest()[:16]
+        self.path = Path(cache_dir) / "library" / f"{digest}.json"
+        self._rows: dict[str, dict] = {}
+        self._dirty = False
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if data.get("version") == _VERSION and data.get("root") == str(corpus_root):
+                self._rows = data.get("rows", {})
+        except (OSError, ValueError, AttributeError):
+            pass  # no cache yet, or a damaged one: rebuilt as rows are made
+        self._root = str(corpus_root)
+
+    def get(self, name: str, article: Path, sidecar: Path) -> dict | None:
+        row = self._rows.get(name)
+        if row is None or row.get("article") != _stamp(article) or row.get("sidecar") != _stamp(sidecar):
+            return None
+        return row["entry"]
+
+    def put(self, name: str, article: Path, sidecar: Path, entry: dict) -> None:
+        self._rows[name] = {"article": _stamp(article), "sidecar": _stamp(sidecar), "entry": entry}
+        self._dirty = True
+
+    def save(self) -> None:
+        if not self._dirty:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.path.with_name(self.path.name + f".{os.getpid()}.tmp")
+            temporary.write_text(json.dumps({"version": _VERSION, "root": self._root, "rows": self._rows},
+                                            ensure_ascii=False), encoding="utf-8")
+            os.replace(temporary, self.path)
+            self._dirty = False
+        except OSError:
+            pass  # only a cache: the library is rebuilt from the files next time

@@ -99,29 +99,35 @@ def measure_reanchor(article: Path, scratch: Path, runs: int, rng: random.Random
 
 
 def measure_search(library: Path, runs: int) -> Result:
-    """Baseline for a corpus search the app does not have: read every article, find the phrase.
-
-    The obvious approach: decode each article as the app does (NFC, LF), casefold,
-    str.find. The key is the full scan (a result list is complete, or ranked,
-    only then); the time to the first hit is in the details. The floor reads
-    the raw bytes only.
+    """Corpus full-text search as the window does it: the SQLite FTS5 index in the
+    cache folder, brought up to date (nothing to re-read on a second open), then the
+    query. The build of the index from nothing is in the details. The floor reads
+    the raw bytes of every article and looks for the phrase: the scan an index
+    spares.
     """
-    paths = Corpus(library).article_paths()
-    needle = SEARCH_PHRASE.casefold()
+    import tempfile
+
+    from marginalia.core.search import SearchIndex, index_path
+
+    corpus = Corpus(library)
+    paths = corpus.article_paths()
     needle_bytes = SEARCH_PHRASE.encode("utf-8")
-    first_hits: list[float] = []
+    cache = Path(tempfile.mkdtemp(prefix="marginalia-bench-search-"))
+    build_start = time.perf_counter()
+    builder = SearchIndex(index_path(cache, corpus.root), corpus.root)
+    builder.update(paths, corpus.title_for)
+    builder.close()
+    build_ms = (time.perf_counter() - build_start) * 1000
     hit_counts: list[int] = []
 
     def app_run() -> float:
         with section():
             start = time.perf_counter()
-            hits = []
-            for path in paths:
-                if read_article_text(path).text.casefold().find(needle) >= 0:
-                    if not hits:
-                        first_hits.append((time.perf_counter() - start) * 1000)
-                    hits.append(path)
+            index = SearchIndex(index_path(cache, corpus.root), corpus.root)
+            index.update(paths, corpus.title_for)  # a second open: checks, reads nothing
+            hits = index.search(SEARCH_PHRASE)
             elapsed = (time.perf_counter() - start) * 1000
+            index.close()
         hit_counts.append(len(hits))
         return elapsed
 
@@ -129,8 +135,7 @@ def measure_search(library: Path, runs: int) -> Result:
         return timed_ms(lambda: [p for p in paths if p.read_bytes().find(needle_bytes) >= 0], profiled=False)
 
     measured, floor = sample_pairs(app_run, floor_run, runs)
-    return Result("search_5k_ms", "corpus full-text search (baseline: scan every article)", 300,
+    return Result("search_5k_ms", "corpus full-text search (FTS5 index, second open)", 300,
                   measured, floor, "read the raw bytes of every article + bytes.find", "value",
-                  status="not implemented",
                   details={"articles": len(paths), "query": SEARCH_PHRASE, "hits": hit_counts[-1],
-                           "first_hit": Figure(tuple(first_hits)).as_dict() if first_hits else None})
+                           "index_build_ms": round(build_ms, 1)})

@@ -55,7 +55,7 @@ def test_topic_filter_limits_cards(qtbot, open_window, emoji_corpus):
 
 
 def test_find_shows_all_matches_and_steps_through_them(qtbot, open_window, emoji_corpus):
-    """Ctrl+F opens the find bar; every match is listed and Enter moves to the next."""
+    """Ctrl+F opens the find bar; every match, with or without accents, is listed and Enter moves on."""
     window = open_window(emoji_corpus, emoji_corpus / "vi-emoji.txt")
     qtbot.keyClick(window.reader, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.find_bar.isVisible() and window.find_bar.edit.hasFocus()
@@ -63,7 +63,7 @@ def test_find_shows_all_matches_and_steps_through_them(qtbot, open_window, emoji
     matches = window.reader._find
     assert len(matches) == 1 and VI_EMOJI[matches[0][0]:matches[0][1]] == "hai"
     window.find_bar.edit.setText("i")
-    count = VI_EMOJI.lower().count("i")
+    count = VI_EMOJI.lower().count("i") + VI_EMOJI.count("í")  # accents are ignored: "tính" matches too
     assert len(window.reader._find) == count and window.find_bar.count.text() == f"1 / {count}"
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
     assert window.find_bar.count.text() == f"2 / {count}"
@@ -159,3 +159,17 @@ def test_margin_notes_stay_level_and_the_panel_keeps_its_size(qtbot, open_window
     highlight_top = window.reader.viewport().mapTo(
         window, QPoint(0, int(window.reader.span_top(VI_EMOJI.index("Cạnh tranh"))))).y()
     assert abs(card_top - highlight_top) <= 12, (card_top, highlight_top)
+
+
+def test_search_all_articles_opens_the_article_found(qtbot, open_window, emoji_corpus):
+    """Ctrl+Shift+F searches every article (accents optional); choosing a hit opens it with the word found."""
+    window = open_window(emoji_corpus, emoji_corpus / "en-short.txt")
+    qtbot.waitUntil(lambda: not window.search_panel.indexing, timeout=10000)
+    qtbot.keyClick(window.reader, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.search_dock.isVisible() and window.search_panel.edit.hasFocus()
+    qtbot.keyClicks(window.search_panel.edit, "tiem tang")
+    qtbot.waitUntil(lambda: window.search_panel.results.count() == 1, timeout=3000)
+    assert "[tiềm]" in window.search_panel.results.item(0).text()
+    qtbot.keyClick(window.search_panel.edit, Qt.Key.Key_Return)
+    assert window.session.current.article.path.name == "vi-emoji.txt"
+    assert window.find_bar.isVisible() and window.reader._find

@@ -58,6 +58,8 @@ class Actions:
                              tip=tr("Anchor the selected claim (e.g. an orphan) to the selected text"))
         self.find = make(tr("&Find in Article…"), QKeySequence.StandardKey.Find, icon=SP.SP_FileDialogContentsView)
         self.find_next = make(tr("Find &Next"), QKeySequence.StandardKey.FindNext)
+        self.search_all = make(tr("&Search All Articles…"), "Ctrl+Shift+F",
+                               tip=tr("Search the text of every article in the folder"))
         self.codebook = make(tr("&Topics (Codebook)…"), "Ctrl+K", tip=tr("Add, rename, recolour topics"))
         self.language = make(tr("Set Article &Language…"), tip=tr("Override the detected language"))
         self.show_all_topics = make(tr("Show &All Topics"), "Ctrl+0")
@@ -91,6 +93,7 @@ class Actions:
         edit.addSeparator()
         edit.addAction(self.find)
         edit.addAction(self.find_next)
+        edit.addAction(self.search_all)
         edit.addSeparator()
         edit.addAction(self.codebook)
         edit.addAction(self.language)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+import unicodedata
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -15,15 +15,27 @@ def plural(n: int, one: str, many: str) -> str:
     return one if n == 1 else many.replace("{n}", f"{n:,}")
 
 
-def find_all(text: str, query: str, limit: int = 100_000) -> list[tuple[int, int]]:
-    """Case-insensitive matches of `query` in `text`, as code-point spans."""
-    if not query:
+def _fold_char(ch: str) -> str:
+    bare = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+    folded = bare.casefold()
+    return folded[:1] or ch  # one character for one, so offsets stay the same
+
+
+def fold_for_search(text: str) -> str:
+    """`text` without case and diacritics, character for character ("Tiềm" → "tiem")."""
+    return text.translate({ord(ch): _fold_char(ch) for ch in set(text)})
+
+
+def find_all(text: str, query: str, limit: int = 100_000, folded_text: str | None = None) -> list[tuple[int, int]]:
+    """Matches of `query` in `text` ignoring case and diacritics, as code-point spans."""
+    needle = fold_for_search(query)
+    if not needle:
         return []
-    found = []
-    for match in re.finditer(re.escape(query), text, re.IGNORECASE):
-        found.append(match.span())
-        if len(found) >= limit:
-            break
+    haystack = folded_text if folded_text is not None else fold_for_search(text)
+    found, at = [], haystack.find(needle)
+    while at >= 0 and len(found) < limit:
+        found.append((at, at + len(needle)))
+        at = haystack.find(needle, at + 1)
     return found
 
 
@@ -36,6 +48,7 @@ class FindBar(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._text = ""
+        self._folded: str | None = None
         self._matches: list[tuple[int, int]] = []
         self._current = -1
         self.edit = QLineEdit(self)
@@ -60,6 +73,7 @@ class FindBar(QWidget):
 
     def set_text(self, text: str) -> None:
         self._text = text
+        self._folded = None  # folded on the first search, not on every article switch
         self._search(self.edit.text())
 
     def open_bar(self) -> None:
@@ -74,7 +88,9 @@ class FindBar(QWidget):
         self.closed.emit()
 
     def _search(self, query: str) -> None:
-        self._matches = find_all(self._text, query)
+        if query and self._folded is None:
+            self._folded = fold_for_search(self._text)
+        self._matches = find_all(self._text, query, folded_text=self._folded) if query else []
         self._current = 0 if self._matches else -1
         self._announce()
 

@@ -82,6 +82,15 @@ class MainWindow(QMainWindow):
         self.sidecar_dock.setObjectName("sidecar-dock")  # so saveState/restoreState keep it
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sidecar_dock)
         self.sidecar_dock.hide()
+        from marginalia.ui.search_panel import SearchPanel
+
+        self.search_panel = SearchPanel(self)
+        self.search_dock = QDockWidget(self.tr("Search All Articles"), self)
+        self.search_dock.setObjectName("search-dock")
+        self.search_dock.setWidget(self.search_panel)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.search_dock)
+        self.search_dock.hide()
+        self.search_panel.result_chosen.connect(self._on_search_panel_result_chosen)
         self._following = False
         self._follow_timer = QTimer(self, singleShot=True, interval=30)
         self._follow_timer.timeout.connect(self._follow_reader_scroll)
@@ -156,6 +165,7 @@ class MainWindow(QMainWindow):
         if self.sidecar_view is not None:
             self.sidecar_view.set_session(session)
         self.actions.export.setEnabled(True)
+        self.search_panel.set_corpus(session.corpus, paths.user_cache_dir())
 
     def _connect_actions(self) -> None:
         a = self.actions
@@ -171,6 +181,7 @@ class MainWindow(QMainWindow):
         a.shrink_start.triggered.connect(annotate(lambda t: t.adjust_span("start", False)))
         a.reattach.triggered.connect(annotate(lambda t: t.reattach(self.reader.selection_span())))
         a.find.triggered.connect(self.find_bar.open_bar)
+        a.search_all.triggered.connect(self._open_search)
         a.find_next.triggered.connect(self.find_bar.next)
         a.codebook.triggered.connect(self.edit_codebook)
         a.language.triggered.connect(self.choose_language)
@@ -375,6 +386,17 @@ class MainWindow(QMainWindow):
         from marginalia.ui.dialogs.codebook_dialog import CodebookDialog
 
         CodebookDialog(self.session, self).exec()
+
+    def _open_search(self) -> None:
+        self.search_dock.show()
+        self.search_panel.edit.setFocus()
+        self.search_panel.edit.selectAll()
+
+    def _on_search_panel_result_chosen(self, path, query: str) -> None:
+        """Open the article found and show the searched words in it."""
+        self.open_article(path)
+        self.find_bar.open_bar()
+        self.find_bar.edit.setText(query.split()[0] if query.split() else "")
 
     def _on_sidecar_action_toggled(self, checked: bool) -> None:
         if checked and self.sidecar_view is None:

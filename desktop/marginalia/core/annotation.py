@@ -23,10 +23,12 @@ def format_time(moment: datetime) -> str:
 
 def parse_time(value: str) -> datetime:
     """Parse an ISO 8601 time with an offset or Z; naive times are refused."""
-    moment = datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+    if value.endswith("z"):  # RFC 3339 allows it; fromisoformat reads only "Z"
+        value = value[:-1] + "Z"
+    moment = datetime.fromisoformat(value)
     if moment.tzinfo is None:
         raise ValueError(f"time {value!r} has no UTC offset")
-    return moment.astimezone(timezone.utc)
+    return moment if moment.tzinfo is timezone.utc else moment.astimezone(timezone.utc)
 
 
 @dataclass(frozen=True, slots=True)

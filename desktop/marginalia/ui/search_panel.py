@@ -48,12 +48,27 @@ class SearchPanel(QWidget):
         self._signals.finished.connect(self._on_indexer_finished)
         self._index: SearchIndex | None = None
         self._db_path: Path | None = None
+        self._pending = None
         self.indexing = False
 
     def set_corpus(self, corpus, cache_dir: Path) -> None:
-        """Point at a corpus and bring its index up to date in a background thread."""
+        """Point at a corpus; its index is brought up to date when the panel is first shown."""
         if self._index is not None:
             self._index.close()
+            self._index = None
+        self._pending = (corpus, cache_dir)
+        if self.isVisible():
+            self._start_indexing()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._pending is not None:
+            self._start_indexing()
+
+    def _start_indexing(self) -> None:
+        # Not at start-up: indexing competes with opening the first article.
+        corpus, cache_dir = self._pending
+        self._pending = None
         self._db_path = index_path(cache_dir, corpus.root)
         self._index = SearchIndex(self._db_path, corpus.root)
         paths, titles = corpus.article_paths(), corpus.title_for

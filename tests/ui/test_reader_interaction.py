@@ -143,22 +143,35 @@ def test_sidecar_pane_and_export_are_reachable_from_the_window(qtbot, open_windo
 
 
 def test_margin_notes_stay_level_and_the_panel_keeps_its_size(qtbot, open_window, emoji_corpus):
-    """Switching articles back and forth keeps the first card level with its highlight and
-    never shrinks the notes panel's viewport."""
-    first = _claim(emoji_corpus, "vi-emoji.txt", "Cạnh tranh", ("competition",))
-    _claim(emoji_corpus, "en-short.txt", "Privacy matters", ("privacy",))
-    window = open_window(emoji_corpus, emoji_corpus / "vi-emoji.txt")
+    """Cards sit level with their highlights where there is room, are pushed down where
+    there is not, and switching articles back and forth never shrinks the panel."""
+    filler = "Đoạn văn đệm để đẩy câu tiếp theo xuống dưới màn hình.\n" * 8
+    text = "Microsoft và OpenAI.\n" + filler + "Cạnh tranh tiềm tàng.\nCạnh tranh kế bên.\n"
+    (emoji_corpus / "long.txt").write_text(text, encoding="utf-8")
+    early = _claim(emoji_corpus, "long.txt", "Microsoft", ("compute",))
+    late = _claim(emoji_corpus, "long.txt", "Cạnh tranh tiềm tàng", ("competition",))
+    crowded = _claim(emoji_corpus, "long.txt", "Cạnh tranh kế bên", ("privacy",))
+    window = open_window(emoji_corpus, emoji_corpus / "long.txt")
     heights = []
-    for name in ("en-short.txt", "vi-emoji.txt") * 3:
+    for name in ("en-short.txt", "long.txt") * 3:
         window.open_article(emoji_corpus / name)
         window._follow_reader_scroll()
         heights.append(window.notes.viewport().height())
     assert max(heights) - min(heights) <= 40, heights
-    index = window.notes.index_of(first.id)
-    card_top = window.notes.viewport().mapTo(window, window.notes.visualRect(index).topLeft()).y()
-    highlight_top = window.reader.viewport().mapTo(
-        window, QPoint(0, int(window.reader.span_top(VI_EMOJI.index("Cạnh tranh"))))).y()
-    assert abs(card_top - highlight_top) <= 12, (card_top, highlight_top)
+
+    def tops(claim, phrase):
+        index = window.notes.index_of(claim.id)
+        rect = window.notes.visualRect(index).adjusted(0, window.notes.delegate.gaps.get(claim.id, 0), 0, 0)
+        card = window.notes.viewport().mapTo(window, rect.topLeft()).y()
+        highlight = window.reader.viewport().mapTo(window, QPoint(0, int(window.reader.span_top(text.index(phrase))))).y()
+        return card, highlight, rect.height()
+
+    for claim, phrase in ((early, "Microsoft"), (late, "Cạnh tranh tiềm")):
+        card, highlight, _height = tops(claim, phrase)
+        assert abs(card - highlight) <= 12, (phrase, card, highlight)  # level with its highlight
+    late_card, _, late_height = tops(late, "Cạnh tranh tiềm")
+    crowded_card, crowded_highlight, _ = tops(crowded, "Cạnh tranh kế")
+    assert crowded_card >= late_card + late_height - 12 > crowded_highlight  # no room: just below
 
 
 def test_search_all_articles_opens_the_article_found(qtbot, open_window, emoji_corpus):

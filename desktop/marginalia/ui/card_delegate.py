@@ -42,6 +42,7 @@ class CardDelegate(QStyledItemDelegate):
         # (claim id, width) → (the Annotation measured, height); annotations are
         # immutable, so an identity check tells whether the claim changed since.
         self._heights: dict[tuple[str, int], tuple[object, int]] = {}
+        self.gaps: dict[str, int] = {}  # claim id → space above its card (margin-note alignment)
 
     def invalidate(self) -> None:
         self._heights.clear()
@@ -65,7 +66,8 @@ class CardDelegate(QStyledItemDelegate):
     def _layout(self, option, index) -> dict[str, QRect]:
         annotation = index.data(Role.Annotation)
         base, quote_font, small = self._fonts(option)
-        r = option.rect.adjusted(4, 3, -4, -3)
+        # A gap above the card lets it sit level with its highlight in the text.
+        r = option.rect.adjusted(4, 3 + self.gaps.get(annotation.id, 0), -4, -3)
         inner = r.adjusted(PAD + STRIPE, PAD, -PAD, -PAD)
         width = inner.width()
         y = inner.top()
@@ -86,9 +88,17 @@ class CardDelegate(QStyledItemDelegate):
         width = option.rect.width()
         cached = self._heights.get((annotation.id, width))
         if cached is None or cached[0] is not annotation:
+            gap = self.gaps.pop(annotation.id, 0)  # measure the card alone
             cached = (annotation, self._layout(option, index)["card"].height() + 6)
+            if gap:
+                self.gaps[annotation.id] = gap
             self._heights[(annotation.id, width)] = cached
-        return QSize(width, cached[1])
+        return QSize(width, cached[1] + self.gaps.get(annotation.id, 0))
+
+    def card_height(self, option, index) -> int:
+        """The card's own height, without the gap above it."""
+        annotation = index.data(Role.Annotation)
+        return self.sizeHint(option, index).height() - self.gaps.get(annotation.id, 0)
 
     # -- painting --------------------------------------------------------
     def paint(self, painter: QPainter, option, index) -> None:

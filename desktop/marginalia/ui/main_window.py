@@ -279,6 +279,7 @@ class MainWindow(QMainWindow):
                 self._on_session_current_changed(document)
             if self.annotator.current_id and self.annotator.current_id not in document:
                 self.annotator.set_current(None)
+            self._follow_timer.start()  # new or resized cards take their place in the margin
         # Counts in the library and the status bar can wait a moment: keeping them out
         # of the keystroke's path keeps adding a claim instant in a long article.
         self._changed_documents.add(document)
@@ -338,19 +339,23 @@ class MainWindow(QMainWindow):
             self.notes.edit_note(self.annotator.current_id)
 
     def _follow_reader_scroll(self) -> None:
-        """Margin notes: keep the first visible claim's card level with its highlight."""
+        """Margin notes: keep the cards of the claims in view level with their highlights."""
         document = self.session.current if self.session else None
         if document is None or self.notes.state() == self.notes.State.EditingState or self.notes.hasFocus():
             return
         start, end = self.reader.visible_span()
         topics = self.notes.proxy.topic_filter()
+        offset = self.reader.viewportMargins().top()
+        placements = []
         for claim in document.overlapping(start, end):
             if claim.orphaned or (topics and not topics.intersection(claim.topics)):
                 continue
             y = self.reader.span_top(max(claim.start, start))
             if y is not None:
-                self.notes.align_card(claim.id, y + self.reader.viewportMargins().top())
-            return
+                placements.append((claim.id, y + offset))
+            if len(placements) >= 60:  # more cards than any screen holds
+                break
+        self.notes.align_cards(placements)
 
     def _apply_topic_filter(self) -> None:
         chosen = {a.data() for a in self.actions.filter_actions if a.isChecked()}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QListView
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyleOptionViewItem
 
 from marginalia.ui.card_delegate import CardDelegate
 from marginalia.ui.models.annotation_list_model import AnnotationFilterProxyModel, AnnotationListModel
@@ -83,6 +83,35 @@ class NotesPanel(QListView):
         # instead, so the card still sits level with its highlight.
         self.setViewportMargins(0, max(0, -wanted), 0, 0)
         bar.setValue(max(0, wanted))
+
+    def align_cards(self, placements: list[tuple[str, float]]) -> None:
+        """Margin notes: place the cards of the claims in view, in reading order, each
+        level with its highlight (`placements`: id and the highlight's viewport y), as far
+        as room allows; a card that would overlap the one above goes just below it."""
+        gaps: dict[str, int] = {}
+        bottom = None
+        for annotation_id, y in placements:
+            index = self.index_of(annotation_id)
+            if not index.isValid():
+                continue
+            if bottom is None:  # the first card is placed by scrolling
+                bottom = y
+            else:
+                gaps[annotation_id] = max(0, int(y - bottom))
+                bottom = max(bottom, y)
+            bottom += self.delegate.card_height(self._option_for(index), index)
+        if gaps != self.delegate.gaps:
+            self.delegate.gaps = gaps
+            self.doItemsLayout()
+        if placements:
+            self.align_card(*placements[0])
+
+    def _option_for(self, index) -> QStyleOptionViewItem:
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = self.visualRect(index)
+        option.rect.setWidth(self.viewport().width())
+        return option
 
     def _on_selection_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._quiet and current.isValid():

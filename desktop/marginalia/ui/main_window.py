@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
-    QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget,
+    QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget,
 )
 
 from marginalia import __version__, paths
@@ -24,6 +24,7 @@ from marginalia.ui.notes_panel import NotesPanel
 from marginalia.ui.reader_view import ReaderView
 from marginalia.ui.session import CorpusSession, SaveState
 from marginalia.ui.settings import Settings
+from marginalia.ui.side_docks import SideDocks
 
 
 class MainWindow(QMainWindow):
@@ -77,20 +78,9 @@ class MainWindow(QMainWindow):
         self.annotator = None
         self.watcher = None
         self._export_folder = None
-        self.sidecar_view = None  # built when first shown: it brings pygments in
-        self.sidecar_dock = QDockWidget(self.tr("Sidecar JSON"), self)
-        self.sidecar_dock.setObjectName("sidecar-dock")  # so saveState/restoreState keep it
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sidecar_dock)
-        self.sidecar_dock.hide()
-        from marginalia.ui.search_panel import SearchPanel
-
-        self.search_panel = SearchPanel(self)
-        self.search_dock = QDockWidget(self.tr("Search All Articles"), self)
-        self.search_dock.setObjectName("search-dock")
-        self.search_dock.setWidget(self.search_panel)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.search_dock)
-        self.search_dock.hide()
-        self.search_panel.result_chosen.connect(self._on_search_panel_result_chosen)
+        self.docks = SideDocks(self)
+        self.sidecar_dock, self.search_dock = self.docks.sidecar_dock, self.docks.search_dock
+        self.search_panel = self.docks.search_panel
         self._following = False
         self._follow_timer = QTimer(self, singleShot=True, interval=30)
         self._follow_timer.timeout.connect(self._follow_reader_scroll)
@@ -162,10 +152,8 @@ class MainWindow(QMainWindow):
         session.save_state_changed.connect(self._on_session_save_state_changed)
         self._on_session_codebook_changed(session.codebook)
         self._on_session_save_state_changed(session.save_state, "")
-        if self.sidecar_view is not None:
-            self.sidecar_view.set_session(session)
+        self.docks.set_session(session)
         self.actions.export.setEnabled(True)
-        self.search_panel.set_corpus(session.corpus, paths.user_cache_dir())
 
     def _connect_actions(self) -> None:
         a = self.actions
@@ -181,7 +169,6 @@ class MainWindow(QMainWindow):
         a.shrink_start.triggered.connect(annotate(lambda t: t.adjust_span("start", False)))
         a.reattach.triggered.connect(annotate(lambda t: t.reattach(self.reader.selection_span())))
         a.find.triggered.connect(self.find_bar.open_bar)
-        a.search_all.triggered.connect(self._open_search)
         a.find_next.triggered.connect(self.find_bar.next)
         a.codebook.triggered.connect(self.edit_codebook)
         a.language.triggered.connect(self.choose_language)
@@ -189,8 +176,6 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self._about)
         a.export.triggered.connect(self.export_annotations)
         a.export.setEnabled(False)  # until a corpus is open
-        a.sidecar.toggled.connect(self._on_sidecar_action_toggled)
-        self.sidecar_dock.visibilityChanged.connect(self._on_sidecar_dock_visibility_changed)
         self.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.reader.customContextMenuRequested.connect(self._reader_context_menu)
 
@@ -392,30 +377,9 @@ class MainWindow(QMainWindow):
 
         CodebookDialog(self.session, self).exec()
 
-    def _open_search(self) -> None:
-        self.search_dock.show()
-        self.search_panel.edit.setFocus()
-        self.search_panel.edit.selectAll()
-
-    def _on_search_panel_result_chosen(self, path, query: str) -> None:
-        """Open the article found and show the searched words in it."""
-        self.open_article(path)
-        self.find_bar.open_bar()
-        self.find_bar.edit.setText(query.split()[0] if query.split() else "")
-
-    def _on_sidecar_action_toggled(self, checked: bool) -> None:
-        if checked and self.sidecar_view is None:
-            from marginalia.ui.sidecar_view import SidecarView
-
-            self.sidecar_view = SidecarView(self.session, self)
-            self.sidecar_dock.setWidget(self.sidecar_view)
-        self.sidecar_dock.setVisible(checked)
-
-    def _on_sidecar_dock_visibility_changed(self, _visible: bool) -> None:
-        # isHidden: closed by the user, not merely a hidden tab or a minimised window
-        self.actions.sidecar.blockSignals(True)
-        self.actions.sidecar.setChecked(not self.sidecar_dock.isHidden())
-        self.actions.sidecar.blockSignals(False)
+    @property
+    def sidecar_view(self):
+        return self.docks.sidecar_view
 
     def export_annotations(self) -> None:
         if self.session is None:

@@ -186,3 +186,19 @@ def test_search_all_articles_opens_the_article_found(qtbot, open_window, emoji_c
     qtbot.keyClick(window.search_panel.edit, Qt.Key.Key_Return)
     assert window.session.current.article.path.name == "vi-emoji.txt"
     assert window.find_bar.isVisible() and window.reader._find
+
+
+def test_large_library_is_read_in_the_background(qtbot, open_window, emoji_corpus, monkeypatch):
+    """Above the size read at once, the window opens first and the library fills in with progress."""
+    from marginalia.ui import library_scan
+
+    monkeypatch.setattr(library_scan, "SYNC_LIMIT", 1)
+    started = []
+    real_start = library_scan.LibraryScan.start
+    monkeypatch.setattr(library_scan.LibraryScan, "start",
+                        lambda self, corpus, paths: started.append(len(paths)) or real_start(self, corpus, paths))
+    window = open_window(emoji_corpus, emoji_corpus / "vi-emoji.txt")
+    assert started == [2]
+    assert window.session.current.article.path.name == "vi-emoji.txt"  # usable straight away
+    qtbot.waitUntil(lambda: window.library.proxy.rowCount() == 2 and window._scan_progress.isHidden(), timeout=10000)
+    assert window.library.current_path().name == "vi-emoji.txt"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -130,8 +131,15 @@ class Corpus:
         return ArticleEntry(path, article.title, describe_language(language).tag, size, article.encoding,
                             total, dict(counts), tuple(problems))
 
-    def entries(self) -> list[ArticleEntry]:
-        entries = [self.entry(p) for p in self.article_paths()]
+    def entries(self, paths: list[Path] | None = None,
+                progress: Callable[[int, int], None] | None = None) -> list[ArticleEntry]:
+        """Every article's row; `progress(done, total)` is told as they are read."""
+        paths = self.article_paths() if paths is None else paths
+        entries = []
+        for done, path in enumerate(paths, 1):
+            entries.append(self.entry(path))
+            if progress is not None:
+                progress(done, len(paths))
         if self._cache is not None:
             self._cache.save()
         return entries

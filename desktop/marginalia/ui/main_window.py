@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
-    QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget,
+    QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QVBoxLayout, QWidget,
 )
 
 from marginalia import __version__, paths
@@ -19,7 +19,9 @@ from marginalia.ui.annotator import Annotator
 from marginalia.ui.commands import SetLanguageCommand
 from marginalia.ui.disk_watcher import DiskWatcher
 from marginalia.ui.find_bar import FindBar, plural
+from marginalia.ui import library_scan
 from marginalia.ui.library_panel import LibraryPanel
+from marginalia.ui.library_scan import LibraryScan
 from marginalia.ui.notes_panel import NotesPanel
 from marginalia.ui.reader_view import ReaderView
 from marginalia.ui.session import CorpusSession, SaveState
@@ -63,6 +65,14 @@ class MainWindow(QMainWindow):
         self.save_label = QLabel(self)
         self.save_label.setAccessibleName(self.tr("Save state"))
         self.anchor_label = QLabel(self)
+        self._scan_progress = QProgressBar(self)
+        self._scan_progress.setMaximumWidth(260)
+        self._scan_progress.setTextVisible(True)
+        self._scan_progress.hide()
+        self._scan = LibraryScan(self)
+        self._scan.progress.connect(self._on_scan_progress)
+        self._scan.finished.connect(self._on_scan_finished)
+        self.statusBar().addPermanentWidget(self._scan_progress)
         self.statusBar().addPermanentWidget(self.anchor_label)
         self.statusBar().addPermanentWidget(self.save_label)
         self.actions = Actions(self)
@@ -111,8 +121,18 @@ class MainWindow(QMainWindow):
             self.session.deleteLater()
         self.session = CorpusSession(corpus, self, self.undo_group)
         self._wire_session()
-        entries = corpus.entries()
-        self.library.set_entries(entries, corpus.codebook)
+        article_paths = corpus.article_paths()
+        if len(article_paths) <= library_scan.SYNC_LIMIT:
+            entries = corpus.entries(article_paths)
+            self.library.set_entries(entries, corpus.codebook)
+            readable = [e.path for e in entries if e.error is None]
+        else:  # a big folder: show the window now, fill the library as it is read
+            self.library.set_entries([], corpus.codebook)
+            self._scan_progress.setRange(0, len(article_paths))
+            self._scan_progress.setValue(0)
+            self._scan_progress.show()
+            self._scan.start(corpus, article_paths)
+            readable = article_paths
         self.settings.last_corpus = corpus.root
         self.settings.add_recent_corpus(corpus.root)
         self._rebuild_recent_menu()
@@ -120,15 +140,27 @@ class MainWindow(QMainWindow):
         if corpus.codebook_error is not None:
             self.show_message(self.tr("The topics file could not be read and is left as it is: %1")
                               .replace("%1", str(corpus.codebook_error)))
-        target = article or self._remembered_article(corpus, entries)
+        target = article or self._remembered_article(readable)
         if target is not None:
             self.open_article(target)
             self.reader.setFocus()
         return True
 
-    def _remembered_article(self, corpus: Corpus, entries: list[ArticleEntry]) -> Path | None:
+    def _on_scan_progress(self, done: int, total: int) -> None:
+        self._scan_progress.setValue(done)
+        self._scan_progress.setFormat(self.tr("Reading the library… %v of %m"))
+
+    def _on_scan_finished(self, corpus, entries) -> None:
+        self._scan_progress.hide()
+        if self.session is None or self.session.corpus is not corpus:
+            return  # another folder was opened meanwhile
+        self.library.set_entries(entries, corpus.codebook)
+        if self.session.current is not None:
+            self.library.select_path(self.session.current.article.path.resolve())
+        self.show_message(plural(len(entries), self.tr("1 article"), self.tr("{n} articles")))
+
+    def _remembered_article(self, readable: list[Path]) -> Path | None:
         last = self.settings.last_article
-        readable = [e.path for e in entries if e.error is None]
         if last is not None and last in readable:
             return last
         return readable[0] if readable else None

@@ -6,7 +6,7 @@ import json
 import shutil
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from marginalia.core.article import ARTICLE_SUFFIXES, load_article
@@ -219,8 +219,6 @@ class Corpus:
 
 
 def _replace_annotations(data: SidecarData, annotations) -> SidecarData:
-    from dataclasses import replace
-
     return replace(data, annotations=annotations)
 
 

@@ -8,11 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-
-def plural(n: int, one: str, many: str) -> str:
-    """`one` for 1, else `many` with {n} filled in (English plural rules; translators
-    get both forms as separate strings)."""
-    return one if n == 1 else many.replace("{n}", f"{n:,}")
+from marginalia.ui.wording import plural
 
 
 def _fold_char(ch: str) -> str:

@@ -11,14 +11,16 @@ from PySide6.QtWidgets import (
 )
 
 from marginalia import __version__, paths
-from marginalia.core.corpus import ArticleEntry, Corpus
+from marginalia.core.corpus import Corpus
 from marginalia.core.errors import MarginaliaError
 from marginalia.core.language import describe_language, normalize_tag
 from marginalia.ui.actions import Actions
 from marginalia.ui.annotator import Annotator
 from marginalia.ui.commands import SetLanguageCommand
 from marginalia.ui.disk_watcher import DiskWatcher
-from marginalia.ui.find_bar import FindBar, plural
+from marginalia.ui.document_status import entry_of, show_document_state
+from marginalia.ui.find_bar import FindBar
+from marginalia.ui.wording import plural
 from marginalia.ui import library_scan
 from marginalia.ui.library_panel import LibraryPanel
 from marginalia.ui.library_scan import LibraryScan
@@ -261,32 +263,7 @@ class MainWindow(QMainWindow):
             self._follow_timer.start()
 
     def _show_document_state(self, document) -> None:
-        if document is None:
-            self.banner.hide()
-            self.anchor_label.setText("")
-            return
-        notices = []
-        if document.read_only_error is not None:
-            notices.append(self.tr("Read-only: the annotation file could not be read and is left as it is — %1")
-                           .replace("%1", str(document.read_only_error)))
-        for bad in document.bad_records:
-            notices.append(self.tr("An annotation record was kept unchanged but could not be read — %1")
-                           .replace("%1", str(bad.error)))
-        orphans = document.orphan_count
-        if orphans:
-            notices.append(plural(orphans, self.tr("1 claim could not be placed in the current text (orphaned)"),
-                                  self.tr("{n} claims could not be placed in the current text (orphaned)"))
-                           + self.tr(": select it in the notes, select its text and press Ctrl+R to re-attach it."))
-        self.banner.setText("\n".join(notices[:6]))
-        self.banner.setVisible(bool(notices))
-        counts = document.anchors.counts()
-        moved = {k: v for k, v in counts.items() if k != "exact" and v}
-        info = describe_language(document.language)
-        parts = [info.label, plural(len(document), self.tr("1 claim"), self.tr("{n} claims"))]
-        parts += [f"{v} {k}" for k, v in sorted(moved.items())]
-        if document.article.encoding != "utf-8":
-            parts.append(document.article.encoding)
-        self.anchor_label.setText(" · ".join(parts))
+        show_document_state(self.banner, self.anchor_label, document)
 
     def _on_session_document_changed(self, document, changes) -> None:
         if document is self.session.current:
@@ -304,7 +281,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_changed_documents(self) -> None:
         for document in self._changed_documents:
-            self.library.update_entry(_entry_of(document, self.session.corpus))
+            self.library.update_entry(entry_of(document))
             if document is self.session.current:
                 self._show_document_state(document)
         self._changed_documents.clear()
@@ -497,14 +474,3 @@ class MainWindow(QMainWindow):
             if path.is_file():
                 self.open_corpus(path.parent, path)
                 return
-
-
-def _entry_of(document, corpus: Corpus) -> ArticleEntry:
-    """The library row of an open document, from memory (no disk read)."""
-    problems = tuple(b.error for b in document.bad_records)
-    if document.read_only_error is not None:
-        problems += (document.read_only_error,)
-    path = document.article.path
-    size = path.stat().st_size if path.exists() else 0
-    return ArticleEntry(path, document.article.title, document.language or "und", size, document.article.encoding,
-                        len(document) + len(document.bad_records), dict(document.topic_counts()), problems)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from marginalia.core.search import SearchIndex, index_path
-from marginalia.ui.find_bar import plural
+from marginalia.ui.wording import plural
 
 
 class _IndexerSignals(QObject):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from marginalia.core.annotation import Annotation
@@ -66,8 +67,6 @@ def place_annotations(
 
 
 def _orphaned(a: Annotation) -> Annotation:
-    from dataclasses import replace
-
     return replace(a, orphaned=True)
 
 

@@ -22,7 +22,7 @@ from marginalia.core.document import AnchorSummary, ArticleDocument
 from marginalia.core.errors import ArticleError
 from marginalia.core.export import FORMATS, ExportSet, collect, render, write_export
 from marginalia.core.export.qdpx import PROJECT_FILE
-from marginalia.ui.find_bar import plural
+from marginalia.ui.wording import plural
 from marginalia.ui.syntax_highlight import CodeView
 from marginalia.ui.widgets import MessageBar, color_swatch_icon
 

@@ -1,0 +1,55 @@
+"""What the window says about the open article: problems in a banner, facts in the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
+
+from marginalia.core.corpus import ArticleEntry
+from marginalia.core.document import ArticleDocument
+from marginalia.core.language import describe_language
+from marginalia.ui.wording import plural
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DocumentStatus", text)
+
+
+def show_document_state(banner: QLabel, status: QLabel, document: ArticleDocument | None) -> None:
+    """Problems (read-only sidecar, unreadable records, orphans) go in `banner`;
+    language, claim count, anchoring and encoding in `status`."""
+    if document is None:
+        banner.hide()
+        status.setText("")
+        return
+    notices = []
+    if document.read_only_error is not None:
+        notices.append(_tr("Read-only: the annotation file could not be read and is left as it is — %1")
+                       .replace("%1", str(document.read_only_error)))
+    for bad in document.bad_records:
+        notices.append(_tr("An annotation record was kept unchanged but could not be read — %1")
+                       .replace("%1", str(bad.error)))
+    orphans = document.orphan_count
+    if orphans:
+        notices.append(plural(orphans, _tr("1 claim could not be placed in the current text (orphaned)"),
+                              _tr("{n} claims could not be placed in the current text (orphaned)"))
+                       + _tr(": select it in the notes, select its text and press Ctrl+R to re-attach it."))
+    banner.setText("\n".join(notices[:6]))
+    banner.setVisible(bool(notices))
+    moved = {k: v for k, v in document.anchors.counts().items() if k != "exact" and v}
+    parts = [describe_language(document.language).label, plural(len(document), _tr("1 claim"), _tr("{n} claims"))]
+    parts += [f"{v} {k}" for k, v in sorted(moved.items())]
+    if document.article.encoding != "utf-8":
+        parts.append(document.article.encoding)
+    status.setText(" · ".join(parts))
+
+
+def entry_of(document: ArticleDocument) -> ArticleEntry:
+    """The library row of an open document, from memory (no disk read)."""
+    problems = tuple(b.error for b in document.bad_records)
+    if document.read_only_error is not None:
+        problems += (document.read_only_error,)
+    path = document.article.path
+    size = path.stat().st_size if path.exists() else 0
+    return ArticleEntry(path, document.article.title, document.language or "und", size, document.article.encoding,
+                        len(document) + len(document.bad_records), dict(document.topic_counts()), problems)

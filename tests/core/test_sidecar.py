@@ -97,3 +97,39 @@ def test_decode_sidecar_keeps_nfd_note_as_written(tmp_path):
     note = unicodedata.normalize("NFD", "ghi chú")
     a = new_annotation(TEXT, TextPosition(0, 3), note=note)
     assert decode_sidecar(encode_sidecar(_data([a])), tmp_path / "x").annotations[0].note == note
+
+
+def test_fast_and_strict_readers_build_the_same_claims(tmp_path):
+    """The bulk reader's shortcut constructor gives values equal to, and hashing like,
+    the ones the dataclass constructors build, with every field in its place."""
+    from marginalia.core.storage import sidecar
+
+    a = new_annotation(TEXT, TextPosition(4, 10), topics=("compute", "privacy"), note="ghi chú", author="Lan")
+    record = sidecar.encode_annotation(a)
+    fast = sidecar._decode_well_formed(record)
+    strict = sidecar.decode_annotation(json.loads(json.dumps(record)) | {"extra": 1}, tmp_path / "x", "r")
+    assert fast == a == strict and hash(fast) == hash(a)
+    assert (fast.start, fast.end, fast.quote, fast.topics, fast.note, fast.author, fast.orphaned) == \
+           (4, 10, a.quote, ("compute", "privacy"), "ghi chú", "Lan", False)
+    assert fast.with_changes(note="x").note == "x"
+
+
+def test_times_with_an_offset_are_read_as_utc(tmp_path):
+    """A record written elsewhere with a local offset reads as the same moment in UTC."""
+    a = new_annotation(TEXT, TextPosition(0, 3))
+    doc = json.loads(encode_sidecar(_data([a])))
+    doc["annotations"][0]["created"] = "2026-03-02T11:00:00.000+02:00"
+    doc["annotations"][0]["modified"] = "2026-03-02T09:00:00.000z"
+    loaded = decode_sidecar(json.dumps(doc).encode(), tmp_path / "x.json").annotations[0]
+    assert loaded.created.isoformat() == loaded.modified.isoformat() == "2026-03-02T09:00:00+00:00"
+
+
+def test_decode_sidecar_names_the_first_byte_that_is_not_utf8(tmp_path):
+    """A sidecar with a byte that is not UTF-8 is refused, naming where the byte is."""
+    good = encode_sidecar(_data([new_annotation(TEXT, TextPosition(0, 3))]))
+    broken = good.replace(b"OpenAI", b"Open\xffAI", 1)
+    assert broken != good
+    with pytest.raises(SidecarError) as info:
+        decode_sidecar(broken, tmp_path / "x.json")
+    where = broken.index(b"\xff")
+    assert info.value.reason == f"not UTF-8 (byte {where})"

@@ -75,6 +75,46 @@ class Annotation:
         return replace(self, position=position, quote=quote_at(text, position), orphaned=False)
 
 
+def _slot_setters(cls: type, names: str) -> tuple:
+    return tuple(cls.__dict__[name].__set__ for name in names.split())
+
+
+_new = object.__new__
+_set_start, _set_end = _slot_setters(TextPosition, "start end")
+_set_exact, _set_prefix, _set_suffix = _slot_setters(TextQuote, "exact prefix suffix")
+(_set_id, _set_position, _set_quote, _set_topics, _set_note, _set_author,
+ _set_created, _set_modified, _set_orphaned) = _slot_setters(
+    Annotation, "id position quote topics note author created modified orphaned")
+
+
+def checked_annotation(
+    annotation_id: str, start: int, end: int, exact: str, prefix: str, suffix: str,
+    topics: tuple[str, ...], note: str, author: str, created: datetime, modified: datetime, orphaned: bool,
+) -> Annotation:
+    """An Annotation from values the caller has already checked (0 <= start <= end,
+    types, UTC times), as a bulk reader does. It skips the dataclass constructors,
+    which set each field of a frozen instance through object.__setattr__: with
+    10,000 claims in a sidecar that is a third of the cost of reading it."""
+    position = _new(TextPosition)
+    _set_start(position, start)
+    _set_end(position, end)
+    quote = _new(TextQuote)
+    _set_exact(quote, exact)
+    _set_prefix(quote, prefix)
+    _set_suffix(quote, suffix)
+    annotation = _new(Annotation)
+    _set_id(annotation, annotation_id)
+    _set_position(annotation, position)
+    _set_quote(annotation, quote)
+    _set_topics(annotation, topics)
+    _set_note(annotation, note)
+    _set_author(annotation, author)
+    _set_created(annotation, created)
+    _set_modified(annotation, modified)
+    _set_orphaned(annotation, orphaned)
+    return annotation
+
+
 def new_annotation(
     text: str,
     position: TextPosition,

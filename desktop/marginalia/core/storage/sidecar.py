@@ -5,10 +5,11 @@ from __future__ import annotations
 import gc
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from marginalia.core.annotation import Annotation, format_time, parse_time
+from marginalia.core.annotation import Annotation, checked_annotation, format_time, parse_time
 from marginalia.core.errors import SidecarError
 from marginalia.core.selectors import TextPosition, TextQuote
 from marginalia.core.storage.jsonio import Fields, dump_json, load_json
@@ -17,6 +18,9 @@ FORMAT_NAME = "marginalia-sidecar"
 FORMAT_VERSION = 1
 OFFSET_UNIT = "unicode-code-point"
 SIDECAR_SUFFIX = ".annotations.json"
+
+_fromisoformat = datetime.fromisoformat
+_UTC = timezone.utc
 
 
 def sidecar_path(article_path: Path) -> Path:
@@ -96,17 +100,15 @@ def _decode_well_formed(value: Any) -> Annotation | None:
                 and type(annotation_id) is str and annotation_id.strip() and type(topics) is list
                 and all(type(t) is str for t in topics)):
             return None
-        return Annotation(
-            id=annotation_id,
-            position=TextPosition(start, end),
-            quote=TextQuote(exact, prefix, suffix),
-            topics=tuple(dict.fromkeys(topics)),
-            note=note,
-            author=author,
-            created=parse_time(value["created"]),
-            modified=parse_time(value["modified"]),
-            orphaned=orphaned,
-        )
+        # Marginalia writes UTC with a "Z", which fromisoformat reads as timezone.utc;
+        # any other form goes through parse_time.
+        created, modified = _fromisoformat(value["created"]), _fromisoformat(value["modified"])
+        if created.tzinfo is not _UTC:
+            created = parse_time(value["created"])
+        if modified.tzinfo is not _UTC:
+            modified = parse_time(value["modified"])
+        return checked_annotation(annotation_id, start, end, exact, prefix, suffix, tuple(dict.fromkeys(topics)),
+                                  note, author, created, modified, orphaned)
     except (KeyError, TypeError, AttributeError, ValueError):
         return None
 
@@ -149,29 +151,29 @@ def decode_annotation(value: Any, path: Path, where: str) -> Annotation:
 def decode_sidecar(data: bytes, path: Path) -> SidecarData:
     """Parse a sidecar. Raises SidecarError when the file as a whole is unusable;
     records that are individually wrong come back as `bad_records`."""
-    root = Fields(load_json(data, path), path, "")
-    if root.get("format", str) != FORMAT_NAME:
-        raise SidecarError(path, "format", f"not a Marginalia sidecar (expected {FORMAT_NAME!r})")
-    version = root.get("version", int)
-    if version > FORMAT_VERSION:
-        raise SidecarError(path, "version", f"written by a newer Marginalia (format {version}; "
-                                            f"this version reads up to {FORMAT_VERSION})")
-    if version < 1:
-        raise SidecarError(path, "version", f"unknown format version {version}")
-    unit = root.get("offset_unit", str, OFFSET_UNIT)
-    if unit != OFFSET_UNIT:
-        raise SidecarError(path, "offset_unit", f"unsupported offset unit {unit!r}")
-    article = root.obj("article")
     with _no_cyclic_gc():
+        root = Fields(load_json(data, path), path, "")
+        if root.get("format", str) != FORMAT_NAME:
+            raise SidecarError(path, "format", f"not a Marginalia sidecar (expected {FORMAT_NAME!r})")
+        version = root.get("version", int)
+        if version > FORMAT_VERSION:
+            raise SidecarError(path, "version", f"written by a newer Marginalia (format {version}; "
+                                                f"this version reads up to {FORMAT_VERSION})")
+        if version < 1:
+            raise SidecarError(path, "version", f"unknown format version {version}")
+        unit = root.get("offset_unit", str, OFFSET_UNIT)
+        if unit != OFFSET_UNIT:
+            raise SidecarError(path, "offset_unit", f"unsupported offset unit {unit!r}")
+        article = root.obj("article")
         annotations, bad = _decode_records(root, path)
-    return SidecarData(
-        article_file=article.get("file", str),
-        sha256=article.get("sha256", str, ""),
-        language=article.get("language", str, ""),
-        language_source=article.get("language_source", str, "detected"),
-        annotations=tuple(annotations),
-        bad_records=tuple(bad),
-    )
+        return SidecarData(
+            article_file=article.get("file", str),
+            sha256=article.get("sha256", str, ""),
+            language=article.get("language", str, ""),
+            language_source=article.get("language_source", str, "detected"),
+            annotations=tuple(annotations),
+            bad_records=tuple(bad),
+        )
 
 
 @contextmanager

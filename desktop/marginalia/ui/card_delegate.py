@@ -33,6 +33,28 @@ class NoteEditor(QPlainTextEdit):
         self.setPlaceholderText(self.tr("Write a note…"))
 
 
+class _Font:
+    """A font with its metrics and the height of one wrapped line, made once."""
+
+    def __init__(self, font: QFont) -> None:
+        self.font = font
+        self.metrics = QFontMetrics(font)
+        self.one_line = self.metrics.boundingRect(QRect(0, 0, 1000, 100000), Qt.TextFlag.TextWordWrap, " ").height()
+        self.slack = self.metrics.averageCharWidth()
+
+
+class _Fonts:
+    """The card's three fonts, derived from the view's: body, italic quote, small meta line."""
+
+    def __init__(self, font: QFont) -> None:
+        base = QFont(font)
+        quote = QFont(base)
+        quote.setItalic(True)
+        small = QFont(base)
+        small.setPointSizeF(max(7.0, base.pointSizeF() * 0.85))
+        self.base, self.quote, self.small = _Font(base), _Font(quote), _Font(small)
+
+
 class CardDelegate(QStyledItemDelegate):
     """Paints cards; heights are cached per (id, width) since a list of thousands
     asks for every row's size whenever it lays out."""
@@ -43,43 +65,58 @@ class CardDelegate(QStyledItemDelegate):
         # immutable, so an identity check tells whether the claim changed since.
         self._heights: dict[tuple[str, int], tuple[object, int]] = {}
         self.gaps: dict[str, int] = {}  # claim id → space above its card (margin-note alignment)
+        self._font_sets: dict[str, _Fonts] = {}
 
     def invalidate(self) -> None:
         self._heights.clear()
 
     # -- geometry --------------------------------------------------------
-    def _fonts(self, option) -> tuple[QFont, QFont, QFont]:
-        base = QFont(option.font)
-        quote = QFont(base)
-        quote.setItalic(True)
-        small = QFont(base)
-        small.setPointSizeF(max(7.0, base.pointSizeF() * 0.85))
-        return base, quote, small
+    def _fonts(self, option) -> _Fonts:
+        key = option.font.key()
+        fonts = self._font_sets.get(key)
+        if fonts is None:
+            fonts = self._font_sets[key] = _Fonts(option.font)
+        return fonts
 
-    def _text_height(self, font: QFont, text: str, width: int, max_lines: int | None = None) -> int:
-        metrics = QFontMetrics(font)
-        rect = metrics.boundingRect(QRect(0, 0, max(10, width), 100000), Qt.TextFlag.TextWordWrap, text or " ")
-        if max_lines is not None:
-            return min(rect.height(), metrics.lineSpacing() * max_lines)
-        return rect.height()
+    @staticmethod
+    def _text_height(font: _Font, text: str, width: int, max_lines: int | None = None) -> int:
+        """Height of `text` wrapped at `width`, at most `max_lines` lines. Laying text
+        out is most of the cost of a card's size, so two cases are answered from the
+        advance alone: text that clearly fits on one line, and text too long for
+        `max_lines` lines when no word is wider than a line."""
+        width = max(10, width)
+        cap = 1 << 30 if max_lines is None else font.metrics.lineSpacing() * max_lines
+        if not text:
+            return min(font.one_line, cap)
+        if "\n" not in text:
+            advance = font.metrics.horizontalAdvance(text)
+            # The layout wraps a little before the advance reaches the width (it
+            # counts bearings): only a clear fit is taken as one line.
+            if advance + font.slack <= width:
+                return min(font.one_line, cap)
+            if advance > width * (max_lines or cap) and \
+                    max(map(len, text.split())) * font.metrics.maxWidth() <= width:
+                return cap  # no word overflows a line, so each holds at most `width`
+        height = font.metrics.boundingRect(QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap, text).height()
+        return min(height, cap)
 
-    def _layout(self, option, index) -> dict[str, QRect]:
-        annotation = index.data(Role.Annotation)
-        base, quote_font, small = self._fonts(option)
+    def _layout(self, option, index, annotation=None) -> dict[str, QRect]:
+        annotation = annotation or index.data(Role.Annotation)
+        fonts = self._fonts(option)
         # A gap above the card lets it sit level with its highlight in the text.
         r = option.rect.adjusted(4, 3 + self.gaps.get(annotation.id, 0), -4, -3)
         inner = r.adjusted(PAD + STRIPE, PAD, -PAD, -PAD)
         width = inner.width()
         y = inner.top()
-        quote_h = self._text_height(quote_font, annotation.quote.exact, width, QUOTE_LINES)
+        quote_h = self._text_height(fonts.quote, annotation.quote.exact, width, QUOTE_LINES)
         rects = {"card": r, "quote": QRect(inner.left(), y, width, quote_h)}
         y += quote_h + GAP
         rects["chips"] = QRect(inner.left(), y, width, CHIP_H)
         y += CHIP_H + GAP
-        note_h = max(QFontMetrics(base).lineSpacing(), self._text_height(base, annotation.note, width))
+        note_h = max(fonts.base.metrics.lineSpacing(), self._text_height(fonts.base, annotation.note, width))
         rects["note"] = QRect(inner.left(), y, width, note_h)
         y += note_h + GAP
-        rects["meta"] = QRect(inner.left(), y, width, QFontMetrics(small).lineSpacing())
+        rects["meta"] = QRect(inner.left(), y, width, fonts.small.metrics.lineSpacing())
         rects["card"].setBottom(rects["meta"].bottom() + PAD)
         return rects
 
@@ -89,7 +126,7 @@ class CardDelegate(QStyledItemDelegate):
         cached = self._heights.get((annotation.id, width))
         if cached is None or cached[0] is not annotation:
             gap = self.gaps.pop(annotation.id, 0)  # measure the card alone
-            cached = (annotation, self._layout(option, index)["card"].height() + 6)
+            cached = (annotation, self._layout(option, index, annotation)["card"].height() + 6)
             if gap:
                 self.gaps[annotation.id] = gap
             self._heights[(annotation.id, width)] = cached
@@ -105,10 +142,11 @@ class CardDelegate(QStyledItemDelegate):
         annotation = index.data(Role.Annotation)
         codebook = index.data(Role.Codebook)
         status = index.data(Role.Status)
-        rects = self._layout(option, index)
+        rects = self._layout(option, index, annotation)
         palette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        base, quote_font, small = self._fonts(option)
+        fonts = self._fonts(option)
+        base, quote_font = fonts.base.font, fonts.quote.font
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         card = QRectF(rects["card"])
@@ -134,12 +172,12 @@ class CardDelegate(QStyledItemDelegate):
         # quote
         painter.setFont(quote_font)
         painter.setPen(text_color)
-        metrics = QFontMetrics(quote_font)
+        metrics = fonts.quote.metrics
         quote = metrics.elidedText(annotation.quote.exact.replace("\n", " "), Qt.TextElideMode.ElideRight,
                                    rects["quote"].width() * QUOTE_LINES - metrics.averageCharWidth() * 4)
         painter.drawText(rects["quote"], Qt.TextFlag.TextWordWrap, f"“{quote}”")
         # chips
-        self._paint_chips(painter, rects["chips"], topic_ids, codebook, small, palette)
+        self._paint_chips(painter, rects["chips"], topic_ids, codebook, fonts.small, palette)
         # note (hidden while the editor is open over it)
         if not (option.state & QStyle.StateFlag.State_Editing):
             painter.setFont(base)
@@ -150,7 +188,7 @@ class CardDelegate(QStyledItemDelegate):
                 painter.setPen(muted)
                 painter.drawText(rects["note"], Qt.TextFlag.TextSingleLine, self.tr("No note — press F2 to write one"))
         # author, date, anchoring status
-        painter.setFont(small)
+        painter.setFont(fonts.small.font)
         painter.setPen(muted)
         meta = " · ".join(p for p in (annotation.author, annotation.modified.astimezone().strftime("%Y-%m-%d %H:%M")) if p)
         if status and status != "exact":
@@ -158,9 +196,9 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawText(rects["meta"], Qt.TextFlag.TextSingleLine, meta)
         painter.restore()
 
-    def _paint_chips(self, painter, rect: QRect, topic_ids, codebook, font, palette) -> None:
-        painter.setFont(font)
-        metrics = QFontMetrics(font)
+    def _paint_chips(self, painter, rect: QRect, topic_ids, codebook, font: _Font, palette) -> None:
+        painter.setFont(font.font)
+        metrics = font.metrics
         x = rect.left()
         if not topic_ids:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))

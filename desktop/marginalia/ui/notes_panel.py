@@ -32,7 +32,7 @@ class NotesPanel(QListView):
                              | QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.SelectedClicked)
         self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(200)
+        self.setBatchSize(50)
         self.setFrameShape(QListView.Shape.NoFrame)
         self.setMinimumWidth(220)
         self._quiet = False

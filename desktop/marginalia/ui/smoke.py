@@ -52,10 +52,28 @@ def smoke_test(app) -> int:
             problems.append("no article text shown")
         if window.grab().isNull():
             problems.append("window did not render")
+        problems += _language_problems(library)
         window.close()
         if problems:
             print("marginalia smoke test failed: " + "; ".join(problems), file=sys.stderr)
             return 1
         print(f"marginalia smoke test passed: {rows} articles, "
-              f"{len(window.reader.toPlainText())} characters shown")
+              f"{len(window.reader.toPlainText())} characters shown, languages identified")
         return 0
+
+
+def _language_problems(library: Path) -> list[str]:
+    """Identify each seed's language from its text alone (the manifest normally says
+    it): proves the language model ships and loads, which a seeded window never needs."""
+    from marginalia.core.corpus import read_manifest
+    from marginalia.core.language import detect_language
+
+    problems = []
+    for name, entry in read_manifest(library).items():
+        try:
+            found = detect_language((library / name).read_text(encoding="utf-8"))
+        except Exception as exc:  # noqa: BLE001 - any failure is the finding
+            return [f"language identification failed: {exc}"]
+        if found != entry.get("language"):
+            problems.append(f"{name} identified as {found!r}, expected {entry.get('language')!r}")
+    return problems

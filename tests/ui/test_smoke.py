@@ -1,0 +1,30 @@
+"""`marginalia --smoke-test`, which every packaging test runs, and what it checks."""
+
+import json
+import shutil
+import subprocess
+import sys
+
+from marginalia.ui.smoke import _language_problems
+from support import REPO, SEEDS
+
+
+def test_smoke_test_passes_from_source(tmp_path):
+    """The smoke test opens the seeds, shows them, identifies their languages and exits 0."""
+    env = {"QT_QPA_PLATFORM": "offscreen", "MARGINALIA_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    result = subprocess.run([sys.executable, "-m", "marginalia", "--smoke-test"], env=env, cwd=REPO,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "5 articles" in result.stdout and "languages identified" in result.stdout
+
+
+def test_smoke_test_reports_a_language_it_does_not_identify(tmp_path):
+    """A seed whose text is not in the language its manifest names is reported by name."""
+    library = tmp_path / "seeds"
+    shutil.copytree(SEEDS, library)
+    manifest = json.loads((library / "manifest.json").read_text(encoding="utf-8"))
+    entry = next(entry for entry in manifest["articles"] if entry["file"].startswith("pl-"))
+    entry["language"] = "de"
+    polish = entry["file"]
+    (library / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    assert _language_problems(library) == [f"{polish} identified as 'pl', expected 'de'"]

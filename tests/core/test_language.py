@@ -1,8 +1,14 @@
 """Language identification and its display: names, autonyms, direction."""
 
+import ast
+import json
+import subprocess
+import sys
+import threading
+
 import pytest
 
-from support import SEEDS
+from support import REPO, SEEDS
 from marginalia.core.language import describe_language, detect_language, normalize_tag
 
 
@@ -56,3 +62,81 @@ def test_language_names_are_remembered_between_runs(tmp_path, monkeypatch):
     assert "pl" in language._known_names  # read from the file, not computed
     assert describe_language("pl").label == "Polish — polski"
     monkeypatch.setattr(language, "_names_file", None)
+
+
+_WITHOUT_NUMPY = """
+import json, sys
+sys.path.insert(0, {desktop!r})
+sys.modules["numpy"] = None  # any import of numpy, or of py3langid, now fails
+sys.modules["py3langid"] = None
+from pathlib import Path
+from marginalia.core.language import detect_language
+tags = {{path.name: detect_language(path.read_text(encoding="utf-8")) for path in Path({seeds!r}).glob("*.txt")}}
+tags["upper"] = detect_language("LA RELACIÓN ENTRE MICROSOFT Y OPENAI PARECE CADA VEZ MÁS TENSA.")
+loaded = sorted(name for name, module in sys.modules.items()
+                if module is not None and name.split(".")[0] in ("numpy", "py3langid"))
+print(json.dumps({{"tags": tags, "loaded": loaded}}))
+"""
+
+
+def test_detect_language_works_without_numpy_or_py3langid_code():
+    """The frozen app ships py3langid's model file but neither numpy nor py3langid's code."""
+    script = _WITHOUT_NUMPY.format(desktop=str(REPO / "desktop"), seeds=str(SEEDS))
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["loaded"] == []
+    assert result["tags"] == {
+        **{path.name: path.name[:2] for path in SEEDS.glob("*.txt")}, "upper": "es"}
+
+
+def test_desktop_code_imports_neither_numpy_nor_py3langid():
+    """Not even lazily, in a function: the bundle leaves numpy out."""
+    offenders = []
+    for path in (REPO / "desktop").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                names = [node.module or ""]
+            else:
+                continue
+            offenders += [f"{path.relative_to(REPO)}:{node.lineno} {name}" for name in names
+                          if name.split(".")[0] in ("numpy", "py3langid")]
+    assert offenders == []
+
+
+def test_model_is_loaded_once_when_threads_race(monkeypatch):
+    """Detection runs on a worker thread as well as the main one: one load, shared."""
+    import marginalia.core.langid_model as langid_model
+    import marginalia.core.language as language
+
+    loads = []
+    started = threading.Barrier(4)
+
+    class SlowModel:
+        def __init__(self):
+            loads.append(self)
+            threading.Event().wait(0.2)  # as if reading the file
+
+        def classify(self, text):
+            return "pl", 1.0
+
+    monkeypatch.setattr(langid_model, "LangidModel", SlowModel)
+    monkeypatch.setattr(language, "_identifier", None)
+    detect_language.cache_clear()
+    results = []
+
+    def detect(number):
+        started.wait()
+        results.append(detect_language(f"Tekst numer {number} do rozpoznania."))
+
+    try:
+        threads = [threading.Thread(target=detect, args=(n,)) for n in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        detect_language.cache_clear()  # forget the fake model's answers
+    assert len(loads) == 1 and results == ["pl"] * 4

@@ -26,13 +26,14 @@ _identifier_lock = threading.Lock()
 
 
 def _get_identifier():
-    # py3langid takes about half a second to load its model: pay it on first use only.
+    # py3langid's model, run without numpy (see langid_model): loading it takes
+    # about half a second, paid on first use only.
     global _identifier
     with _identifier_lock:
         if _identifier is None:
-            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+            from marginalia.core.langid_model import LangidModel
 
-            _identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+            _identifier = LangidModel()
         return _identifier
 
 

@@ -15,11 +15,10 @@ EXCLUDED_MODULES = [
     "ssl", "_ssl", "_hashlib",
     # Qt bindings the PySide6 hooks add for libraries Qt links internally.
     "PySide6.QtNetwork", "PySide6.QtDBus", "PySide6.QtOpenGL", "PySide6.QtSvg",
-    # numpy imports linalg eagerly but random, fft, polynomial, ma, ... only on
-    # attribute access, and py3langid needs none of them.
-    "numpy.random", "numpy.fft", "numpy.polynomial", "numpy.ma", "numpy.testing",
-    "numpy.f2py", "numpy.distutils", "numpy.ctypeslib", "numpy.matlib",
-    "numpy._core._multiarray_tests",
+    # Languages are identified with py3langid's model file read by the app's own
+    # code: py3langid's modules, and numpy with OpenBLAS (38 MB) that they import,
+    # are never run. The model file is collected as data.
+    "numpy", "py3langid",
     # Marginalia uses rapidfuzz.distance only; fuzz and process fall back to their
     # pure-Python versions when the C++ ones are missing (5 MB).
     "rapidfuzz.fuzz_cpp", "rapidfuzz.fuzz_cpp_avx2", "rapidfuzz.process_cpp_impl",

@@ -1,6 +1,7 @@
 """A corpus folder: listing articles, opening them with their sidecars, topics and seeds."""
 
 import json
+import os
 
 import pytest
 
@@ -162,3 +163,87 @@ def test_entry_cache_serves_unchanged_articles_and_notices_changes(seed_corpus, 
     assert third["pl-openai-moc-obliczeniowa.txt"].annotation_count == 1
     assert third["es-microsoft-openai-relacion-tensa.txt"].size == edited.stat().st_size \
         != first["es-microsoft-openai-relacion-tensa.txt"].size
+
+
+def _write(path, text="An article.\n"):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_articles_are_listed_from_nested_folders_without_hidden_files_or_sidecars(tmp_path):
+    """Articles in nested folders are listed by relative name ignoring case; hidden files and
+    folders, sidecars, other files and links to folders are left out; a link to a file is listed."""
+    root = tmp_path / "library"
+    for name in ("b.txt", "A.md", "c.TXT", "folder.txt/in.txt", "sub/Deep.txt", "sub/inner/x.md"):
+        _write(root / name)
+    for name in ("notes.rtf", "README", ".hidden.txt", ".git/y.txt", "sub/.cache/z.txt", "b.txt.annotations.json",
+                 "outside.md"):
+        _write(root / name if name != "outside.md" else tmp_path / name)
+    (root / "link").symlink_to(root / "sub", target_is_directory=True)
+    (root / "alias.txt").symlink_to(root / "b.txt")
+    (root / "dangling.txt").symlink_to(root / "gone.txt")
+    expected = ["A.md", "alias.txt", "b.txt", "c.TXT", "folder.txt/in.txt", "sub/Deep.txt", "sub/inner/x.md"]
+    corpus = Corpus(root)
+    assert [corpus.relative_name(p) for p in corpus.article_paths()] == expected
+    assert corpus.article_paths() == [corpus.root / name for name in expected]
+    cached = Corpus(root, cache_dir=tmp_path / "cache")
+    assert [e.path for e in cached.entries()] == [e.path for e in corpus.entries()] == corpus.article_paths()
+    assert [e.path for e in Corpus(root, cache_dir=tmp_path / "cache").entries()] == corpus.article_paths()
+
+
+def test_entries_from_the_listing_match_entries_of_the_paths(seed_corpus, tmp_path):
+    """Listing the folder and being given its paths give the same rows, cached or not, and tell progress."""
+    _write(seed_corpus / "nested" / "deeper" / "note.md", "# Một ghi chú\n\nNội dung.")
+    _annotate(Corpus(seed_corpus), "pl-openai-moc-obliczeniowa.txt", "mocy obliczeniowej", ("compute", "privacy"))
+    plain = Corpus(seed_corpus).entries()
+    told = []
+    cache = tmp_path / "cache"
+    first = Corpus(seed_corpus, cache_dir=cache).entries(progress=lambda done, total: told.append((done, total)))
+    second = Corpus(seed_corpus, cache_dir=cache).entries()
+    given = Corpus(seed_corpus, cache_dir=cache).entries(Corpus(seed_corpus).article_paths())
+    assert plain == first == second == given
+    assert len(plain) == 6 and told == [(n, 6) for n in range(1, 7)]
+    assert {e.name: e.title for e in second}["note.md"] == "Một ghi chú"
+
+
+def test_entry_cache_is_keyed_by_size_and_mtime_of_article_and_sidecar(tmp_path, monkeypatch):
+    """A row is re-read when its article or sidecar changes size or modification time (each alone),
+    or the sidecar appears or goes; rows of unchanged files, nested ones included, are not."""
+    import marginalia.core.corpus as corpus_module
+
+    root = tmp_path / "library"
+    article = _write(root / "sub" / "article.txt", "Alpha\n\nBody text of the article.\n")
+    _write(root / "other.txt", "Other\n")
+    cache = tmp_path / "cache"
+    reads = []
+    real_load = corpus_module.load_article
+    monkeypatch.setattr(corpus_module, "load_article", lambda *a, **k: reads.append(a[0].name) or real_load(*a, **k))
+
+    def listing(given=False):
+        reads.clear()
+        corpus = Corpus(root, cache_dir=cache)
+        entries = corpus.entries(corpus.article_paths() if given else None)
+        return {e.name: e for e in entries}
+
+    assert listing()["article.txt"].title == "Alpha" and sorted(reads) == ["article.txt", "other.txt"]
+    assert listing() and reads == []
+    assert listing(given=True) and reads == []
+    before = article.stat()
+    article.write_text("Omega\n\nBody text of the article.\n", encoding="utf-8")  # same size
+    os.utime(article, ns=(before.st_atime_ns, before.st_mtime_ns + 5_000_000_000))
+    assert listing()["article.txt"].title == "Omega" and reads == ["article.txt"]
+    before = article.stat()
+    article.write_text("Omega!\n\nBody text of the article.\n", encoding="utf-8")
+    os.utime(article, ns=(before.st_atime_ns, before.st_mtime_ns))  # same time, another size
+    assert listing(given=True)["article.txt"].title == "Omega!" and reads == ["article.txt"]
+    _annotate(Corpus(root), "sub/article.txt", "Body text")  # the sidecar appears
+    assert listing()["article.txt"].annotation_count == 1 and reads == ["article.txt"]
+    assert listing() and reads == []
+    sidecar = sidecar_path(article)
+    before = sidecar.stat()
+    os.utime(sidecar, ns=(before.st_atime_ns, before.st_mtime_ns + 5_000_000_000))  # touched only
+    assert listing() and reads == ["article.txt"]
+    sidecar.unlink()  # and goes
+    assert listing(given=True)["article.txt"].annotation_count == 0 and reads == ["article.txt"]
+    assert listing() and reads == []

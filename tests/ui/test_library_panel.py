@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from marginalia.core.codebook import Codebook, Topic
-from marginalia.core.corpus import Corpus
+from marginalia.core.corpus import ArticleEntry, Corpus
+from marginalia.core.errors import ArticleError, SidecarError
 from marginalia.core.selectors import TextPosition
 from marginalia.core.annotation import new_annotation
 from marginalia.ui.library_panel import LibraryPanel
@@ -244,3 +248,179 @@ def test_panel_is_labelled_for_assistive_technology(panel):
     assert panel.filter_edit.placeholderText() == "Filter articles…"
     assert panel.filter_edit.isClearButtonEnabled()
     assert panel.view.isSortingEnabled() and not panel.view.rootIsDecorated()
+
+
+# -- sorting and filtering over made-up rows --------------------------------------------
+# The model sorts itself and the proxy filters in C++ (see ArticleListModel); these pin the
+# order and the matching the library had when the proxy did both in Python.
+
+LIBRARY = Path("/library")
+
+
+def made_entry(name: str, title: str, language: str = "en", claims: int = 0, topics: dict | None = None,
+               problems: int = 0, error: bool = False) -> ArticleEntry:
+    path = LIBRARY / name
+    return ArticleEntry(path, title, language, 100, annotation_count=claims, topic_counts=topics or {},
+                        problems=tuple(SidecarError(path, "", f"problem {i}") for i in range(problems)),
+                        error=ArticleError(path, "binary data") if error else None)
+
+
+@pytest.fixture
+def made_entries() -> list[ArticleEntry]:
+    # Plain code-point order would put "Zebra…" first and "Ähre" and "čeština" last.
+    return [
+        made_entry("a.txt", "Zebra crossing", "en", claims=2, topics={"compute": 2}),
+        made_entry("b.txt", "éclair recipes", "cs", claims=10, topics={"compute": 10, "privacy": 0}, problems=1),
+        made_entry("c.txt", "Ça va", "vi", claims=1, topics={"a|b": 1}, problems=2),
+        made_entry("d.txt", "apple", "und", error=True),
+        made_entry("e.txt", "Ähre", "pl", claims=2, topics={"privacy": 2}),
+    ]
+
+
+@pytest.fixture
+def made_panel(qtbot, made_entries) -> LibraryPanel:
+    widget = LibraryPanel()
+    qtbot.addWidget(widget)
+    widget.set_entries(made_entries, Codebook())
+    return widget
+
+
+def shown(panel: LibraryPanel) -> list[str]:
+    return [name.removesuffix(".txt") for name in visible_names(panel)]
+
+
+@pytest.mark.parametrize(("column", "expected"), [
+    (Column.Title, "edcba"),  # ahre, apple, ca va, eclair, zebra: accents and case ignored
+    (Column.Language, "baecd"),  # cestina, english, polski, tieng viet, unknown
+    (Column.Claims, "dceab"),  # 0, 1, 2 (ties by title: ahre, zebra), 2, 10: numbers, not strings
+    (Column.Problems, "eadbc"),  # 0, 0, 1 (the unreadable apple), 1, 2
+])
+def test_each_column_sorts_both_ways(made_panel, column, expected):
+    """Each header sorts its column, ignoring accents and case, ties by title; the other way reverses."""
+    made_panel.view.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    assert "".join(shown(made_panel)) == expected
+    made_panel.view.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    assert "".join(shown(made_panel)) == expected[::-1]
+
+
+def test_title_sort_ties_fall_back_to_the_file(qtbot):
+    """Articles with the same title (up to accents and case) are ordered by file, whatever the scan order."""
+    widget = LibraryPanel()
+    qtbot.addWidget(widget)
+    widget.set_entries([made_entry("z.txt", "Résumé"), made_entry("m.txt", "resume"), made_entry("a.txt", "RESUME")],
+                       Codebook())
+    assert visible_names(widget) == ["a.txt", "m.txt", "z.txt"]
+
+
+def test_no_sort_column_keeps_the_order_given(made_panel, made_entries):
+    """Sorting by no column shows the rows in the order the corpus listed them."""
+    made_panel.proxy.sort(-1)
+    assert shown(made_panel) == list("abcde")
+
+
+def test_changed_and_new_entries_take_their_place_in_the_order(qtbot, qtmodeltester, made_panel, made_entries):
+    """An updated row moves to where its new key sorts it and stays selected; a new one is inserted in order."""
+    made_panel.view.sortByColumn(Column.Claims, Qt.SortOrder.AscendingOrder)
+    made_panel.select_path(LIBRARY / "c.txt")
+    a, b, c, d, e = made_entries
+    with qtbot.assertNotEmitted(made_panel.article_activated):
+        made_panel.update_entry(replace(c, annotation_count=5))  # moves down
+    assert shown(made_panel) == list("deacb")
+    assert made_panel.current_path() == LIBRARY / "c.txt"
+    made_panel.update_entry(replace(b, annotation_count=0))  # moves up, after "apple"
+    assert shown(made_panel) == list("dbeac")
+    made_panel.update_entry(replace(a, title="Aardvark"))  # same claims: now before its tie
+    assert shown(made_panel) == list("dbaec")
+    made_panel.update_entry(made_entry("f.txt", "banana", claims=2))  # new
+    assert shown(made_panel) == list("dbaefc")
+    made_panel.view.sortByColumn(Column.Claims, Qt.SortOrder.DescendingOrder)
+    made_panel.update_entry(made_entry("g.txt", "grape", claims=3))
+    assert shown(made_panel) == list("cgfeabd")
+    assert made_panel.current_path() == LIBRARY / "c.txt"
+    assert made_panel.model.index_for_path(LIBRARY / "g.txt").data() == "grape"
+    qtmodeltester.check(made_panel.model)
+    qtmodeltester.check(made_panel.proxy)
+
+
+def test_filter_ignores_accents_and_case_both_ways(made_panel):
+    """Unaccented typing finds accented titles and the other way round; capitals do not matter."""
+    made_panel.view.sortByColumn(Column.Title, Qt.SortOrder.AscendingOrder)
+    made_panel.proxy.set_filter_text("CA VA")
+    assert shown(made_panel) == ["c"]
+    made_panel.proxy.set_filter_text("Éclair")
+    assert shown(made_panel) == ["b"]
+    made_panel.proxy.set_filter_text("ahre")
+    assert shown(made_panel) == ["e"]
+    made_panel.proxy.set_filter_text("cestina")  # the language's own name, folded
+    assert shown(made_panel) == ["b"]
+    made_panel.proxy.set_filter_text("c.txt")  # file names too
+    assert shown(made_panel) == ["c"]
+    made_panel.proxy.set_filter_text("")
+    assert shown(made_panel) == list("edcba")
+
+
+def test_filter_takes_typed_text_literally(qtbot):
+    """Characters that mean something in a pattern match only themselves."""
+    widget = LibraryPanel()
+    qtbot.addWidget(widget)
+    widget.set_entries([made_entry("x.txt", "C++ (draft) [v2] a|b"), made_entry("y.txt", "Cxx draft v2")], Codebook())
+    for text in ("c++", "(draft)", "[v2]", "a|b", "C++ [V2]"):
+        widget.proxy.set_filter_text(text)
+        assert visible_names(widget) == ["x.txt"], text
+    for text in ("c.+", "+c", "(draft|x)", "^cxx"):
+        widget.proxy.set_filter_text(text)
+        assert visible_names(widget) == [], text
+
+
+def test_topic_filter_combines_with_words_and_matches_whole_topics(made_panel):
+    """Topics need claims (a zero count does not count), match whole ids, and words still narrow."""
+    made_panel.view.sortByColumn(Column.Title, Qt.SortOrder.AscendingOrder)
+    made_panel.set_topic_filter({"privacy"})
+    assert shown(made_panel) == ["e"]
+    made_panel.set_topic_filter({"compute"})
+    assert shown(made_panel) == ["b", "a"]
+    made_panel.proxy.set_filter_text("zebra")
+    assert shown(made_panel) == ["a"]
+    made_panel.set_topic_filter({"privacy"})
+    assert shown(made_panel) == []
+    made_panel.proxy.set_filter_text("compute")  # topic ids are not text to match
+    made_panel.set_topic_filter(set())
+    assert shown(made_panel) == []
+    made_panel.proxy.set_filter_text("")
+    for topics, expected in (({"a"}, []), ({"a|b"}, ["c"]), ({"comp"}, []), ({"a|b", "privacy"}, ["e", "c"])):
+        made_panel.set_topic_filter(topics)
+        assert shown(made_panel) == expected, topics
+
+
+def test_topic_ids_with_separators_match_only_themselves(qtbot):
+    """Topic ids read from files may hold any character, the filter's separators included."""
+    widget = LibraryPanel()
+    qtbot.addWidget(widget)
+    odd = "x\x1ey"
+    widget.set_entries([made_entry("p.txt", "p", topics={odd: 1}), made_entry("q.txt", "q", topics={"x": 1, "y": 1}),
+                        made_entry("r.txt", "r", topics={"x\x1f1y": 1})], Codebook())
+    for topics, expected in (({odd}, ["p.txt"]), ({"x"}, ["q.txt"]), ({"y"}, ["q.txt"]), ({"x\x1f1y"}, ["r.txt"])):
+        widget.set_topic_filter(topics)
+        assert visible_names(widget) == expected, topics
+
+
+def test_listing_without_a_filter_asks_nothing_per_row(qtbot, made_entries):
+    """With no filter the proxy lists the rows without asking the model for any data, so a
+    library of thousands shows without thousands of calls into Python."""
+    asked = []
+
+    class Counting(ArticleListModel):
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            asked.append(role)
+            return super().data(index, role)
+
+    model = Counting()
+    proxy = ArticleFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.sort(Column.Title, Qt.SortOrder.AscendingOrder)
+    model.set_entries(made_entries)
+    assert proxy.rowCount() == 5 and asked == []
+    proxy.sort(Column.Claims, Qt.SortOrder.DescendingOrder)
+    assert proxy.rowCount() == 5 and asked == []
+    proxy.set_filter_text("zebra")
+    assert proxy.rowCount() == 1 and ArticleListModel.Role.Filter in asked

@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 from pathlib import Path
 
 from marginalia.core.article import ARTICLE_SUFFIXES, load_article
 from marginalia.core.codebook import DEFAULT_CODEBOOK, Codebook
 from marginalia.core.document import ArticleDocument, with_topic_removed
-from marginalia.core.entry_cache import EntryCache
+from marginalia.core.entry_cache import EntryCache, Stamp, stamp, stamp_of
 from marginalia.core.errors import ArticleError, MarginaliaError, SidecarError, TopicInUseError
 from marginalia.core.language import describe_language, detect_language
 from marginalia.core.storage.codebook_file import CODEBOOK_FILE_NAME, read_codebook, write_codebook
 from marginalia.core.storage.documents import open_document, read_sidecar, save_document
-from marginalia.core.storage.sidecar import SidecarData, encode_sidecar, sidecar_path
+from marginalia.core.storage.sidecar import SIDECAR_SUFFIX, SidecarData, encode_sidecar, sidecar_path
 from marginalia.core.storage.atomic import atomic_write
 
 MANIFEST_FILE_NAME = "manifest.json"
@@ -74,8 +76,39 @@ class Corpus:
 
     # -- articles --------------------------------------------------------
     def article_paths(self) -> list[Path]:
-        paths = [p for p in self.root.rglob("*") if is_article(p) and not _hidden(p, self.root)]
-        return sorted(paths, key=lambda p: str(p.relative_to(self.root)).casefold())
+        """Every article under the root, nested folders included, ordered by relative name
+        ignoring case. Hidden files and folders (a name starting with ".") are skipped, and so
+        are sidecars and links to folders."""
+        return [self.root / relative for relative, _ in self._scan()]
+
+    def _scan(self) -> list[tuple[str, os.DirEntry]]:
+        """(path relative to the root, directory entry) of each article, in the order of
+        article_paths(). os.scandir on strings rather than Path.rglob: a library of thousands
+        of files spends most of its listing time building Path objects otherwise, and the
+        entries carry the stat the entry cache needs."""
+        found: list[tuple[str, str, os.DirEntry]] = []  # (sort key, relative path, entry)
+        folders = [(str(self.root), "")]
+        while folders:
+            folder, prefix = folders.pop()
+            try:
+                with os.scandir(folder) as listing:
+                    children = list(listing)
+            except OSError:
+                continue  # unreadable or gone: its articles cannot be listed anyway
+            for child in children:
+                name = child.name
+                if name.startswith("."):
+                    continue  # hidden, and so is everything inside a hidden folder
+                try:
+                    if child.is_dir(follow_symlinks=False):  # links to folders are not followed
+                        folders.append((child.path, prefix + name + os.sep))
+                    elif name.lower().endswith(ARTICLE_SUFFIXES) and child.is_file():
+                        relative = prefix + name
+                        found.append((relative.casefold(), relative, child))
+                except OSError:
+                    continue
+        found.sort(key=_name_order)  # ignoring case; names differing only in case in a fixed order
+        return [(relative, child) for _, relative, child in found]
 
     def title_for(self, path: Path) -> str | None:
         entry = self.manifest.get(self.relative_name(path))
@@ -93,13 +126,19 @@ class Corpus:
         if self._cache is None:
             return self._read_entry(path)
         name = self.relative_name(path)
-        cached = self._cache.get(name, path, sidecar_path(path))
+        location = os.fspath(path)
+        return self._cached_entry(path, name, stamp(location), stamp(location + SIDECAR_SUFFIX))
+
+    def _cached_entry(self, path: Path, name: str, article: Stamp | None, sidecar: Stamp | None) -> ArticleEntry:
+        """The cached row of `path` if its files still have these stamps, else a fresh read.
+        The stamps are taken before reading, so a file changed meanwhile is read again next time."""
+        cached = self._cache.lookup(name, article, sidecar)
         if cached is not None:
             return ArticleEntry(path, cached["title"], cached["language"], cached["size"], cached["encoding"],
                                 cached["count"], cached["topics"])
         entry = self._read_entry(path)
         if entry.error is None and not entry.problems:
-            self._cache.put(name, path, sidecar_path(path), {
+            self._cache.store(name, article, sidecar, {
                 "title": entry.title, "language": entry.language, "size": entry.size,
                 "encoding": entry.encoding, "count": entry.annotation_count, "topics": entry.topic_counts})
         return entry
@@ -134,12 +173,28 @@ class Corpus:
     def entries(self, paths: list[Path] | None = None,
                 progress: Callable[[int, int], None] | None = None) -> list[ArticleEntry]:
         """Every article's row; `progress(done, total)` is told as they are read."""
-        paths = self.article_paths() if paths is None else paths
         entries = []
-        for done, path in enumerate(paths, 1):
-            entries.append(self.entry(path))
-            if progress is not None:
-                progress(done, len(paths))
+        if paths is None and self._cache is not None:
+            # One listing gives the names and the article's stat for the cache stamp.
+            scanned = self._scan()
+            total = len(scanned)
+            root, posix = self.root, os.sep == "/"
+            for done, (relative, child) in enumerate(scanned, 1):
+                try:
+                    article = stamp_of(child.stat())
+                except OSError:
+                    article = None
+                name = relative if posix else relative.replace(os.sep, "/")
+                entries.append(self._cached_entry(root / relative, name, article,
+                                                  stamp(child.path + SIDECAR_SUFFIX)))
+                if progress is not None:
+                    progress(done, total)
+        else:
+            paths = self.article_paths() if paths is None else paths
+            for done, path in enumerate(paths, 1):
+                entries.append(self.entry(path))
+                if progress is not None:
+                    progress(done, len(paths))
         if self._cache is not None:
             self._cache.save()
         return entries
@@ -222,8 +277,7 @@ def _replace_annotations(data: SidecarData, annotations) -> SidecarData:
     return replace(data, annotations=annotations)
 
 
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+_name_order = itemgetter(0, 1)
 
 
 def seed_library(seeds: Path, library: Path) -> bool:

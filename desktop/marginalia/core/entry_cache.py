@@ -9,13 +9,20 @@ from pathlib import Path
 
 _VERSION = 1
 
+Stamp = list[int]  # [size, mtime_ns], as stored in the JSON
 
-def _stamp(path: Path) -> list[int] | None:
-    """Size and modification time: a changed file changes one or the other."""
+
+def stamp(path: str | os.PathLike) -> Stamp | None:
+    """Size and modification time: a changed file changes one or the other. None if missing."""
     try:
-        stat = path.stat()
+        stat = os.stat(path)
     except OSError:
         return None
+    return [stat.st_size, stat.st_mtime_ns]
+
+
+def stamp_of(stat: os.stat_result) -> Stamp:
+    """The stamp of a stat already made (e.g. by os.scandir while listing the folder)."""
     return [stat.st_size, stat.st_mtime_ns]
 
 
@@ -38,13 +45,22 @@ class EntryCache:
         self._root = str(corpus_root)
 
     def get(self, name: str, article: Path, sidecar: Path) -> dict | None:
+        return self.lookup(name, stamp(article), stamp(sidecar))
+
+    def put(self, name: str, article: Path, sidecar: Path, entry: dict) -> None:
+        self.store(name, stamp(article), stamp(sidecar), entry)
+
+    def lookup(self, name: str, article: Stamp | None, sidecar: Stamp | None) -> dict | None:
+        """The row of `name` if it was made when its files had these stamps (None: no such file)."""
         row = self._rows.get(name)
-        if row is None or row.get("article") != _stamp(article) or row.get("sidecar") != _stamp(sidecar):
+        if row is None or row.get("article") != article or row.get("sidecar") != sidecar:
             return None
         return row["entry"]
 
-    def put(self, name: str, article: Path, sidecar: Path, entry: dict) -> None:
-        self._rows[name] = {"article": _stamp(article), "sidecar": _stamp(sidecar), "entry": entry}
+    def store(self, name: str, article: Stamp | None, sidecar: Stamp | None, entry: dict) -> None:
+        """Keep `entry` for `name`, valid while its article and sidecar keep these stamps.
+        Take the stamps before reading the files: a change made meanwhile then misses."""
+        self._rows[name] = {"article": article, "sidecar": sidecar, "entry": entry}
         self._dirty = True
 
     def save(self) -> None:

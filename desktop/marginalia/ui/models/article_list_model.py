@@ -9,7 +9,10 @@ from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QRegularExpression,
+    QSortFilterProxyModel, Qt,
+)
 from PySide6.QtWidgets import QApplication, QStyle
 
 from marginalia.core.codebook import Codebook
@@ -41,7 +44,14 @@ class TopicCount:
 
 
 class ArticleListModel(QAbstractTableModel):
-    """Rows of ArticleEntry with the codebook that colours their claim counts."""
+    """Rows of ArticleEntry with the codebook that colours their claim counts.
+
+    The model sorts itself (`sort`) and keeps its rows in that order through
+    set_entries and update_entry: sorting in QSortFilterProxyModel calls into Python
+    for every comparison (lessThan, or data() on both sides, plus rowCount and
+    columnCount for each index it makes), which costs most of a second for a
+    library of thousands. Python's sort over precomputed keys takes milliseconds.
+    """
 
     class Column(IntEnum):
         Title = 0
@@ -56,22 +66,29 @@ class ArticleListModel(QAbstractTableModel):
         HasProblems = Qt.ItemDataRole.UserRole + 4
         SortKey = Qt.ItemDataRole.UserRole + 5
         Language = Qt.ItemDataRole.UserRole + 6  # BCP 47 tag
+        Filter = Qt.ItemDataRole.UserRole + 7  # what ArticleFilterProxyModel matches: see filter_text()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # One item per row in each list, all in the current sort order.
         self._entries: list[ArticleEntry] = []
-        self._rows: dict[Path, int] = {}
+        self._paths: list[str] = []  # _key(entry.path)
+        self._arrivals: list[int] = []  # when the entry came: the order when unsorted
+        self._order: list[tuple] = []  # each row's sort key in the current sort column
+        self._rows: dict[str, int] = {}  # _key(path) → row
+        self._next_arrival = 0
+        self._sort_column = -1  # as QSortFilterProxyModel: unsorted until sort() is called
+        self._descending = False
         self._codebook = Codebook()
-        # column → one precomputed key per row: sorting thousands of rows compares
-        # them tens of thousands of times, and folding accents each time costs seconds.
-        self._sort_keys: dict[int, list] = {}
 
     # -- contents --------------------------------------------------------
     def set_entries(self, entries: list[ArticleEntry]) -> None:
         self.beginResetModel()
         self._entries = list(entries)
-        self._rows = {_key(e.path): row for row, e in enumerate(self._entries)}
-        self._sort_keys.clear()
+        self._paths = [_key(e.path) for e in self._entries]
+        self._arrivals = list(range(len(self._entries)))
+        self._next_arrival = len(self._entries)
+        self._arrange()
         self.endResetModel()
 
     def set_codebook(self, codebook: Codebook) -> None:
@@ -83,19 +100,32 @@ class ArticleListModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, column), self.index(len(self._entries) - 1, column))
 
     def update_entry(self, entry: ArticleEntry) -> None:
-        """Replace the row of `entry.path` (only that row changes); a new path is appended."""
-        row = self._rows.get(_key(entry.path))
+        """Replace the row of `entry.path` (that row changes, and moves if its sort key
+        did); a new path is inserted where the current sort order puts it."""
+        path = _key(entry.path)
+        row = self._rows.get(path)
         if row is None:
-            row = len(self._entries)
+            arrival = self._next_arrival
+            self._next_arrival += 1
+            key = self._sort_key_of(entry, self._sort_column, arrival)
+            row = self._position(self._order, key)
             self.beginInsertRows(QModelIndex(), row, row)
-            self._entries.append(entry)
-            self._sort_keys.clear()
-            self._rows[_key(entry.path)] = row
+            self._put(row, entry, path, arrival, key)
             self.endInsertRows()
             return
-        self._entries[row] = entry
-        self._sort_keys.clear()
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        arrival = self._arrivals[row]
+        key = self._sort_key_of(entry, self._sort_column, arrival)
+        target = self._position(self._order[:row] + self._order[row + 1:], key)
+        if target == row:
+            self._entries[row] = entry
+            self._order[row] = key
+        else:
+            # Qt counts the destination before the move: past the row itself when moving down.
+            self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), target if target < row else target + 1)
+            del self._entries[row], self._paths[row], self._arrivals[row], self._order[row]
+            self._put(target, entry, path, arrival, key)
+            self.endMoveRows()
+        self.dataChanged.emit(self.index(target, 0), self.index(target, _COLUMNS - 1))
 
     def index_for_path(self, path: Path, column: int = 0) -> QModelIndex:
         row = self._rows.get(_key(path))
@@ -103,6 +133,67 @@ class ArticleListModel(QAbstractTableModel):
 
     def entry(self, row: int) -> ArticleEntry:
         return self._entries[row]
+
+    # -- sorting -----------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by `column` (ties by title, then file); a column out of range
+        restores the order the entries came in."""
+        column = column if 0 <= column < _COLUMNS else -1
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (column, descending) == (self._sort_column, self._descending):
+            return  # the rows are always kept in this order
+        self.layoutAboutToBeChanged.emit()
+        self._sort_column, self._descending = column, descending
+        previous = self._arrange()
+        moved = self.persistentIndexList()
+        if moved:
+            new_row = [0] * len(previous)
+            for row, old in enumerate(previous):
+                new_row[old] = row
+            self.changePersistentIndexList(
+                moved, [self.index(new_row[i.row()], i.column()) if i.isValid() else QModelIndex() for i in moved])
+        self.layoutChanged.emit()
+
+    def sort_key(self, row: int, column: int):
+        """The sort key of `row` in `column`, ties broken by title then path."""
+        return self._sort_key_of(self._entries[row], column, self._arrivals[row])
+
+    def _sort_key_of(self, entry: ArticleEntry, column: int, arrival: int) -> tuple:
+        if column < 0:
+            return (arrival,)
+        # Folded titles are cached by fold_text, so keys for thousands of rows cost little.
+        return (self._sort_key(entry, column), fold_text(entry.title), str(entry.path))
+
+    def _arrange(self) -> list[int]:
+        """Put the rows in the current sort order; returns the previous row of each row."""
+        column, arrivals = self._sort_column, self._arrivals
+        keys = [self._sort_key_of(e, column, arrivals[row]) for row, e in enumerate(self._entries)]
+        # Keys are unique (the file breaks ties), so descending is exactly ascending reversed.
+        previous = sorted(range(len(keys)), key=keys.__getitem__, reverse=self._descending)
+        self._entries = [self._entries[i] for i in previous]
+        self._paths = [self._paths[i] for i in previous]
+        self._arrivals = [arrivals[i] for i in previous]
+        self._order = [keys[i] for i in previous]
+        self._rows = {path: row for row, path in enumerate(self._paths)}
+        return previous
+
+    def _position(self, keys: list[tuple], key: tuple) -> int:
+        """Where `key` goes among `keys` (in the current order): after any equal key."""
+        low, high = 0, len(keys)
+        while low < high:
+            middle = (low + high) // 2
+            if (key > keys[middle]) if self._descending else (key < keys[middle]):
+                high = middle
+            else:
+                low = middle + 1
+        return low
+
+    def _put(self, row: int, entry: ArticleEntry, path: str, arrival: int, key: tuple) -> None:
+        self._entries.insert(row, entry)
+        self._paths.insert(row, path)
+        self._arrivals.insert(row, arrival)
+        self._order.insert(row, key)
+        self._rows = {p: r for r, p in enumerate(self._paths)}
 
     # -- QAbstractItemModel ----------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -112,11 +203,12 @@ class ArticleListModel(QAbstractTableModel):
         return 0 if parent.isValid() else _COLUMNS
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        # Asked for every row on each layout of the view: constants, no enum arithmetic.
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
+            return _NO_FLAGS
         if self._entries[index.row()].error is not None:
-            return Qt.ItemFlag.ItemNeverHasChildren  # shown greyed: the article cannot be opened
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+            return _DISABLED  # shown greyed: the article cannot be opened
+        return _ENABLED
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.Column):
@@ -157,6 +249,8 @@ class ArticleListModel(QAbstractTableModel):
             return entry.language
         if role == self.Role.SortKey:
             return self._sort_key(entry, column)
+        if role == self.Role.Filter:
+            return filter_text(entry)
         return None
 
     # -- roles -----------------------------------------------------------
@@ -213,14 +307,6 @@ class ArticleListModel(QAbstractTableModel):
                    for topic_id, n in sorted(entry.topic_counts.items()) if n and topic_id not in known]
         return counts
 
-    def sort_key(self, row: int, column: int):
-        """The sort key of `row` in `column`, ties broken by title then path."""
-        keys = self._sort_keys.get(column)
-        if keys is None:
-            keys = self._sort_keys[column] = [
-                (self._sort_key(e, column), fold_text(e.title), str(e.path)) for e in self._entries]
-        return keys[row]
-
     def _sort_key(self, entry: ArticleEntry, column: int):
         if column == self.Column.Language:
             return fold_text(self._language_name(entry))
@@ -232,14 +318,26 @@ class ArticleListModel(QAbstractTableModel):
 
 
 class ArticleFilterProxyModel(QSortFilterProxyModel):
-    """Filters by typed text (title or language, ignoring case and accents) and by topics."""
+    """Filters by typed text (title or language, ignoring case and accents) and by topics.
+
+    Both filters are one regular expression over the source's Role.Filter text, so Qt
+    filters in C++ and, with no filter set, never calls into Python per row. Sorting is
+    passed to the source model, which keeps its rows in order (see ArticleListModel).
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: tuple[str, ...] = ()
         self._topics: frozenset[str] = frozenset()
-        self.setSortRole(ArticleListModel.Role.SortKey)
+        self.setFilterRole(ArticleListModel.Role.Filter)
+        self.setFilterKeyColumn(0)
         self.setDynamicSortFilter(True)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # The view's header calls this; the proxy itself stays unsorted (source order).
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
 
     def filter_text(self) -> str:
         return " ".join(self._words)
@@ -248,36 +346,45 @@ class ArticleFilterProxyModel(QSortFilterProxyModel):
         words = tuple(fold_text(text).split())
         if words == self._words:
             return
-        self.beginFilterChange()
         self._words = words
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._apply_filter()
 
     def set_topic_filter(self, topic_ids: set[str] | frozenset[str]) -> None:
         """Only articles with claims in one of `topic_ids`; an empty set shows all."""
         topics = frozenset(topic_ids)
         if topics == self._topics:
             return
-        self.beginFilterChange()
         self._topics = topics
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._apply_filter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        entry: ArticleEntry = self.sourceModel().index(source_row, 0, source_parent).data(ArticleListModel.Role.Entry)
-        if entry is None:
-            return False
-        if self._topics and not any(entry.topic_counts.get(t) for t in self._topics):
-            return False
-        if not self._words:
-            return True
-        haystack = _haystack(entry)
-        # Every word must match somewhere: "viet micro" narrows, as a search box should.
-        return all(word in haystack for word in self._words)
+    def _apply_filter(self) -> None:
+        # Every word must match the folded title, file or language ("viet micro" narrows,
+        # as a search box should), and some claim must carry one of the topics.
+        pattern = "".join(f"(?=[^{_FIELD_END}]*{QRegularExpression.escape(word)})" for word in self._words)
+        if self._topics:
+            topics = "|".join(QRegularExpression.escape(_topic_field(t)) for t in sorted(self._topics))
+            pattern += f"(?=.*{_FIELD_END}(?:{topics}){_FIELD_END})"
+        expression = QRegularExpression("^" + pattern if pattern else "",
+                                        QRegularExpression.PatternOption.DotMatchesEverythingOption)
+        self.setFilterRegularExpression(expression)  # an empty pattern accepts every row unasked
 
-    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:
-        # Keys are precomputed per row; ties (equal counts, same language) fall back to
-        # the title, then the file, so the order never depends on the scan order.
-        source = self.sourceModel()
-        return source.sort_key(left.row(), left.column()) < source.sort_key(right.row(), right.column())
+
+# Ends the folded text in Role.Filter and each topic after it (ASCII record separator).
+# str.split() takes it for whitespace, so no typed word contains it, and it is taken out
+# of the text and the topics: in a pattern it stands for itself.
+_FIELD_END = "\x1e"
+
+
+def filter_text(entry: ArticleEntry) -> str:
+    """What the filter matches: the folded title, file name and language names, then
+    each topic with claims in the article, each field ended by a record separator."""
+    topics = "".join(_topic_field(t) + _FIELD_END for t, n in entry.topic_counts.items() if n)
+    return _haystack(entry).replace(_FIELD_END, " ") + _FIELD_END + topics
+
+
+def _topic_field(topic_id: str) -> str:
+    # Topic ids come from files: escape the separator (and the escape) so none spans two.
+    return topic_id.replace("\x1f", "\x1f0").replace(_FIELD_END, "\x1f1")
 
 
 def _haystack(entry: ArticleEntry) -> str:
@@ -290,8 +397,12 @@ def _has_problems(entry: ArticleEntry) -> bool:
 
 
 _COLUMNS = len(ArticleListModel.Column)  # asked for constantly: not through Enum.__len__
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_DISABLED = Qt.ItemFlag.ItemNeverHasChildren
+_ENABLED = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
-def _key(path: Path) -> Path:
-    # abspath, not resolve(): no filesystem call per row of a large library.
-    return Path(os.path.abspath(path))
+def _key(path: Path | str) -> str:
+    # abspath, not resolve(): no filesystem call per row of a large library; strings, not
+    # Paths, which cost microseconds each to build. normcase: paths compare as Path does.
+    return os.path.normcase(os.path.abspath(path))

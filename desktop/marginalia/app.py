@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -41,6 +42,25 @@ def run_app(argv: list[str]) -> int:
     if args.path is not None and not args.path.exists():
         print(f"marginalia: {args.path}: no such file or folder", file=sys.stderr)
         return 2
+    # Start-up creates tens of thousands of objects that live as long as the app
+    # (modules, classes, Qt's enums); the cyclic GC would scan them over and over
+    # for nothing. It is off until the window is up, then those objects are frozen
+    # out of later collections.
+    gc.disable()
+    try:
+        return _run_window(args)
+    finally:
+        _resume_gc()
+
+
+def _resume_gc() -> None:
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
+def _run_window(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from marginalia.ui.main_window import MainWindow
@@ -59,6 +79,7 @@ def run_app(argv: list[str]) -> int:
     if args.smoke_test:
         from marginalia.ui.smoke import smoke_test
 
+        _resume_gc()
         return smoke_test(app)
     window = MainWindow(settings)
     if args.screenshot is None:
@@ -67,9 +88,13 @@ def run_app(argv: list[str]) -> int:
     if args.screenshot is not None:
         from marginalia.ui.smoke import take_screenshot
 
+        _resume_gc()
         return take_screenshot(app, window, folder, article, args.screenshot)
     window.open_corpus(folder, article)
     window.show()
+    # A window appears when the platform exposes it, after this returns: a second
+    # is well past its first paint on any machine.
+    QTimer.singleShot(1000, _resume_gc)
     return app.exec()
 
 

@@ -28,3 +28,38 @@ def test_smoke_test_reports_a_language_it_does_not_identify(tmp_path):
     polish = entry["file"]
     (library / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     assert _language_problems(library) == [f"{polish} identified as 'pl', expected 'de'"]
+
+
+def test_cyclic_gc_is_off_while_starting_and_back_on_once_the_window_is_up(qapp, tmp_path, monkeypatch):
+    """Start-up runs without the cyclic GC; it is enabled again soon after the window shows."""
+    import gc
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from marginalia import app as app_module
+    from marginalia.ui.main_window import MainWindow
+
+    monkeypatch.setenv("MARGINALIA_HOME", str(tmp_path / "home"))
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    seen = {}
+    original_init = MainWindow.__init__
+
+    def init(self, *args, **kwargs):
+        seen["while_building"] = gc.isenabled()
+        original_init(self, *args, **kwargs)
+        self._confirm_discard = lambda _message: True
+
+    def finish():
+        seen["after"] = gc.isenabled()
+        for window in QApplication.topLevelWidgets():
+            window.close()
+        QApplication.instance().exit(0)
+
+    monkeypatch.setattr(MainWindow, "__init__", init)
+    QTimer.singleShot(2500, finish)
+    try:
+        assert app_module.run_app([str(tmp_path / "seeds")]) == 0
+    finally:
+        gc.enable()
+    assert seen == {"while_building": False, "after": True}

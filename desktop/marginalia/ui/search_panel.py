@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from marginalia.core.search import SearchIndex, index_path
 from marginalia.ui.wording import plural
+
+if TYPE_CHECKING:
+    from marginalia.core.search import SearchIndex
 
 
 class _IndexerSignals(QObject):
@@ -69,6 +72,8 @@ class SearchPanel(QWidget):
         # Not at start-up: indexing competes with opening the first article.
         corpus, cache_dir = self._pending
         self._pending = None
+        from marginalia.core.search import SearchIndex, index_path  # sqlite3: not at start-up
+
         self._db_path = index_path(cache_dir, corpus.root)
         self._index = SearchIndex(self._db_path, corpus.root)
         paths, titles = corpus.article_paths(), corpus.title_for
@@ -77,6 +82,8 @@ class SearchPanel(QWidget):
         root, db_path, signals = corpus.root, self._db_path, self._signals
 
         def work() -> None:
+            from marginalia.core.search import SearchIndex
+
             index = SearchIndex(db_path, root)  # this thread's own connection
             try:
                 count = index.update(paths, titles, lambda done, total: signals.progress.emit(done, total))

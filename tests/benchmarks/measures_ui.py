@@ -54,11 +54,9 @@ def measure_open(corpus: ReadingCorpus, runs: int) -> tuple[Result, MainWindow]:
 
     Each run builds a new window showing the small article, as a user's session
     would be just before choosing the long one; its document is read, decoded
-    and placed afresh. A new window rather than a reopened corpus, because
-    NotesPanel.align_card grows the notes' top margin at each article switch
-    (until the list has no height left), which would make later runs differ
-    from the first and, after a few, leave no notes to paint. The last
-    window is returned, with the long article open, for the next measure.
+    and placed afresh (a window keeps the documents it opened, so a second open
+    in the same window would measure nothing). The last window is returned,
+    with the long article open, for the next measure.
     The floor: the same files read, the sidecar json.loads-ed and the text put
     in a plain QPlainTextEdit of the reader's size, until it has painted.
     """

@@ -104,3 +104,25 @@ def test_killed_writer_never_leaves_a_partial_sidecar(seed_corpus):
         killer.stdin.close()
         killer.wait(timeout=30)
     assert len(seen_sizes) > 50  # the kills really landed at many different versions
+
+
+def test_leftovers_of_killed_writes_are_removed_by_a_later_write(tmp_path):
+    """A temporary file a killed write left behind is deleted once it is clearly stale;
+    a recent one (perhaps another process writing right now) and other files stay."""
+    import os
+    import time
+
+    from marginalia.core.storage.atomic import STALE_TEMPORARY_SECONDS
+
+    target = tmp_path / "a [1].txt.annotations.json"
+    stale = tmp_path / ".a [1].txt.annotations.json.k3j2h1.tmp"
+    recent = tmp_path / ".a [1].txt.annotations.json.x9y8z7.tmp"
+    other = tmp_path / ".b.txt.annotations.json.k3j2h1.tmp"
+    for leftover in (stale, recent, other):
+        leftover.write_bytes(b'{"half": ')
+    old = time.time() - STALE_TEMPORARY_SECONDS - 60
+    os.utime(stale, (old, old))
+    os.utime(other, (old, old))
+    atomic_write(target, b"{}\n", backup=True)
+    assert target.read_bytes() == b"{}\n"
+    assert not stale.exists() and recent.exists() and other.exists()

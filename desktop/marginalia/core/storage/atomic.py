@@ -5,9 +5,13 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 BACKUP_SUFFIX = ".bak"
+# A temporary file this old is left over from a write that was killed (a write
+# takes milliseconds); the file it was meant to replace, and its backup, are whole.
+STALE_TEMPORARY_SECONDS = 600
 
 
 def _fsync_directory(directory: Path) -> None:
@@ -59,3 +63,27 @@ def atomic_write(path: Path, data: bytes, *, backup: bool = False) -> None:
         tmp.unlink(missing_ok=True)
         raise
     _fsync_directory(directory)
+    _remove_stale_temporaries(path)
+
+
+_swept: set[Path] = set()
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """Delete the temporary files of earlier writes of `path` that never finished.
+    Once per file and process: listing a folder of thousands of articles at every
+    autosave would cost more than the save."""
+    if path in _swept:
+        return
+    _swept.add(path)
+    cutoff = time.time() - STALE_TEMPORARY_SECONDS
+    for leftover in path.parent.glob(f".{_glob_escape(path.name)}.*.tmp"):
+        try:
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+        except OSError:
+            pass  # gone already, or not ours to remove: harmless either way
+
+
+def _glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import io
 import lzma
+import math
 import random
+import struct
 import sys
+import threading
 import zipfile
+from collections import Counter
+from fractions import Fraction
 
 import numpy as np
 import pytest
 
 from support import SEEDS
+from marginalia.core import langid_model
 from marginalia.core.langid_model import LangidModel, ModelError, find_model_file
 
 # The reference: py3langid itself (tests may import numpy; the app may not).
@@ -311,3 +317,210 @@ def test_finds_data_left_without_code(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "fake_langid_data", None)  # an import blocked on purpose
     assert find_model_file() == data / "model.npz.xz"
     assert LangidModel().classes == ["aa", "bb", "aa", "cc", "dd"]
+
+
+# --- scoring with packed rows: exact integer sums, and a bounded cache --------------
+
+def _extreme_ptc(seed: int, features: int = 40, classes: int = 5) -> np.ndarray:
+    """float16 values over the whole finite range: ±65504, subnormals down to ±2**-24, 0, random bits."""
+    rng = np.random.default_rng(seed)
+    bits = rng.integers(0, 1 << 16, size=(features, classes), dtype=np.uint16)
+    bits[(bits & 0x7C00) == 0x7C00] &= 0xBFFF  # no inf or nan: exponent 31 becomes 15
+    ptc = bits.view(np.float16)
+    ptc[0, :] = [65504, -65504, 2.0 ** -24, -(2.0 ** -24), 0][:classes] + [0] * (classes - 5)
+    ptc[1, :] = -65504
+    ptc[2, :] = 65504
+    return ptc
+
+
+def _write_model(tmp_path, name: str, layout: str, ptc=None, seed: int = 7) -> tuple:
+    """A small model, its matrix stored row after row ("C"), column after column ("F") or big-endian."""
+    small_ptc, pc, classes, nextmove, out_feat = _small_model(seed)
+    ptc = small_ptc if ptc is None else ptc
+    path = tmp_path / f"{name}-{layout}.npz.xz"
+    if layout == "big-endian":
+        buffer = io.BytesIO()
+        np.savez(buffer, ptc=ptc.astype(">f2"), pc=pc.astype(">f4"), classes=np.array(classes).astype(">U2"),
+                 nextmove=nextmove.astype(">u4"), nextmove_row=np.arange(len(out_feat), dtype=">u4"),
+                 out_feat=out_feat.astype(">i4"))
+        path.write_bytes(lzma.compress(buffer.getvalue()))
+    else:
+        save_model(path, (np.asarray(ptc, order=layout), pc, classes, nextmove, np.arange(len(out_feat)), out_feat))
+    return path, ptc.astype(np.float64), pc.astype(np.float64)
+
+
+@pytest.fixture(scope="module", params=["C", "F", "big-endian"])
+def small_models(request, tmp_path_factory):
+    """(model, its ptc as float64) for an ordinary small model and one with extreme values, in each layout."""
+    folder = tmp_path_factory.mktemp(f"packed-{request.param}")
+    models = []
+    for name, ptc in [("small", None), ("extreme", _extreme_ptc(5))]:
+        path, ptc64, _pc = _write_model(folder, name, request.param, ptc)
+        models.append((LangidModel(path), ptc64))
+    return models
+
+
+def _reference_row_ints(ptc64: np.ndarray, feature: int) -> int:
+    """The packed row as the module's comment defines it, computed the plain way."""
+    return int.from_bytes(struct.pack(f"<{ptc64.shape[1]}Q", *(int(value * 2 ** 24) + 2 ** 40
+                                                               for value in ptc64[feature])), "little")
+
+
+def test_packed_rows_follow_their_definition(small_models, model, reference):
+    """Slot k of a feature's packed row is ptc[feature, k] * 2**24 + 2**40, 64 bits wide, in any layout."""
+    real_ptc = reference.nb_ptc.astype(np.float64)
+    cases = [(m, ptc64, range(ptc64.shape[0])) for m, ptc64 in small_models]
+    cases.append((model, real_ptc, random.Random(1).sample(range(real_ptc.shape[0]), 300)))
+    for langid, ptc64, features in cases:
+        for feature in features:
+            assert langid._packed_row(feature) == _reference_row_ints(ptc64, feature), feature
+
+
+def _exact_sums(ptc64: np.ndarray, groups) -> list[float]:
+    """sum over groups of weight * (sum of rows), per class, exactly, then rounded once."""
+    terms = Counter()  # feature: its total weight, exactly
+    for weight, features in groups:
+        for feature, times in Counter(features).items():
+            terms[feature] += Fraction(weight) * times
+    return [float(sum((weight * Fraction(ptc64[feature, k]) for feature, weight in terms.items()), Fraction(0)))
+            for k in range(ptc64.shape[1])]
+
+
+def test_packed_sums_equal_float_sums_exactly(small_models):
+    """Random feature sets, repeated features and the extreme values (±65504, subnormals) included."""
+    rng = random.Random(11)
+    for langid, ptc64 in small_models:
+        features = range(ptc64.shape[0])
+        for size in [1, 2, 5, 40, 300, 5000]:
+            chosen = [rng.choice(features) for _ in range(size)]
+            assert langid._weighted_sums([(1.0, chosen)]) == [math.fsum(ptc64[chosen, k])
+                                                              for k in range(ptc64.shape[1])]
+        for _ in range(10):
+            groups = [(math.log1p(rng.randint(1, 500)), rng.sample(features, rng.randint(1, 20)))
+                      for _ in range(rng.randint(1, 8))]
+            assert langid._weighted_sums(groups) == _exact_sums(ptc64, groups)
+        # Many large values of one sign: the slots must not carry into each other.
+        for feature in [1, 2]:
+            assert langid._weighted_sums([(3.0, [feature] * 20_000), (1.5, [0] * 7)]) == _exact_sums(
+                ptc64, [(3.0, [feature] * 20_000), (1.5, [0] * 7)])
+
+
+def test_packed_sums_exact_on_the_real_model(model, reference):
+    rng = random.Random(12)
+    ptc64 = reference.nb_ptc.astype(np.float64)
+    for size in [1, 10, 700, 3000]:
+        chosen = rng.sample(range(ptc64.shape[0]), size)
+        assert model._weighted_sums([(1.0, chosen)]) == [math.fsum(ptc64[chosen, k]) for k in range(ptc64.shape[1])]
+    groups = [(math.log1p(count), rng.sample(range(ptc64.shape[0]), rng.randint(1, 60))) for count in range(1, 8)]
+    assert model._weighted_sums(groups) == _exact_sums(ptc64, groups)
+
+
+def test_sums_split_into_several_ints_are_the_same(small_models, monkeypatch):
+    """Past _PACKED_MAX_ROWS rows a group is added up in several ints; nothing changes."""
+    rng = random.Random(13)
+    cases = []
+    for langid, ptc64 in small_models:
+        for _ in range(5):
+            groups = [(math.log1p(count), [rng.randrange(ptc64.shape[0]) for _ in range(rng.randint(1, 60))])
+                      for count in range(1, 5)]
+            cases.append((langid, ptc64, groups, langid._weighted_sums(groups)))
+    monkeypatch.setattr(langid_model, "_PACKED_MAX_ROWS", 7)
+    for langid, ptc64, groups, whole in cases:
+        assert langid._weighted_sums(groups) == whole == _exact_sums(ptc64, groups)
+
+
+def test_raw_scores_are_the_naive_bayes_formula(small_models):
+    for langid, ptc64 in small_models:
+        for text in _random_texts(10):
+            counts = langid.feature_counts(langid._encode(text))
+            if not counts:
+                continue
+            groups = [(math.log1p(count), [feature]) for feature, count in counts.items()]
+            prior = [float(p) for p in langid._prior]
+            expected = [p + s for p, s in zip(prior, _exact_sums(ptc64, groups))]
+            assert langid.raw_scores(langid._encode(text)) == pytest.approx(expected, rel=1e-15, abs=1e-12)
+
+
+def test_rows_that_are_not_finite_are_added_as_floats(tmp_path):
+    """No such row in py3langid's model; were there one, it would not be packed into nonsense."""
+    ptc = _small_model(seed=3)[0].copy()
+    ptc[::3, 1] = -np.inf
+    ptc[5, 2] = np.nan
+    path, ptc64, pc64 = _write_model(tmp_path, "infinite", "C", ptc, seed=3)
+    langid = LangidModel(path)
+    checked = 0
+    for text in _random_texts(20):
+        counts = langid.feature_counts(langid._encode(text))
+        if not counts:
+            continue
+        features = list(counts)
+        weights = np.log1p(np.array([counts[f] for f in features], dtype=np.float64))
+        expected = pc64 + weights @ ptc64[features]
+        np.testing.assert_allclose(langid.raw_scores(langid._encode(text)), expected, rtol=1e-12)
+        checked += any(not np.isfinite(ptc64[f]).all() for f in features)
+    assert checked
+    assert langid._packed
+    assert not [feature for feature in langid._packed if not np.isfinite(ptc64[feature]).all()]
+
+
+def _library_texts() -> list[str]:
+    rng = random.Random(14)
+    texts = []
+    for article in _seed_texts():
+        for _ in range(12):
+            start = rng.randrange(len(article) - 600)
+            texts.append(article[start:start + rng.randint(100, 600)])
+    return texts + SENTENCES
+
+
+def test_cache_is_bounded_and_changes_no_result(model):
+    """Cold, warm, tiny or no cache: the same probabilities, to the last bit; the bound always holds."""
+    texts = _library_texts()
+    model._packed.clear()
+    cold = [model.probabilities(text) for text in texts]
+    assert 0 < len(model._packed) <= langid_model.PACKED_CACHE_SIZE
+    assert [model.probabilities(text) for text in texts] == cold  # warm
+    no_cache = LangidModel(cache_size=0)
+    tiny = LangidModel(cache_size=50)
+    for text, expected in zip(texts, cold):
+        assert no_cache.probabilities(text) == expected
+        assert tiny.probabilities(text) == expected
+        assert len(tiny._packed) <= 50
+        assert not no_cache._packed
+    assert tiny._packed  # it does cache
+
+
+def test_cache_bound_holds_with_the_default_size(tmp_path, monkeypatch):
+    monkeypatch.setattr(langid_model, "PACKED_CACHE_SIZE", 9)
+    path, _ptc64, _pc = _write_model(tmp_path, "small", "C")
+    langid = LangidModel(path)  # the default, read when the model is made
+    sizes = []
+    for text in _random_texts(40):
+        langid.classify(text)
+        sizes.append(len(langid._packed))
+    assert max(sizes) == 9
+    assert min(sizes[5:]) < 9  # it was cleared and refilled
+
+
+def test_threads_share_one_model(small_models):
+    """Several threads classify with one model and a small cache: each gets the single-thread answers."""
+    langid = LangidModel(small_models[0][0].path, cache_size=7)
+    texts = _random_texts(60)
+    expected = [LangidModel(langid.path, cache_size=0).probabilities(text) for text in texts]
+    results, errors = {}, []
+
+    def work(index):
+        try:
+            for _ in range(5):
+                results[index] = [langid.probabilities(text) for text in texts]
+        except Exception as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(index,)) for index in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    assert all(results[index] == expected for index in range(4))
+    assert len(langid._packed) <= 7

@@ -57,17 +57,23 @@ def measure_startup(home: Path, runs: int) -> Result:
 
     One unmeasured start of each comes first: it copies the seeds into the
     fresh library and fills the OS file cache, which a user's second launch
-    has too. Runs alternate app and bare.
+    has too. Runs alternate app, bare and a window of the same widget kinds
+    without Marginalia's code (the details: what Qt and PySide6 cost alone).
     """
     env = child_env(home)
-    _startup_ms("app", env), _startup_ms("bare", env)
-    app, bare = [], []
+    _startup_ms("app", env), _startup_ms("bare", env), _startup_ms("widgets", env)
+    app, bare, widgets = [], [], []
     for _ in range(runs):
         app.append(_startup_ms("app", env))
         bare.append(_startup_ms("bare", env))
+        widgets.append(_startup_ms("widgets", env))
+    same_widgets = Figure(tuple(widgets))
     return Result("startup_ratio", "start → first paint with the seeds / same for a bare QMainWindow", 1.3,
                   Figure(tuple(app)), Figure(tuple(bare)), "bare PySide6 QMainWindow start → first paint",
-                  "ratio")
+                  "ratio",
+                  details={"same_widgets_no_app_code": same_widgets.as_dict(),
+                           "same_widgets_over_bare": same_widgets.median / Figure(tuple(bare)).median,
+                           "app_over_same_widgets": Figure(tuple(app)).median / same_widgets.median})
 
 
 def measure_peak_memory(home: Path, corpus: ReadingCorpus, runs: int) -> Result:

@@ -55,6 +55,13 @@ def render(results: list[Result], header: list[str]) -> str:
     lines.append("floors:")
     lines += [f"  {r.key}: {r.floor_what}" for r in results if r.floor_what]
     for r in results:
+        same = r.details.get("same_widgets_no_app_code")
+        if same:
+            lines.append(f"  {r.key}, for reference: a window of the same Qt widget kinds with no Marginalia "
+                         f"code paints in {_number(same['median'], 'ms')} ms "
+                         f"({r.details['same_widgets_over_bare']:.2f}× bare); the app takes "
+                         f"{r.details['app_over_same_widgets']:.2f}× that")
+    for r in results:
         if r.status != "measured":
             lines.append(f"{r.key}: {NOT_IMPLEMENTED} — baseline of scanning every article: "
                          f"median {_figure(r.measured)} (min {_number(r.measured.low, 'ms')}, "

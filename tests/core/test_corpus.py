@@ -2,6 +2,7 @@
 
 import json
 import os
+import shutil
 
 import pytest
 
@@ -247,3 +248,31 @@ def test_entry_cache_is_keyed_by_size_and_mtime_of_article_and_sidecar(tmp_path,
     sidecar.unlink()  # and goes
     assert listing(given=True)["article.txt"].annotation_count == 0 and reads == ["article.txt"]
     assert listing() and reads == []
+
+
+def test_languages_are_identified_once_per_text(tmp_path, monkeypatch):
+    """A touched, copied or renamed article is read again but its language is not
+    identified again, also in a later run; a changed text is identified afresh."""
+    import marginalia.core.corpus as corpus_module
+
+    root = tmp_path / "library"
+    article = _write(root / "a.txt", "Wiadomość\n\nMicrosoft i OpenAI negocjują nowe warunki współpracy.\n")
+    cache = tmp_path / "cache"
+    identified = []
+    real_detect = corpus_module.detect_language
+    monkeypatch.setattr(corpus_module, "detect_language",
+                        lambda text: identified.append(text[:9]) or real_detect(text))
+
+    def languages():
+        identified.clear()
+        return {e.name: e.language for e in Corpus(root, cache_dir=cache).entries()}
+
+    assert languages() == {"a.txt": "pl"} and identified == ["Wiadomość"]
+    before = article.stat()
+    os.utime(article, ns=(before.st_atime_ns, before.st_mtime_ns + 5_000_000_000))  # touched
+    shutil.copy(article, root / "copy.txt")
+    assert languages() == {"a.txt": "pl", "copy.txt": "pl"} and identified == []
+    (root / "copy.txt").rename(root / "renamed.txt")
+    assert languages() == {"a.txt": "pl", "renamed.txt": "pl"} and identified == []
+    article.write_text("Headline\n\nMicrosoft and OpenAI are negotiating new terms.\n", encoding="utf-8")
+    assert languages() == {"a.txt": "en", "renamed.txt": "pl"} and identified == ["Headline\n"]

@@ -136,14 +136,29 @@ class Corpus:
         if cached is not None:
             return ArticleEntry(path, cached["title"], cached["language"], cached["size"], cached["encoding"],
                                 cached["count"], cached["topics"])
-        entry = self._read_entry(path)
+        identified: list[str] = []
+        entry = self._read_entry(path, identified)
         if entry.error is None and not entry.problems:
-            self._cache.store(name, article, sidecar, {
-                "title": entry.title, "language": entry.language, "size": entry.size,
-                "encoding": entry.encoding, "count": entry.annotation_count, "topics": entry.topic_counts})
+            row = {"title": entry.title, "language": entry.language, "size": entry.size,
+                   "encoding": entry.encoding, "count": entry.annotation_count, "topics": entry.topic_counts}
+            if identified:
+                row["identified"] = identified  # [text SHA-256, language], for copies and touched files
+            self._cache.store(name, article, sidecar, row)
         return entry
 
-    def _read_entry(self, path: Path) -> ArticleEntry:
+    def _identify(self, article, identified: list[str] | None) -> str:
+        """The language of `article`'s text: from the cache when the same text was
+        identified before, else by identification (remembered in `identified`)."""
+        if not article.text.strip():
+            return "und"
+        language = self._cache.identified_language(article.sha256) if self._cache is not None else None
+        if language is None:
+            language = detect_language(article.text)
+        if identified is not None:
+            identified[:] = [article.sha256, language]
+        return language
+
+    def _read_entry(self, path: Path, identified: list[str] | None = None) -> ArticleEntry:
         size = path.stat().st_size
         try:
             article = load_article(path, self.title_for(path))
@@ -166,7 +181,7 @@ class Corpus:
                 language = data.language
         if not language:
             manifest_language = (self.manifest.get(self.relative_name(path)) or {}).get("language")
-            language = manifest_language or (detect_language(article.text) if article.text.strip() else "und")
+            language = manifest_language or self._identify(article, identified)
         return ArticleEntry(path, article.title, describe_language(language).tag, size, article.encoding,
                             total, dict(counts), tuple(problems))
 

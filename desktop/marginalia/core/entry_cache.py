@@ -29,7 +29,11 @@ def stamp_of(stat: os.stat_result) -> Stamp:
 class EntryCache:
     """Library rows of one corpus, keyed by article name and valid only while the
     article and its sidecar keep the size and mtime they had when the row was made.
-    Rows with problems are never cached, so their errors are always fresh."""
+    Rows with problems are never cached, so their errors are always fresh.
+
+    A row also keeps the identified language under the text's SHA-256: a file
+    touched, copied or renamed without a change of text is read again, but its
+    language is not identified again (the slow part of a first scan)."""
 
     def __init__(self, cache_dir: Path, corpus_root: Path) -> None:
         digest = hashlib.sha1(str(corpus_root).encode("utf-8")).hexdigest()[:16]
@@ -43,6 +47,19 @@ class EntryCache:
         except (OSError, ValueError, AttributeError):
             pass  # no cache yet, or a damaged one: rebuilt as rows are made
         self._root = str(corpus_root)
+        self._identified: dict[str, str] | None = None  # text SHA-256 → language identified
+
+    def identified_language(self, text_sha256: str) -> str | None:
+        """The language identified earlier for a text with this SHA-256, if any."""
+        if self._identified is None:
+            self._identified = {}
+            for row in self._rows.values():
+                entry = row.get("entry") if isinstance(row, dict) else None
+                if isinstance(entry, dict) and isinstance(entry.get("identified"), list) \
+                        and len(entry["identified"]) == 2:
+                    sha, language = entry["identified"]
+                    self._identified[str(sha)] = str(language)
+        return self._identified.get(text_sha256)
 
     def get(self, name: str, article: Path, sidecar: Path) -> dict | None:
         return self.lookup(name, stamp(article), stamp(sidecar))
@@ -61,6 +78,9 @@ class EntryCache:
         """Keep `entry` for `name`, valid while its article and sidecar keep these stamps.
         Take the stamps before reading the files: a change made meanwhile then misses."""
         self._rows[name] = {"article": article, "sidecar": sidecar, "entry": entry}
+        identified = entry.get("identified")
+        if self._identified is not None and identified:
+            self._identified[identified[0]] = identified[1]
         self._dirty = True
 
     def save(self) -> None:

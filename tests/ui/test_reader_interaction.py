@@ -156,6 +156,7 @@ def test_margin_notes_stay_level_and_the_panel_keeps_its_size(qtbot, open_window
     for name in ("en-short.txt", "long.txt") * 3:
         window.open_article(emoji_corpus / name)
         window._follow_reader_scroll()
+        qtbot.waitUntil(window.notes.scrolling_settled, timeout=3000)
         heights.append(window.notes.viewport().height())
     assert max(heights) - min(heights) <= 40, heights
 
@@ -202,3 +203,50 @@ def test_large_library_is_read_in_the_background(qtbot, open_window, emoji_corpu
     assert window.session.current.article.path.name == "vi-emoji.txt"  # usable straight away
     qtbot.waitUntil(lambda: window.library.proxy.rowCount() == 2 and window._scan_progress.isHidden(), timeout=10000)
     assert window.library.current_path().name == "vi-emoji.txt"
+
+
+def _many_claims(folder, name, count):
+    """An article of `count` sentences, each highlighted as a claim; the claims, in order."""
+    text = "".join(f"Câu số {i}: Microsoft và OpenAI đàm phán lại 🤝 điều khoản.\n" for i in range(count))
+    (folder / name).write_text(text, encoding="utf-8")
+    corpus = Corpus(folder)
+    document = corpus.open(folder / name)
+    claims = []
+    for line_start in (m for m in range(len(document.text)) if m == 0 or document.text[m - 1] == "\n"):
+        end = document.text.index("\n", line_start)
+        if end > line_start:
+            claims.append(new_annotation(document.text, TextPosition(line_start, end), topics=("compute",)))
+    for claim in claims:
+        document.add(claim)
+    corpus.save(document)
+    return claims
+
+
+def _card_in_view(window, annotation_id) -> bool:
+    rect = window.notes.visualRect(window.notes.index_of(annotation_id))
+    return rect.isValid() and window.notes.viewport().rect().contains(rect.center())
+
+
+def test_cards_far_down_a_long_list_come_into_view(qtbot, open_window, emoji_corpus):
+    """With more cards than one layout batch, a claim chosen in the text near the end, and a
+    new claim there, get their cards into view once the list is laid out, however
+    soon after opening; the margin alignment does not scroll the chosen card away."""
+    claims = _many_claims(emoji_corpus, "many.txt", 1500)
+    window = open_window(emoji_corpus, emoji_corpus / "en-short.txt")
+    window.open_article(emoji_corpus / "many.txt")
+    chosen = claims[-40]
+    window.reader.reveal(chosen.start)
+    window._on_reader_claim_clicked(chosen.id)  # as a click on its highlight does
+    qtbot.waitUntil(lambda: window.notes.scrolling_settled() and _card_in_view(window, chosen.id), timeout=8000)
+    qtbot.wait(300)  # the alignment to the text that follows must leave it in view
+    assert _card_in_view(window, chosen.id)
+
+    document = window.session.current
+    start = document.text.index("Câu số 1495")
+    window.reader.reveal(start)
+    window.reader.select_span(start, start + len("Câu số 1495"))
+    qtbot.keyClick(window.reader, Qt.Key.Key_H)
+    added_id = window.annotator.current_id
+    assert added_id not in {c.id for c in claims} and document.get(added_id).start == start
+    qtbot.waitUntil(lambda: window.notes.scrolling_settled() and _card_in_view(window, added_id), timeout=8000)
+    assert window.notes.state() == window.notes.State.EditingState  # its note editor is open

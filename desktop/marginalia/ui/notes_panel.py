@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+import time
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyleOptionViewItem
 
@@ -26,7 +28,9 @@ class NotesPanel(QListView):
         self.setAccessibleName(self.tr("Notes"))
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
+        # Fixed: QListView would lay every card out again when only the height changes
+        # (flow is top to bottom); resizeEvent does it when the width changes.
+        self.setResizeMode(QListView.ResizeMode.Fixed)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -37,6 +41,13 @@ class NotesPanel(QListView):
         self.setMinimumWidth(220)
         self._quiet = False
         self.selectionModel().currentChanged.connect(self._on_selection_current_changed)
+        # Cards are laid out in batches after a document opens or changes; scrolling
+        # to a card waits here until the layout is done (see _wait_for_layout).
+        self._pending_align: tuple[str, float] | None = None
+        self._pending_reveal: str | None = None
+        self._pending_deadline = 0.0
+        self._pending_timer = QTimer(self, interval=5)
+        self._pending_timer.timeout.connect(self._run_pending)
 
     def current_id(self) -> str | None:
         index = self.currentIndex()
@@ -56,7 +67,7 @@ class NotesPanel(QListView):
             if index.isValid():
                 self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
                 if scroll:
-                    self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+                    self._reveal_when_placed(annotation_id)
             else:
                 self.selectionModel().clear()
         finally:
@@ -65,16 +76,61 @@ class NotesPanel(QListView):
     def edit_note(self, annotation_id: str) -> None:
         index = self.index_of(annotation_id)
         if index.isValid():
-            self.select_claim(annotation_id)
-            self.scrollTo(index)
-            self.edit(index)
+            self.select_claim(annotation_id)  # scrolls there once the card is placed
+            self.edit(index)  # at once: what the user types goes to the note
 
     def align_card(self, annotation_id: str, y: float) -> None:
         """Scroll so the card of `annotation_id` starts at viewport height `y` (its
         highlight's height in the text); the cards after it follow in order."""
-        index = self.index_of(annotation_id)
-        if not index.isValid():
+        if self.index_of(annotation_id).isValid():
+            self._pending_align = (annotation_id, y)
+            self._wait_for_layout()
+
+    def scrolling_settled(self) -> bool:
+        """No alignment or reveal is waiting for the layout."""
+        return not self._pending_timer.isActive()
+
+    def _reveal_when_placed(self, annotation_id: str) -> None:
+        self._pending_reveal = annotation_id
+        self._wait_for_layout()
+
+    def _wait_for_layout(self) -> None:
+        """Scrolling waits for the layout to place the cards. Never at once: a layout
+        asked for just now (a model change, new gaps) has not yet cleared the old
+        places, and with thousands of cards it runs in batches for a moment."""
+        self._pending_deadline = time.monotonic() + 5.0
+        self._pending_timer.start()
+
+    def _run_pending(self) -> None:
+        if time.monotonic() > self._pending_deadline:
+            self._pending_align = self._pending_reveal = None
+        if self._pending_align is None and self._pending_reveal is None:
+            self._pending_timer.stop()
             return
+        if not self._layout_done():
+            return
+        self._pending_timer.stop()
+        if self._pending_align is not None:  # first level with the text...
+            index = self.index_of(self._pending_align[0])
+            if index.isValid():
+                self._align(index, self._pending_align[1])
+        if self._pending_reveal is not None:  # ...then the chosen card in view, which wins
+            index = self.index_of(self._pending_reveal)
+            if index.isValid():
+                self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        self._pending_align = self._pending_reveal = None
+
+    def _layout_done(self) -> bool:
+        """Whether the batched layout has placed every card and the scroll range reaches
+        them all: part-way, places can still move and the range lags behind."""
+        last = self.model().index(self.model().rowCount() - 1, 0)
+        if not last.isValid():
+            return True
+        rect = self.visualRect(last)
+        bar = self.verticalScrollBar()
+        return rect.isValid() and rect.bottom() + bar.value() <= bar.maximum() + self.viewport().height()
+
+    def _align(self, index: QModelIndex, y: float) -> None:
         bar = self.verticalScrollBar()
         # visualRect is in viewport coordinates, which the top margin already moves.
         top_in_content = self.visualRect(index).top() + bar.value()
@@ -141,6 +197,12 @@ class NotesPanel(QListView):
         super().keyPressEvent(event)
 
     def resizeEvent(self, event) -> None:
-        self.delegate.invalidate()
+        # Card heights depend on the width only. A change of height alone (the top
+        # margin of the margin notes, a window made taller) needs no new layout,
+        # which with thousands of cards would also lose the scroll position.
+        width_changed = event.size().width() != event.oldSize().width()
+        if width_changed:
+            self.delegate.invalidate()
         super().resizeEvent(event)
-        self.scheduleDelayedItemsLayout()
+        if width_changed:
+            self.scheduleDelayedItemsLayout()

@@ -42,3 +42,36 @@ def test_annotation_model_passes_model_tester_through_changes(qtbot, qtmodeltest
     session.remove(document, claims[0].id)
     assert model.rowCount() == 2 and proxy.rowCount() == 0
     qtmodeltester.check(model)
+
+
+def test_topic_filter_matches_whole_topic_ids_and_follows_changes(qtbot, tmp_path):
+    """The notes' topic filter keeps claims carrying any chosen topic, matching whole ids
+    (regex characters and prefixes included), and follows a claim whose topics change;
+    every row is found by id after moves."""
+    session = _session(tmp_path)
+    document = session.current
+    model = AnnotationListModel()
+    model.set_document(document)
+    proxy = AnnotationFilterProxyModel()
+    proxy.setSourceModel(model)
+    session.document_changed.connect(lambda _doc, changes: model.apply(changes))
+    text = document.text
+    plus, dotted, prefix = (new_annotation(text, TextPosition(s, s + 3), topics=t)
+                            for s, t in ((2, ("c++",)), (20, ("a.b",)), (50, ("compute-heavy",))))
+    for claim in (plus, dotted, prefix):
+        session.add(document, claim)
+
+    def shown():
+        return {proxy.index(r, 0).data(AnnotationListModel.Role.Id) for r in range(proxy.rowCount())}
+
+    proxy.set_topic_filter({"c++"})
+    assert shown() == {plus.id}
+    proxy.set_topic_filter({"axb", "compute"})  # neither "a.b" by wildcard nor "compute-heavy" by prefix
+    assert shown() == set()
+    proxy.set_topic_filter({"a.b", "compute-heavy"})
+    assert shown() == {dotted.id, prefix.id}
+    session.update(document, plus.with_changes(topics=("a.b",)))
+    assert shown() == {plus.id, dotted.id, prefix.id}
+    proxy.set_topic_filter(set())
+    assert proxy.rowCount() == 3
+    assert [model.row_of(c.id) for c in (plus, dotted, prefix)] == [0, 1, 2] and model.row_of("gone") == -1

@@ -8,25 +8,25 @@ from marginalia.ui.session import CorpusSession
 from support import VI_EMOJI
 
 
-def _session(tmp_path):
+def _models(tmp_path):
+    """A session on a Vietnamese article, with the notes' model and filter following it."""
     (tmp_path / "vi.txt").write_text(VI_EMOJI * 3, encoding="utf-8")
     session = CorpusSession(Corpus(tmp_path))
     session.set_current(tmp_path / "vi.txt")
-    return session
+    model = AnnotationListModel()
+    model.set_document(session.current)
+    proxy = AnnotationFilterProxyModel()
+    proxy.setSourceModel(model)
+    session.document_changed.connect(lambda _doc, changes: model.apply(changes))
+    return session, session.current, model, proxy
 
 
 def test_annotation_model_passes_model_tester_through_changes(qtbot, qtmodeltester, tmp_path):
     """Rows follow adds, span moves and removals in reading order, and the model stays valid."""
-    session = _session(tmp_path)
-    document = session.current
-    model = AnnotationListModel()
-    model.set_document(document)
-    proxy = AnnotationFilterProxyModel()
-    proxy.setSourceModel(model)
+    session, document, model, proxy = _models(tmp_path)
     text = document.text
     claims = [new_annotation(text, TextPosition(s, s + 4), topics=t)
               for s, t in ((40, ("compute",)), (5, ("privacy",)), (90, ()))]
-    session.document_changed.connect(lambda _doc, changes: model.apply(changes))
     for claim in claims:
         session.add(document, claim)
     qtmodeltester.check(model)
@@ -48,13 +48,7 @@ def test_topic_filter_matches_whole_topic_ids_and_follows_changes(qtbot, tmp_pat
     """The notes' topic filter keeps claims carrying any chosen topic, matching whole ids
     (regex characters and prefixes included), and follows a claim whose topics change;
     every row is found by id after moves."""
-    session = _session(tmp_path)
-    document = session.current
-    model = AnnotationListModel()
-    model.set_document(document)
-    proxy = AnnotationFilterProxyModel()
-    proxy.setSourceModel(model)
-    session.document_changed.connect(lambda _doc, changes: model.apply(changes))
+    session, document, model, proxy = _models(tmp_path)
     text = document.text
     plus, dotted, prefix = (new_annotation(text, TextPosition(s, s + 3), topics=t)
                             for s, t in ((2, ("c++",)), (20, ("a.b",)), (50, ("compute-heavy",))))

@@ -13,8 +13,6 @@ from marginalia.core.annotation import utc_now
 from marginalia.core.corpus import Corpus
 from marginalia.core.errors import MarginaliaError
 from marginalia.core.export import FORMATS, collect, render, write_export
-from marginalia.core.checking import check_corpus, format_check
-from marginalia.core.importer import import_w3c
 from marginalia.core.storage.sidecar import SIDECAR_SUFFIX, sidecar_path
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -85,6 +83,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     corpus = _open_corpus(args.corpus)
     if not Path(args.file).is_file():
         raise UsageError(f"{args.file}: no such file")
+    from marginalia.core.importer import import_w3c  # with the anchoring engine: only for import
+
     report = import_w3c(corpus, Path(args.file), progress=_Progress())
     print(f"Imported {len(report.imported)}, updated {len(report.updated)}, skipped {len(report.skipped)}, "
           f"unmatched {len(report.unmatched)} (from {args.file}).")
@@ -104,6 +104,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     corpus = _open_corpus(args.corpus)
+    from marginalia.core.checking import check_corpus, format_check
+
     report = check_corpus(corpus, progress=_Progress())
     sys.stdout.write(format_check(report))
     return EXIT_OK if report.ok else EXIT_PROBLEMS

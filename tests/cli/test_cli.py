@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 
@@ -205,3 +206,18 @@ def test_headless_commands_never_load_qt():
             "sys.exit(any(m.startswith('PySide6') for m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], env={"PYTHONPATH": str(REPO / "desktop")})
     assert done.returncode == 0
+
+
+def test_commands_load_only_what_they_use():
+    """The headless entry point loads neither the importer nor the export writers until a
+    command needs them: a script calling `check` often should not pay for them."""
+    code = ("import sys\n"
+            "from marginalia.cli import build_parser\n"
+            "build_parser()\n"
+            "loaded = sorted(m for m in sys.modules if m.startswith(('marginalia.core.importer', "
+            "'marginalia.core.export.w3c', 'marginalia.core.export.qdpx', 'marginalia.core.export.html_report', "
+            "'marginalia.core.checking', 'marginalia.core.anchoring')))\n"
+            "print(loaded)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO,
+                         env={**os.environ, "PYTHONPATH": str(REPO / "desktop")}).stdout
+    assert out.strip() == "[]"

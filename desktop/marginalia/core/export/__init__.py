@@ -7,13 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from marginalia.core.export.csv_table import export_csv
-from marginalia.core.export.html_report import export_html
-from marginalia.core.export.markdown_report import export_markdown
-from marginalia.core.export.qdc import export_qdc
-from marginalia.core.export.qdpx import export_qdpx
 from marginalia.core.export.selection import ExportedArticle, ExportError, ExportSet, collect, resolve_topics
-from marginalia.core.export.w3c import export_w3c
 from marginalia.core.storage.atomic import atomic_write
 
 __all__ = [
@@ -31,13 +25,51 @@ class ExportFormat:
     render: Callable[[ExportSet, datetime, str], bytes]
 
 
+# Each writer is imported when its format is first rendered: a command that lists
+# the formats (or the window, at start-up) need not load XML, zip and HTML code.
+def _w3c(export: ExportSet, exported: datetime, _name: str) -> bytes:
+    from marginalia.core.export.w3c import export_w3c
+
+    return export_w3c(export, exported=exported)
+
+
+def _csv(export: ExportSet, _exported: datetime, _name: str) -> bytes:
+    from marginalia.core.export.csv_table import export_csv
+
+    return export_csv(export)
+
+
+def _markdown(export: ExportSet, exported: datetime, _name: str) -> bytes:
+    from marginalia.core.export.markdown_report import export_markdown
+
+    return export_markdown(export, exported=exported)
+
+
+def _html(export: ExportSet, exported: datetime, _name: str) -> bytes:
+    from marginalia.core.export.html_report import export_html
+
+    return export_html(export, exported=exported)
+
+
+def _qdpx(export: ExportSet, exported: datetime, name: str) -> bytes:
+    from marginalia.core.export.qdpx import export_qdpx
+
+    return export_qdpx(export, exported=exported, name=name)
+
+
+def _qdc(export: ExportSet, _exported: datetime, _name: str) -> bytes:
+    from marginalia.core.export.qdc import export_qdc
+
+    return export_qdc(export)
+
+
 FORMATS: dict[str, ExportFormat] = {f.name: f for f in (
-    ExportFormat("w3c", ".jsonld", "application/ld+json", lambda e, t, n: export_w3c(e, exported=t)),
-    ExportFormat("csv", ".csv", "text/csv", lambda e, t, n: export_csv(e)),
-    ExportFormat("markdown", ".md", "text/markdown", lambda e, t, n: export_markdown(e, exported=t)),
-    ExportFormat("html", ".html", "text/html", lambda e, t, n: export_html(e, exported=t)),
-    ExportFormat("qdpx", ".qdpx", "application/zip", lambda e, t, n: export_qdpx(e, exported=t, name=n)),
-    ExportFormat("qdc", ".qdc", "application/xml", lambda e, t, n: export_qdc(e)),
+    ExportFormat("w3c", ".jsonld", "application/ld+json", _w3c),
+    ExportFormat("csv", ".csv", "text/csv", _csv),
+    ExportFormat("markdown", ".md", "text/markdown", _markdown),
+    ExportFormat("html", ".html", "text/html", _html),
+    ExportFormat("qdpx", ".qdpx", "application/zip", _qdpx),
+    ExportFormat("qdc", ".qdc", "application/xml", _qdc),
 )}
 
 

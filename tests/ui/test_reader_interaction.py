@@ -250,3 +250,25 @@ def test_cards_far_down_a_long_list_come_into_view(qtbot, open_window, emoji_cor
     assert added_id not in {c.id for c in claims} and document.get(added_id).start == start
     qtbot.waitUntil(lambda: window.notes.scrolling_settled() and _card_in_view(window, added_id), timeout=8000)
     assert window.notes.state() == window.notes.State.EditingState  # its note editor is open
+
+
+def test_each_card_fills_its_row_and_paints_before_the_list_is_laid_out(qtbot, open_window, emoji_corpus):
+    """Cards are one per row at the list's full width, also after the panel is resized,
+    and the first ones are painted while a long list is still being laid out."""
+    _many_claims(emoji_corpus, "many.txt", 3000)
+    window = open_window(emoji_corpus, emoji_corpus / "en-short.txt")
+    window.open_article(emoji_corpus / "many.txt")
+    notes = window.notes
+    qtbot.waitUntil(lambda: notes.visualRect(notes.model().index(3, 0)).isValid(), timeout=3000)
+    assert not notes._layout_done()  # the case to check: thousands of cards still being laid out
+    image = notes.viewport().grab().toImage()
+    background = image.pixel(image.width() - 2, image.height() - 2)
+    assert any(image.pixel(x, y) != background for x in range(0, image.width(), 7) for y in range(0, 200, 7))
+    for width in (None, 300):
+        if width:
+            window.splitter.setSizes([300, 600, width])
+            qtbot.waitUntil(lambda: notes.viewport().width() <= width, timeout=2000)
+            qtbot.wait(200)
+        rects = [notes.visualRect(notes.model().index(row, 0)) for row in range(6)]
+        assert all(r.x() == 0 and r.width() >= notes.viewport().width() - 1 for r in rects), rects
+        assert all(a.bottom() < b.top() for a, b in zip(rects, rects[1:]))  # one below the other

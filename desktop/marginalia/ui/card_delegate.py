@@ -130,7 +130,10 @@ class CardDelegate(QStyledItemDelegate):
             if gap:
                 self.gaps[annotation.id] = gap
             self._heights[(annotation.id, width)] = cached
-        return QSize(width, cached[1] + self.gaps.get(annotation.id, 0))
+        # At least as wide as the list: the notes list wraps, and a card must fill its row.
+        view = option.widget
+        row_width = max(width, view.viewport().width()) if view is not None else width
+        return QSize(row_width, cached[1] + self.gaps.get(annotation.id, 0))
 
     def card_height(self, option, index) -> int:
         """The card's own height, without the gap above it."""

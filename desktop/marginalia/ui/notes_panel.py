@@ -28,15 +28,22 @@ class NotesPanel(QListView):
         self.setAccessibleName(self.tr("Notes"))
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Fixed: QListView would lay every card out again when only the height changes
-        # (flow is top to bottom); resizeEvent does it when the width changes.
+        # Fixed: QListView would lay every card out again when only the height changes;
+        # resizeEvent does it when the width changes.
         self.setResizeMode(QListView.ResizeMode.Fixed)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.SelectedClicked)
+        # Thousands of cards are laid out in batches, so that the first are painted at
+        # once. Cards flow left to right and wrap, each as wide as the list, so that
+        # each is a row of its own: laid out top to bottom without wrapping, the list
+        # would be one segment, which QListView paints only once the last batch is
+        # done (a blank panel for a second with 10,000 claims).
         self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(50)
+        self.setBatchSize(30)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
         self.setFrameShape(QListView.Shape.NoFrame)
         self.setMinimumWidth(220)
         self._quiet = False

@@ -276,3 +276,20 @@ def test_languages_are_identified_once_per_text(tmp_path, monkeypatch):
     assert languages() == {"a.txt": "pl", "renamed.txt": "pl"} and identified == []
     article.write_text("Headline\n\nMicrosoft and OpenAI are negotiating new terms.\n", encoding="utf-8")
     assert languages() == {"a.txt": "en", "renamed.txt": "pl"} and identified == ["Headline\n"]
+
+
+def test_a_language_tag_that_is_not_bcp47_reads_as_unknown(seed_corpus, tmp_path):
+    """A hand-edited sidecar or manifest with a nonsense language tag does not stop the
+    library from listing: that article shows an unknown language, the others theirs."""
+    name = "pl-openai-moc-obliczeniowa.txt"
+    _annotate(Corpus(seed_corpus), name, "OpenAI")
+    sidecar = sidecar_path(seed_corpus / name)
+    data = json.loads(sidecar.read_text(encoding="utf-8"))
+    data["article"].update(language="pl!!", language_source="user")
+    sidecar.write_text(json.dumps(data), encoding="utf-8")
+    manifest = json.loads((seed_corpus / "manifest.json").read_text(encoding="utf-8"))
+    next(a for a in manifest["articles"] if a["file"].startswith("vi-"))["language"] = "not a tag"
+    (seed_corpus / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    for cache in (None, tmp_path / "cache"):
+        languages = {e.name[:2]: e.language for e in Corpus(seed_corpus, cache_dir=cache).entries()}
+        assert languages == {"en": "en", "es": "es", "it": "it", "pl": "und", "vi": "und"}

@@ -107,16 +107,23 @@ def _remember(tag: str, info: LanguageInfo) -> None:
         pass  # only a cache
 
 
+_UNKNOWN = LanguageInfo(UNDETERMINED, "Unknown language", "", False)
+
+
 def describe_language(tag: str) -> LanguageInfo:
-    """Display names and direction of the language `tag`."""
+    """Display names and direction of the language `tag`. A tag that is not BCP 47
+    (a hand-edited sidecar or manifest may hold anything) reads as unknown."""
     if not tag or tag == UNDETERMINED:
-        return LanguageInfo(UNDETERMINED, "Unknown language", "", False)
+        return _UNKNOWN
     known = _known_names.get(tag)
     if known is not None:
         return known
     import langcodes
 
-    language = langcodes.Language.get(tag)
+    try:
+        language = langcodes.Language.get(tag)
+    except ValueError:  # langcodes' LanguageTagError
+        return _UNKNOWN
     script = language.maximize().script or ""
     info = LanguageInfo(
         tag=language.to_tag(),

@@ -77,15 +77,6 @@ class ExportSet:
         return sum(len(a.annotations) for a in self.articles)
 
 
-def _valid_tag(tag: str) -> str:
-    # A hand-edited sidecar may hold anything; formats that print the language's
-    # name or direction must not fail on it, so an invalid tag reads as unknown.
-    try:
-        return describe_language(tag).tag
-    except ValueError:
-        return "und"
-
-
 def resolve_topics(codebook: Codebook, wanted: Iterable[str]) -> tuple[str, ...]:
     """Topic ids for filter values given as ids or names (names case-insensitively)."""
     ids: list[str] = []
@@ -153,7 +144,7 @@ def collect(
             if not claims:
                 continue
         name = corpus.relative_name(path)
-        language = _valid_tag(document.language or (corpus.manifest.get(name) or {}).get("language") or "")
+        language = describe_language(document.language or (corpus.manifest.get(name) or {}).get("language") or "").tag
         chosen.append(ExportedArticle(
             name=name,
             title=document.article.title,

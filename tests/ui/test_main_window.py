@@ -180,3 +180,32 @@ def test_failed_save_keeps_changes_and_says_so(qtbot, open_window, emoji_corpus,
     monkeypatch.setattr(corpus, "save", real_save)
     qtbot.waitUntil(lambda: window.session.save_state == SaveState.SAVED, timeout=8000)  # the retry
     assert _sidecar(emoji_corpus)["annotations"][0]["quote"]["exact"] == "Microsoft"
+
+
+def test_reloading_a_changed_sidecar_keeps_its_unreadable_records(qtbot, open_window, emoji_corpus):
+    """When another program rewrites the sidecar with a record this version cannot read,
+    the window reloads the rest and the next save writes that record back unchanged."""
+    import json
+
+    from marginalia.core.corpus import Corpus
+    from marginalia.core.annotation import new_annotation
+    from marginalia.core.selectors import TextPosition
+    from marginalia.core.storage.sidecar import sidecar_path
+
+    window = open_window(emoji_corpus, emoji_corpus / "vi-emoji.txt")
+    other = Corpus(emoji_corpus).open(emoji_corpus / "vi-emoji.txt")
+    start = VI_EMOJI.index("Cạnh")
+    other.add(new_annotation(other.text, TextPosition(start, start + 5)))
+    Corpus(emoji_corpus).save(other)
+    path = sidecar_path(emoji_corpus / "vi-emoji.txt")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    strange = {"id": "from-a-newer-tool", "position": {"start": "three"}, "kept": ["as", "written"]}
+    data["annotations"].append(strange)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    window.watcher.check_now()
+    assert [a.quote.exact for a in window.session.current.ordered()] == ["Cạnh "]
+    _select(window, 0, 9)
+    qtbot.keyClick(window.reader, Qt.Key.Key_H)
+    qtbot.waitUntil(lambda: not window.session.has_unsaved_changes(), timeout=5000)
+    written = json.loads(path.read_text(encoding="utf-8"))["annotations"]
+    assert strange in written and len(written) == 3

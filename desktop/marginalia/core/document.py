@@ -150,11 +150,15 @@ class ArticleDocument:
         self.language, self.language_source = tag, source
         return self._changed(Changes(language=True))
 
-    def replace_all(self, annotations: list[Annotation], anchors: AnchorSummary | None = None) -> Changes:
-        """Swap in another set (a reload or merge after the sidecar changed on disk)."""
+    def replace_all(self, annotations: list[Annotation], anchors: AnchorSummary | None = None,
+                    bad_records: tuple[BadRecord, ...] | None = None) -> Changes:
+        """Swap in another set (a reload or merge after the sidecar changed on disk), with
+        the records of that file that could not be read, kept to be written back."""
         self._load(annotations)
         if anchors is not None:
             self.anchors = anchors
+        if bad_records is not None:
+            self.bad_records = tuple(bad_records)
         return self._changed(Changes(reloaded=True))
 
     def replace_article(self, article: Article, annotations: list[Annotation], anchors: AnchorSummary) -> Changes:

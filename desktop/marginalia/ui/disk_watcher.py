@@ -89,8 +89,9 @@ class DiskWatcher(QObject):
         merging = doc.dirty
         annotations = merge_annotations(doc.ordered(), theirs) if merging else theirs
         hash_matches = data is not None and data.sha256 == doc.article.sha256
-        placed, _bad, summary = place_annotations(doc.text, annotations, doc.sidecar_path, hash_matches)
-        changes = doc.replace_all(placed, summary)
+        placed, misplaced, summary = place_annotations(doc.text, annotations, doc.sidecar_path, hash_matches)
+        # The file's unreadable records are now those on disk, kept verbatim to be written back.
+        changes = doc.replace_all(placed, summary, (data.bad_records if data else ()) + tuple(misplaced))
         if data is not None and data.language_source == "user":
             doc.language, doc.language_source = data.language, data.language_source
         if not merging:

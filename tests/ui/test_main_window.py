@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from marginalia.core.storage.sidecar import sidecar_path
+from marginalia.ui.disk_watcher import SETTLE_MS
 from marginalia.ui.session import SaveState
 from support import VI_EMOJI, qt_position
 
@@ -209,3 +210,26 @@ def test_reloading_a_changed_sidecar_keeps_its_unreadable_records(qtbot, open_wi
     qtbot.waitUntil(lambda: not window.session.has_unsaved_changes(), timeout=5000)
     written = json.loads(path.read_text(encoding="utf-8"))["annotations"]
     assert strange in written and len(written) == 3
+
+
+def test_changes_made_while_another_article_was_shown_are_picked_up(qtbot, open_window, emoji_corpus):
+    """A claim another program adds to an article's sidecar while a different article is
+    shown appears when the user comes back, and a later edit keeps it."""
+    from marginalia.core.corpus import Corpus
+    from marginalia.core.annotation import new_annotation
+    from marginalia.core.selectors import TextPosition
+
+    window = open_window(emoji_corpus, emoji_corpus / "vi-emoji.txt")
+    window.open_article(emoji_corpus / "en-short.txt")
+    qtbot.wait(SETTLE_MS + 200)  # the switch's own file events are over
+    other = Corpus(emoji_corpus).open(emoji_corpus / "vi-emoji.txt")
+    start = VI_EMOJI.index("Cạnh")
+    other.add(new_annotation(other.text, TextPosition(start, start + 5), note="từ nơi khác"))
+    Corpus(emoji_corpus).save(other)
+    window.open_article(emoji_corpus / "vi-emoji.txt")
+    qtbot.waitUntil(lambda: window.notes.model().rowCount() == 1, timeout=5000)
+    _select(window, 0, 9)
+    qtbot.keyClick(window.reader, Qt.Key.Key_H)
+    qtbot.waitUntil(lambda: not window.session.has_unsaved_changes(), timeout=5000)
+    again = Corpus(emoji_corpus).open(emoji_corpus / "vi-emoji.txt")
+    assert sorted(a.note for a in again.ordered()) == ["", "từ nơi khác"]

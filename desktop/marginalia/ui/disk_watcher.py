@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
@@ -31,6 +32,7 @@ class DiskWatcher(QObject):
         self._watcher.fileChanged.connect(lambda _path: self._timer.start())
         self._watcher.directoryChanged.connect(lambda _path: self._timer.start())
         self._document: ArticleDocument | None = None
+        self._watched_before: weakref.WeakSet[ArticleDocument] = weakref.WeakSet()
 
     def watch(self, document: ArticleDocument | None) -> None:
         paths = self._watcher.files() + self._watcher.directories()
@@ -42,6 +44,11 @@ class DiskWatcher(QObject):
             if document.sidecar_path.exists():
                 wanted.append(str(document.sidecar_path))
             self._watcher.addPaths(wanted)
+            # A document kept in memory while another was shown missed the changes
+            # made to its files meanwhile: look once, as after a file event.
+            if document in self._watched_before:
+                self._timer.start()
+            self._watched_before.add(document)
 
     def check_now(self) -> None:
         doc = self._document

@@ -81,15 +81,14 @@ def _run_window(args: argparse.Namespace) -> int:
 
         _resume_gc()
         return smoke_test(app)
-    window = MainWindow(settings)
-    if args.screenshot is None:
-        window.restore_state()
     folder, article = _initial_corpus(args.path, settings)
     if args.screenshot is not None:
         from marginalia.ui.smoke import take_screenshot
 
         _resume_gc()
-        return take_screenshot(app, window, folder, article, args.screenshot)
+        return take_screenshot(app, folder, article, args.screenshot)
+    window = MainWindow(settings)
+    window.restore_state()
     window.open_corpus(folder, article)
     window.show()
     # A window appears when the platform exposes it, after this returns: a second

@@ -63,3 +63,18 @@ def test_cyclic_gc_is_off_while_starting_and_back_on_once_the_window_is_up(qapp,
     finally:
         gc.enable()
     assert seen == {"while_building": False, "after": True}
+
+
+def test_smoke_test_and_screenshot_leave_the_user_settings_alone(tmp_path):
+    """Neither a smoke test nor a screenshot records its window size, folder or recent
+    folders in the user's settings."""
+    home = tmp_path / "home"
+    env = {"QT_QPA_PLATFORM": "offscreen", "MARGINALIA_HOME": str(home), "PATH": "/usr/bin:/bin"}
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    for args in (["--smoke-test"], ["--screenshot", str(tmp_path / "shot.png"), str(tmp_path / "seeds")]):
+        done = subprocess.run([sys.executable, "-m", "marginalia", *args], env=env, cwd=REPO,
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+    assert (tmp_path / "shot.png").is_file()
+    settings = home / "settings.ini"
+    assert not settings.exists() or settings.read_text(encoding="utf-8").strip() == ""

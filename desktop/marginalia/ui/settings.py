@@ -11,12 +11,13 @@ MAX_RECENT = 8
 
 
 class Settings:
-    """One object per window; tests point it at a temporary folder via MARGINALIA_HOME."""
+    """One object per window; tests point it at a temporary folder via MARGINALIA_HOME.
+    With `file`, the settings live in that INI file instead (a scratch window's, say)."""
 
-    def __init__(self) -> None:
+    def __init__(self, file: Path | None = None) -> None:
         home = os.environ.get("MARGINALIA_HOME")
-        if home:
-            self._q = QSettings(str(Path(home) / "settings.ini"), QSettings.Format.IniFormat)
+        if file is not None or home:
+            self._q = QSettings(str(file or Path(home) / "settings.ini"), QSettings.Format.IniFormat)
         else:
             self._q = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Marginalia", "Marginalia")
 

@@ -16,30 +16,40 @@ def _settle(app, seconds: float) -> None:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
 
-def take_screenshot(app, window, folder: Path, article: Path | None, target: Path) -> int:
-    window.resize(1440, 900)
-    if not window.open_corpus(folder, article):
-        return 1
-    window.show()
-    _settle(app, 0.6)
-    if not window.grab().save(str(target)):
-        print(f"marginalia: could not write {target}", file=sys.stderr)
-        return 1
-    window.session.save_all()
-    window.close()
-    return 0
+def _scratch_window(scratch: str):
+    """A main window whose settings live in `scratch`: a check or a screenshot must not
+    change the user's window size, last folder or recent folders."""
+    from marginalia.ui.main_window import MainWindow
+    from marginalia.ui.settings import Settings
+
+    return MainWindow(Settings(Path(scratch) / "settings.ini"))
+
+
+def take_screenshot(app, folder: Path, article: Path | None, target: Path) -> int:
+    with tempfile.TemporaryDirectory(prefix="marginalia-screenshot-") as scratch:
+        window = _scratch_window(scratch)
+        window.resize(1440, 900)
+        if not window.open_corpus(folder, article):
+            return 1
+        window.show()
+        _settle(app, 0.6)
+        if not window.grab().save(str(target)):
+            print(f"marginalia: could not write {target}", file=sys.stderr)
+            return 1
+        window.session.save_all()
+        window.close()
+        return 0
 
 
 def smoke_test(app) -> int:
     """Open the bundled seeds in a scratch library; check articles and text are shown."""
     from marginalia import paths
     from marginalia.core.corpus import seed_library
-    from marginalia.ui.main_window import MainWindow
 
     with tempfile.TemporaryDirectory(prefix="marginalia-smoke-") as scratch:
         library = Path(scratch) / "Library"
         seed_library(paths.seeds_dir(), library)
-        window = MainWindow()
+        window = _scratch_window(scratch)
         window.resize(1200, 800)
         ok = window.open_corpus(library)
         window.show()

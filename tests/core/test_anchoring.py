@@ -216,10 +216,13 @@ def test_anchor_quote_fuzzy_global_search_finds_far_moved_edited_passage():
 
 
 def test_anchor_quote_short_quote_never_fuzzy():
-    """A quote under four code points is matched verbatim or not at all."""
-    quote, position = claim(TEXT, "Azure.")
-    short = TextQuote("IA ", quote.prefix, quote.suffix)
-    assert anchor_quote(TEXT.replace("IA ", "Ia "), short, position).status is AnchorStatus.ORPHANED
+    """A quote under four code points is matched verbatim or not at all: it is allowed no
+    error (from four on, one), and one changed letter leaves it orphaned."""
+    from marginalia.core.anchoring.fuzzy import max_errors
+
+    assert (max_errors(3), max_errors(4)) == (0, 1)
+    quote, position = claim(TEXT, "IA ")
+    assert anchor_quote(TEXT.replace("IA ", "Ia ", 1), quote, position).status is AnchorStatus.ORPHANED
 
 
 def test_anchor_quote_orphaned_when_passage_gone():

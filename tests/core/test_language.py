@@ -54,6 +54,8 @@ def test_language_names_are_remembered_between_runs(tmp_path, monkeypatch):
     """Names looked up once are read back from the names file without asking langcodes."""
     import marginalia.core.language as language
 
+    # Both are restored after the test: later tests must not write to this file.
+    monkeypatch.setattr(language, "_names_file", None)
     monkeypatch.setattr(language, "_known_names", {})
     language.use_names_file(tmp_path / "names.json")
     assert describe_language("pl").autonym == "polski"
@@ -61,7 +63,6 @@ def test_language_names_are_remembered_between_runs(tmp_path, monkeypatch):
     language.use_names_file(tmp_path / "names.json")
     assert "pl" in language._known_names  # read from the file, not computed
     assert describe_language("pl").label == "Polish — polski"
-    monkeypatch.setattr(language, "_names_file", None)
 
 
 _WITHOUT_NUMPY = """

@@ -43,7 +43,7 @@ def unavailable(reason: str):
 def _installed(package: str) -> bool:
     result = subprocess.run(["dpkg-query", "-W", "-f=${Status}", package],
                             capture_output=True, text=True)
-    return result.returncode == 0 and result.stdout.endswith("installed")
+    return result.returncode == 0 and result.stdout.strip() == "install ok installed"
 
 
 _apt_updated = False

@@ -53,7 +53,6 @@ class Result:
     floor: Figure | None = None
     floor_what: str = ""
     combine: str = "value"
-    status: str = "measured"
     details: dict[str, Any] = field(default_factory=dict)
 
     def _combined(self, x: float) -> float:
@@ -82,7 +81,7 @@ class Result:
     def as_dict(self) -> dict[str, Any]:
         return {
             "what": self.what, "value": self.value, "min": self.low, "max": self.high,
-            "target": self.target, "combine": self.combine, "status": self.status,
+            "target": self.target, "combine": self.combine,
             "measured": self.measured.as_dict(),
             "floor": self.floor.as_dict() if self.floor else None, "floor_what": self.floor_what,
             **self.details,

@@ -98,21 +98,19 @@ def measure_reanchor(article: Path, scratch: Path, runs: int, rng: random.Random
                            "reanchor_all_every_claim_ms": engine.as_dict()})
 
 
-def measure_search(library: Path, runs: int) -> Result:
+def measure_search(library: Path, scratch: Path, runs: int) -> Result:
     """Corpus full-text search as the window does it: the SQLite FTS5 index in the
     cache folder, brought up to date (nothing to re-read on a second open), then the
     query. The build of the index from nothing is in the details. The floor reads
     the raw bytes of every article and looks for the phrase: the scan an index
     spares.
     """
-    import tempfile
-
     from marginalia.core.search import SearchIndex, index_path
 
     corpus = Corpus(library)
     paths = corpus.article_paths()
     needle_bytes = SEARCH_PHRASE.encode("utf-8")
-    cache = Path(tempfile.mkdtemp(prefix="marginalia-bench-search-"))
+    cache = scratch / "search-cache"  # in the suite's folder, removed with it
     build_start = time.perf_counter()
     builder = SearchIndex(index_path(cache, corpus.root), corpus.root)
     builder.update(paths, corpus.title_for)

@@ -76,24 +76,30 @@ def wait_idle(quiet_ms: float = 1.0, streak: int = 3, timeout: float = 60.0) -> 
     return (time.perf_counter() - start) * 1000
 
 
-def peak_rss_mb() -> float:
-    """This process's peak resident set so far, in MB (VmHWM; ru_maxrss where /proc is missing)."""
+def _proc_status_mb(field: str) -> float | None:
+    """A memory field of /proc/self/status (kB there) in MB; None without /proc."""
     try:
-        for line in open("/proc/self/status", encoding="ascii"):
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) / 1024
     except OSError:
         pass
-    import resource
+    return None
 
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+def peak_rss_mb() -> float:
+    """This process's peak resident set so far, in MB (VmHWM; ru_maxrss where /proc is missing)."""
+    peak = _proc_status_mb("VmHWM")
+    if peak is not None:
+        return peak
+    import resource
+    import sys
+
+    maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # bytes on macOS, kB elsewhere
+    return maxrss / 2**20 if sys.platform == "darwin" else maxrss / 1024
 
 
 def current_rss_mb() -> float:
-    try:
-        for line in open("/proc/self/status", encoding="ascii"):
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return float("nan")
+    current = _proc_status_mb("VmRSS")
+    return float("nan") if current is None else current

@@ -118,7 +118,7 @@ class Suite:
     def _search_5k_ms(self) -> Result:
         import measures_core
 
-        return measures_core.measure_search(self.library, self.sizes.runs)
+        return measures_core.measure_search(self.library, self.root / "scratch", self.sizes.runs)
 
     def _save_10k_ratio(self) -> Result:
         import measures_core

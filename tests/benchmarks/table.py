@@ -6,9 +6,6 @@ from typing import Any
 
 from figures import Figure, Result
 
-NOT_IMPLEMENTED = "n/a (no corpus search yet)"
-
-
 def _unit(result: Result) -> str:
     if result.combine == "ratio":
         return "×"
@@ -28,8 +25,6 @@ def _figure(figure: Figure | None) -> str:
 
 
 def _verdict(result: Result) -> str:
-    if result.status != "measured":
-        return NOT_IMPLEMENTED
     return "OVER" if result.over_target else "ok"
 
 
@@ -39,8 +34,6 @@ def render(results: list[Result], header: list[str]) -> str:
     for r in results:
         unit = _unit(r)
         shown = [_number(v, unit) + ("" if unit == "×" else f" {unit}") for v in (r.value, r.low, r.high)]
-        if r.status != "measured":
-            shown[0] = "n/a"
         over_floor = f"{r.measured.median / r.floor.median:.1f}×" if r.floor and r.floor.median else "-"
         rows.append((r.key, *shown, f"≤ {_number(r.target, unit)}", _verdict(r),
                      _figure(r.measured), _figure(r.floor), over_floor))
@@ -61,11 +54,6 @@ def render(results: list[Result], header: list[str]) -> str:
                          f"code paints in {_number(same['median'], 'ms')} ms "
                          f"({r.details['same_widgets_over_bare']:.2f}× bare); the app takes "
                          f"{r.details['app_over_same_widgets']:.2f}× that")
-    for r in results:
-        if r.status != "measured":
-            lines.append(f"{r.key}: {NOT_IMPLEMENTED} — baseline of scanning every article: "
-                         f"median {_figure(r.measured)} (min {_number(r.measured.low, 'ms')}, "
-                         f"max {_number(r.measured.high, 'ms')})")
     return "\n".join(lines)
 
 
@@ -74,8 +62,6 @@ def to_json(results: list[Result], context: dict[str, Any]) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for r in results:
         data[r.key], data[r.key + "_min"], data[r.key + "_max"] = r.value, r.low, r.high
-        if r.status != "measured":
-            data[r.key + "_status"] = r.status
     data["details"] = {r.key: r.as_dict() for r in results}
     data.update(context)
     return data

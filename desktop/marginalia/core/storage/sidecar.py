@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +17,6 @@ FORMAT_NAME = "marginalia-sidecar"
 FORMAT_VERSION = 1
 OFFSET_UNIT = "unicode-code-point"
 SIDECAR_SUFFIX = ".annotations.json"
-
-_fromisoformat = datetime.fromisoformat
-_UTC = timezone.utc
 
 
 def sidecar_path(article_path: Path) -> Path:
@@ -100,15 +96,8 @@ def _decode_well_formed(value: Any) -> Annotation | None:
                 and type(annotation_id) is str and annotation_id.strip() and type(topics) is list
                 and all(type(t) is str for t in topics)):
             return None
-        # Marginalia writes UTC with a "Z", which fromisoformat reads as timezone.utc;
-        # any other form goes through parse_time.
-        created, modified = _fromisoformat(value["created"]), _fromisoformat(value["modified"])
-        if created.tzinfo is not _UTC:
-            created = parse_time(value["created"])
-        if modified.tzinfo is not _UTC:
-            modified = parse_time(value["modified"])
         return checked_annotation(annotation_id, start, end, exact, prefix, suffix, tuple(dict.fromkeys(topics)),
-                                  note, author, created, modified, orphaned)
+                                  note, author, parse_time(value["created"]), parse_time(value["modified"]), orphaned)
     except (KeyError, TypeError, AttributeError, ValueError):
         return None
 

@@ -37,14 +37,22 @@ def _get_identifier():
         return _identifier
 
 
-@lru_cache(maxsize=4096)
 def detect_language(text: str) -> str:
     """BCP 47 tag of the language `text` is written in, or "und" when there is too little text."""
-    sample = text[:_SAMPLE_CHARS]
+    return _identify_sample(text[:_SAMPLE_CHARS])
+
+
+# Keyed by the sample, not the whole text, and few: a library scan passes thousands
+# of articles through here once each (the corpus keeps their languages by hash).
+@lru_cache(maxsize=256)
+def _identify_sample(sample: str) -> str:
     if sum(ch.isalpha() for ch in sample[:200]) < 3:
         return UNDETERMINED
     code, _probability = _get_identifier().classify(sample)
     return normalize_tag(code)
+
+
+detect_language.cache_clear = _identify_sample.cache_clear  # forget earlier answers
 
 
 @dataclass(frozen=True, slots=True)

@@ -159,11 +159,11 @@ class Corpus:
         return language
 
     def _read_entry(self, path: Path, identified: list[str] | None = None) -> ArticleEntry:
-        size = path.stat().st_size
         try:
             article = load_article(path, self.title_for(path))
-        except ArticleError as exc:
-            return ArticleEntry(path, path.name, "und", size, error=exc)
+        except ArticleError as exc:  # unreadable, or gone since the folder was listed
+            return ArticleEntry(path, path.name, "und", _file_size(path), error=exc)
+        size = _file_size(path)
         problems: list[MarginaliaError] = []
         counts: Counter = Counter()
         total = 0
@@ -293,6 +293,13 @@ def _replace_annotations(data: SidecarData, annotations) -> SidecarData:
 
 
 _name_order = itemgetter(0, 1)
+
+
+def _file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def seed_library(seeds: Path, library: Path) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from marginalia.core.errors import ArticleError
+from marginalia.core.article import title_of
 from marginalia.core.text import read_article_text
 
 _SCHEMA = """
@@ -78,7 +79,7 @@ class SearchIndex:
                 text = read_article_text(path).text
             except ArticleError:
                 text = ""  # listed with its problem in the library; nothing to find in it
-            title = titles(path) or next((line.strip() for line in text.split("\n", 20) if line.strip()), path.name)
+            title = titles(path) or title_of(text, path)  # as the library shows it
             with self._db:  # one transaction per article: an interrupted run keeps what it did
                 self._forget(name)
                 self._db.execute("INSERT INTO texts (name, title, body) VALUES (?, ?, ?)", (name, title, text))

@@ -133,3 +133,27 @@ def test_decode_sidecar_names_the_first_byte_that_is_not_utf8(tmp_path):
         decode_sidecar(broken, tmp_path / "x.json")
     where = broken.index(b"\xff")
     assert info.value.reason == f"not UTF-8 (byte {where})"
+
+
+def test_an_offset_beyond_an_unchanged_text_is_a_bad_record_named_by_id(tmp_path):
+    """With the text's hash unchanged, a span past its end is corruption: the record is kept
+    verbatim as unreadable, named by its id (its place among the file's records is not
+    known once the readable ones are decoded), and the other claims open."""
+    from marginalia.core.storage.documents import open_document
+
+    article = tmp_path / "vi.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    document = open_document(article)
+    good = new_annotation(TEXT, TextPosition(0, 9))
+    broken = new_annotation(TEXT, TextPosition(10, 14))
+    document.add(good)
+    document.add(broken)
+    data = json.loads(encode_sidecar(document.to_sidecar()))
+    data["annotations"].insert(0, {"id": "unreadable", "position": "?"})
+    record = next(r for r in data["annotations"] if r.get("id") == broken.id)
+    record["position"]["end"] = len(TEXT) + 5
+    sidecar_path(article).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    reopened = open_document(article)
+    assert [a.id for a in reopened.ordered()] == [good.id]
+    fields = sorted(b.error.field for b in reopened.bad_records)
+    assert fields == sorted(["annotations[0].position", f'annotations[?(@.id=="{broken.id}")].position.end'])

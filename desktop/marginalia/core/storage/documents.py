@@ -44,7 +44,8 @@ def place_annotations(
     pending: list[Annotation] = []
     for i, a in enumerate(annotations):
         if hash_matches and not a.orphaned and a.end > len(text):
-            error = SidecarError(path, f"annotations[{i}].position.end",
+            # Named by id: the records' places in the file are not known here.
+            error = SidecarError(path, f'annotations[?(@.id=="{a.id}")].position.end',
                                  f"offset {a.end} is beyond the text ({len(text)} code points)")
             bad.append(BadRecord(i, encode_annotation(a), error))
         elif not a.orphaned and text[a.start:a.end] == a.quote.exact:

@@ -93,9 +93,6 @@ class Codebook:
         topics.insert(index, topic)
         return self._with(tuple(topics))
 
-    def index(self, topic_id: str) -> int:
-        return self.ids().index(topic_id)
-
     def _with(self, topics: tuple[Topic, ...]) -> Codebook:
         # A shortcut belongs to one topic only: the topic that just took it keeps it.
         seen_ids: set[str] = set()

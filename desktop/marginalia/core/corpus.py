@@ -45,10 +45,6 @@ class ArticleEntry:
         return self.path.name
 
 
-def is_article(path: Path) -> bool:
-    return path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.startswith(".")
-
-
 def read_manifest(root: Path) -> dict[str, dict]:
     """file name → {"title", "language", ...} from the corpus manifest, if it has one."""
     path = Path(root) / MANIFEST_FILE_NAME

@@ -15,10 +15,9 @@ Stamp = list[int]  # [size, mtime_ns], as stored in the JSON
 def stamp(path: str | os.PathLike) -> Stamp | None:
     """Size and modification time: a changed file changes one or the other. None if missing."""
     try:
-        stat = os.stat(path)
+        return stamp_of(os.stat(path))
     except OSError:
         return None
-    return [stat.st_size, stat.st_mtime_ns]
 
 
 def stamp_of(stat: os.stat_result) -> Stamp:
@@ -60,12 +59,6 @@ class EntryCache:
                     sha, language = entry["identified"]
                     self._identified[str(sha)] = str(language)
         return self._identified.get(text_sha256)
-
-    def get(self, name: str, article: Path, sidecar: Path) -> dict | None:
-        return self.lookup(name, stamp(article), stamp(sidecar))
-
-    def put(self, name: str, article: Path, sidecar: Path, entry: dict) -> None:
-        self.store(name, stamp(article), stamp(sidecar), entry)
 
     def lookup(self, name: str, article: Stamp | None, sidecar: Stamp | None) -> dict | None:
         """The row of `name` if it was made when its files had these stamps (None: no such file)."""

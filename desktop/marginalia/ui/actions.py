@@ -100,7 +100,6 @@ class Actions:
         view = bar.addMenu(tr("&View"))
         self.filter_menu = view.addMenu(tr("Show Claims of &Topics"))
         view.addAction(self.sidecar)
-        self.view_menu = view
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self.about)
 

@@ -88,14 +88,6 @@ class CorpusSession(QObject):
             self.undo_group.removeStack(stack)
         self._save_timer.stop()
 
-    def forget(self, path: Path) -> None:
-        """Drop a document from memory (after its article was removed from disk)."""
-        path = Path(path).resolve()
-        self._documents.pop(path, None)
-        stack = self._stacks.pop(path, None)
-        if stack is not None:
-            self.undo_group.removeStack(stack)
-
     # -- mutations (called by undo commands) -----------------------------
     def add(self, document: ArticleDocument, annotation: Annotation) -> None:
         self._announce(document, document.add(annotation))

@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from marginalia.ui.text_offsets import OffsetMap
+from marginalia.ui.text_offsets import OffsetMap, utf16_length
 
 LIGHT_STYLE = "default"
 DARK_STYLE = "github-dark"
@@ -93,12 +93,6 @@ def style_colors(style_name: str) -> tuple[QColor, QColor, dict]:
         fmt.setFontUnderline(spec["underline"])
         formats[token] = fmt
     return background, foreground, formats
-
-
-def _utf16_length(text: str) -> int:
-    # The codec counts at C speed; text_offsets.OffsetMap walks the characters in
-    # Python, which is right for an article but too slow for MB-sized panes per edit.
-    return len(text) if text.isascii() else len(text.encode("utf-16-le")) // 2
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -206,14 +200,14 @@ class CodeView(QPlainTextEdit):
         start = _common_prefix(old, text)
         start = old.rfind("\n", 0, start) + 1  # whole lines: stale colours never straddle an edit
         tail = _common_suffix(old, text, start)
-        qt_start = _utf16_length(old[:start])
+        qt_start = utf16_length(old[:start])
         cursor = QTextCursor(self.document())
         cursor.setPosition(qt_start)
-        cursor.setPosition(qt_start + _utf16_length(old[start:len(old) - tail]), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(qt_start + utf16_length(old[start:len(old) - tail]), QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText(text[start:len(text) - tail])
         # The replaced lines keep their old layout formats until lexed again; clear them.
         block = self.document().findBlock(qt_start)
-        end = self.document().findBlock(qt_start + _utf16_length(text[start:len(text) - tail]))
+        end = self.document().findBlock(qt_start + utf16_length(text[start:len(text) - tail]))
         while block.isValid() and block.blockNumber() <= end.blockNumber():
             block.layout().clearFormats()
             block = block.next()

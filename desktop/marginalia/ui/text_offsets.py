@@ -39,8 +39,11 @@ class OffsetMap:
             return self._astral_cp[before - 1]  # between the two halves of a pair
         return u16 - before
 
-    def utf16_length(self) -> int:
-        return self.length + len(self._astral_cp)
+
+
+def utf16_length(text: str) -> int:
+    """How many UTF-16 units `text` takes in a QTextDocument (counted by the codec)."""
+    return len(text) if text.isascii() else len(text.encode("utf-16-le")) // 2
 
 
 def _grapheme_boundaries(window: str) -> list[int]:

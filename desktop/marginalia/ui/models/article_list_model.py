@@ -154,10 +154,6 @@ class ArticleListModel(QAbstractTableModel):
                 moved, [self.index(new_row[i.row()], i.column()) if i.isValid() else QModelIndex() for i in moved])
         self.layoutChanged.emit()
 
-    def sort_key(self, row: int, column: int):
-        """The sort key of `row` in `column`, ties broken by title then path."""
-        return self._sort_key_of(self._entries[row], column, self._arrivals[row])
-
     def _sort_key_of(self, entry: ArticleEntry, column: int, arrival: int) -> tuple:
         if column < 0:
             return (arrival,)

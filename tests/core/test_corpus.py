@@ -298,7 +298,7 @@ def test_a_language_tag_that_is_not_bcp47_reads_as_unknown(seed_corpus, tmp_path
 def test_an_article_gone_since_the_listing_is_a_row_with_its_error(tmp_path):
     """A file deleted between listing the folder and reading it does not stop the listing."""
     root = tmp_path / "library"
-    kept = _write(root / "kept.txt", "Kept\n\nStill here.\n")
+    _write(root / "kept.txt", "Kept\n\nStill here.\n")
     gone = _write(root / "gone.txt", "Gone\n\nDeleted meanwhile.\n")
     corpus = Corpus(root, cache_dir=tmp_path / "cache")
     paths = corpus.article_paths()

@@ -272,3 +272,21 @@ def test_each_card_fills_its_row_and_paints_before_the_list_is_laid_out(qtbot, o
         rects = [notes.visualRect(notes.model().index(row, 0)) for row in range(6)]
         assert all(r.x() == 0 and r.width() >= notes.viewport().width() - 1 for r in rects), rects
         assert all(a.bottom() < b.top() for a, b in zip(rects, rects[1:]))  # one below the other
+
+
+def test_asking_again_for_the_article_shown_keeps_the_reader_in_place(qtbot, open_window, emoji_corpus):
+    """A second request for the article already shown (the library row chosen again, a
+    search hit both clicked and activated) does not reload it: the reader keeps its place."""
+    (emoji_corpus / "long.txt").write_text("Đoạn văn khá dài để cuộn xuống dưới.\n" * 400, encoding="utf-8")
+    window = open_window(emoji_corpus, emoji_corpus / "long.txt")
+    bar = window.reader.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    place = bar.value()
+    assert place > 0
+    seen = []
+    window.session.current_changed.connect(seen.append)
+    window.open_article(emoji_corpus / "long.txt")
+    window.library.article_activated.emit(emoji_corpus / "long.txt")
+    assert seen == [] and bar.value() == place
+    window.open_article(emoji_corpus / "en-short.txt")
+    assert len(seen) == 1

@@ -236,16 +236,21 @@ class MainWindow(QMainWindow):
 
     # -- articles ----------------------------------------------------------
     def open_article(self, path: Path) -> None:
+        """Show the article at `path`; nothing happens if it is shown already (the
+        reader keeps its place), whichever list or signal asked for it."""
+        path = Path(path).resolve()
+        current = self.session.current if self.session is not None else None
+        if current is not None and current.article.path.resolve() == path:
+            return
         try:
-            self.session.set_current(Path(path))
+            self.session.set_current(path)
         except MarginaliaError as exc:
             QMessageBox.warning(self, self.tr("Cannot open article"), str(exc))
             return
-        self.library.select_path(Path(path).resolve())
+        self.library.select_path(path)
 
     def _on_library_article_activated(self, path) -> None:
-        if self.session is not None and (self.session.current is None or
-                                         self.session.current.article.path.resolve() != Path(path).resolve()):
+        if self.session is not None:
             self.open_article(Path(path))
 
     def _on_session_current_changed(self, document) -> None:

@@ -290,3 +290,21 @@ def test_asking_again_for_the_article_shown_keeps_the_reader_in_place(qtbot, ope
     assert seen == [] and bar.value() == place
     window.open_article(emoji_corpus / "en-short.txt")
     assert len(seen) == 1
+
+
+def test_a_sidecar_changed_on_disk_reloads_the_claims_not_the_text(qtbot, open_window, emoji_corpus):
+    """When only the annotation file changes on disk the new claim appears and the reader
+    keeps its place; when the article's text changes, the reader shows the new text."""
+    text = "Đoạn văn khá dài để cuộn xuống dưới.\n" * 400
+    (emoji_corpus / "long.txt").write_text(text, encoding="utf-8")
+    window = open_window(emoji_corpus, emoji_corpus / "long.txt")
+    bar = window.reader.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    place = bar.value()
+    _claim(emoji_corpus, "long.txt", "khá dài", ("compute",), "from elsewhere")
+    window.watcher.check_now()
+    assert [a.note for a in window.session.current.ordered()] == ["from elsewhere"]
+    assert window.notes.model().rowCount() == 1 and bar.value() == place
+    (emoji_corpus / "long.txt").write_text("Một câu mới.\n" + text, encoding="utf-8")
+    window.watcher.check_now()
+    assert window.reader.toPlainText().startswith("Một câu mới.")

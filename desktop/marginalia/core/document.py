@@ -21,10 +21,11 @@ class Changes:
     removed: tuple[str, ...] = ()
     updated: tuple[str, ...] = ()
     language: bool = False
-    reloaded: bool = False
+    reloaded: bool = False  # every claim may have changed
+    text: bool = False  # the article's text changed (on disk)
 
     def __bool__(self) -> bool:
-        return bool(self.added or self.removed or self.updated or self.language or self.reloaded)
+        return bool(self.added or self.removed or self.updated or self.language or self.reloaded or self.text)
 
 
 @dataclass(slots=True)
@@ -164,7 +165,8 @@ class ArticleDocument:
     def replace_article(self, article: Article, annotations: list[Annotation], anchors: AnchorSummary) -> Changes:
         """The article's text changed on disk: take the new text with re-anchored claims."""
         self.article = article
-        return self.replace_all(annotations, anchors)
+        self.replace_all(annotations, anchors)
+        return Changes(reloaded=True, text=True)
 
     def mark_saved(self, revision: int) -> None:
         self.saved_revision = revision

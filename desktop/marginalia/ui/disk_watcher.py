@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import weakref
+from dataclasses import replace
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
@@ -21,7 +22,6 @@ class DiskWatcher(QObject):
     replace gives the file a new inode that a file watch loses)."""
 
     message = Signal(str)
-    document_reloaded = Signal(object)  # ArticleDocument whose text or claims changed
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
@@ -73,7 +73,6 @@ class DiskWatcher(QObject):
         changes = doc.replace_article(article, placed, summary)
         self.session.undo_stack(doc).clear()  # old commands hold spans of the old text
         self.session.announce(doc, changes)
-        self.document_reloaded.emit(doc)
         counts = summary.counts()
         self.message.emit(self.tr("The article changed on disk; claims re-anchored: "
                                   "%1 exact, %2 moved, %3 fuzzy, %4 orphaned.")
@@ -99,14 +98,15 @@ class DiskWatcher(QObject):
         placed, misplaced, summary = place_annotations(doc.text, annotations, doc.sidecar_path, hash_matches)
         # The file's unreadable records are now those on disk, kept verbatim to be written back.
         changes = doc.replace_all(placed, summary, (data.bad_records if data else ()) + tuple(misplaced))
-        if data is not None and data.language_source == "user":
+        if data is not None and data.language_source == "user" \
+                and (data.language, data.language_source) != (doc.language, doc.language_source):
             doc.language, doc.language_source = data.language, data.language_source
+            changes = replace(changes, language=True)
         if not merging:
             doc.mark_saved(doc.revision)  # what is in memory is what is on disk
         self.session.undo_stack(doc).clear()
         self.session.note_disk_state(doc)
         self.session.announce(doc, changes)
-        self.document_reloaded.emit(doc)
         if merging:
             self.message.emit(self.tr("The annotation file changed on disk; merged with your unsaved changes."))
         else:

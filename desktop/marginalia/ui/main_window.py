@@ -178,7 +178,6 @@ class MainWindow(QMainWindow):
         self.annotator.current_claim_changed.connect(self._on_annotator_current_claim_changed)
         self.watcher = DiskWatcher(session, self)
         self.watcher.message.connect(self.show_message)
-        self.watcher.document_reloaded.connect(self._on_watcher_document_reloaded)
         self.notes.source_model.note_edited = self.annotator.edit_note
         session.current_changed.connect(self._on_session_current_changed)
         session.document_changed.connect(self._on_session_document_changed)
@@ -274,7 +273,7 @@ class MainWindow(QMainWindow):
         if document is self.session.current:
             self.notes.source_model.apply(changes)
             self.reader.refresh()
-            if changes.language:
+            if changes.language or changes.text:  # direction or text: the reader starts again
                 self._on_session_current_changed(document)
             if self.annotator.current_id and self.annotator.current_id not in document:
                 self.annotator.set_current(None)
@@ -290,10 +289,6 @@ class MainWindow(QMainWindow):
             if document is self.session.current:
                 self._show_document_state(document)
         self._changed_documents.clear()
-
-    def _on_watcher_document_reloaded(self, document) -> None:
-        if document is self.session.current:
-            self._on_session_current_changed(document)
 
     def _on_session_codebook_changed(self, codebook) -> None:
         self.actions.set_topics(self, codebook, self.annotator.toggle_topic, self._apply_topic_filter)

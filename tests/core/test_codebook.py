@@ -55,3 +55,11 @@ def test_codebook_file_errors_name_the_field(tmp_path):
     with pytest.raises(SidecarError) as info:
         decode_codebook(data, tmp_path / "c.json")
     assert info.value.field == "topics[0]"
+
+
+def test_topics_are_shown_in_codebook_order_with_unknown_ones_last():
+    """Views list a claim's topics in the codebook's order, whatever order they were tagged in."""
+    codebook = DEFAULT_CODEBOOK
+    assert codebook.ids() == ("compute", "privacy", "competition")
+    assert codebook.in_order(("competition", "gone", "compute")) == ["compute", "competition", "gone"]
+    assert codebook.in_order(()) == []

@@ -54,6 +54,11 @@ class Codebook:
     def ids(self) -> tuple[str, ...]:
         return tuple(t.id for t in self.topics)
 
+    def in_order(self, topic_ids) -> list[str]:
+        """`topic_ids` in the codebook's order, as every view shows them; unknown ones last."""
+        ids = self.ids()
+        return sorted(topic_ids, key=lambda t: ids.index(t) if t in ids else len(ids))
+
     def add(self, name: str, color: str | None = None, shortcut: str | None = None) -> Codebook:
         name = name.strip()
         if any(t.name.casefold() == name.casefold() for t in self.topics):

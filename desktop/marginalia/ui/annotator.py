@@ -13,9 +13,8 @@ from marginalia.ui.commands import AddAnnotationCommand, RemoveAnnotationCommand
 from marginalia.ui.text_offsets import trim_selection
 
 _NEXT_WORD = re.compile(r"\s*\S+")
-_LAST_WORD = re.compile(r"\S+\s*$")
 _FIRST_WORD = re.compile(r"^\s*\S+\s*")
-_PREVIOUS_WORD = re.compile(r"\S+\s*$")
+_WORD_BEFORE_END = re.compile(r"\S+\s*$")  # searched up to the span's end, or up to its start
 
 
 class Annotator(QObject):
@@ -117,10 +116,10 @@ class Annotator(QObject):
             match = _NEXT_WORD.match(text, end)
             end = match.end() if match else end
         elif edge == "end":
-            match = _LAST_WORD.search(text, start, end)
+            match = _WORD_BEFORE_END.search(text, start, end)
             end = match.start() if match and match.start() > start else end
         elif grow:
-            match = _PREVIOUS_WORD.search(text, max(0, start - 400), start)
+            match = _WORD_BEFORE_END.search(text, max(0, start - 400), start)
             start = match.start() if match else start
         else:
             match = _FIRST_WORD.match(text, start, end)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QStyle, QStyledItemDelegate
 
+from marginalia.ui.highlight_painter import NO_TOPIC_COLOR
 from marginalia.ui.models.annotation_list_model import AnnotationListModel
 
 PAD = 10
@@ -15,12 +16,6 @@ CHIP_H = 18
 QUOTE_LINES = 3
 STATUS_WORDS = {"moved": "moved", "fuzzy": "fuzzy match", "orphaned": "orphaned — select text and re-attach"}
 Role = AnnotationListModel.Role
-
-
-def _in_codebook_order(topic_ids, codebook) -> list[str]:
-    """Topics as the codebook orders them (as the reader paints them); unknown ones last."""
-    order = {topic_id: i for i, topic_id in enumerate(codebook.ids())}
-    return sorted(topic_ids, key=lambda t: order.get(t, len(order)))
 
 
 class NoteEditor(QPlainTextEdit):
@@ -158,7 +153,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(border)
         painter.setBrush(background)
         painter.drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
-        topic_ids = _in_codebook_order(annotation.topics, codebook)
+        topic_ids = codebook.in_order(annotation.topics)
         topics = [codebook.get(t) for t in topic_ids]
         stripe_colors = [QColor(t.color) for t in topics if t] or [palette.color(QPalette.ColorRole.Mid)]
         band = (card.height() - 8) / len(stripe_colors)
@@ -210,7 +205,7 @@ class CardDelegate(QStyledItemDelegate):
         for topic_id in topic_ids:
             topic = codebook.get(topic_id)
             label = topic.name if topic else f"{topic_id} (not in codebook)"
-            color = QColor(topic.color if topic else "#8A8A8A")
+            color = QColor(topic.color if topic else NO_TOPIC_COLOR)
             width = metrics.horizontalAdvance(label) + 18
             chip = QRectF(x, rect.top(), width, CHIP_H)
             fill = QColor(color)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from marginalia.core.codebook import Codebook
 from marginalia.core.document import ArticleDocument
-from marginalia.ui.highlight_painter import Segment, assign_lanes, paint_segments
+from marginalia.ui.highlight_painter import NO_TOPIC_COLOR, Segment, assign_lanes, paint_segments
 from marginalia.ui.text_offsets import OffsetMap
 
 # About 70 characters a line reads best; wider windows get margins instead.
@@ -148,11 +148,10 @@ class ReaderView(QPlainTextEdit):
     def _paint_claims(self, painter: QPainter, start: int, end: int) -> None:
         claims = self._visible_claims(start, end)
         lanes = assign_lanes([(a.start, a.end, a.id) for a in claims])
-        order = {t.id: i for i, t in enumerate(self._codebook)}
+        colors_of = {t.id: t.color for t in self._codebook}
         segments = []
         for a in claims:
-            topics = sorted(a.topics, key=lambda t: order.get(t, len(order)))
-            colors = tuple(self._codebook.get(t).color if self._codebook.get(t) else "#8A8A8A" for t in topics)
+            colors = tuple(colors_of.get(t, NO_TOPIC_COLOR) for t in self._codebook.in_order(a.topics))
             for rect in self._span_rects(max(a.start, start), min(a.end, end)):
                 segments.append(Segment(rect, colors, lanes[a.id], a.id == self._selected_id))
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128

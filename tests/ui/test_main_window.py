@@ -232,3 +232,23 @@ def test_changes_made_while_another_article_was_shown_are_picked_up(qtbot, open_
     qtbot.waitUntil(lambda: not window.session.has_unsaved_changes(), timeout=5000)
     again = Corpus(emoji_corpus).open(emoji_corpus / "vi-emoji.txt")
     assert sorted(a.note for a in again.ordered()) == ["", "từ nơi khác"]
+
+
+def test_saving_claims_does_not_read_the_article_again(qtbot, open_window, emoji_corpus, monkeypatch):
+    """The folder changes at every autosave; the watcher reads the article again only when
+    the article file itself changed."""
+    import marginalia.ui.disk_watcher as disk_watcher
+
+    reads = []
+    real_load = disk_watcher.load_article
+    monkeypatch.setattr(disk_watcher, "load_article", lambda *a, **k: reads.append(a[0]) or real_load(*a, **k))
+    window = open_window(emoji_corpus, emoji_corpus / "vi-emoji.txt")
+    _select(window, 0, 9)
+    qtbot.keyClick(window.reader, Qt.Key.Key_H)
+    _wait_saved(qtbot, window)
+    window.watcher.check_now()
+    assert reads == []
+    article = emoji_corpus / "vi-emoji.txt"
+    article.write_text(VI_EMOJI + "\nMột dòng mới.\n", encoding="utf-8")
+    window.watcher.check_now()
+    assert reads == [article] and window.session.current.text.endswith("Một dòng mới.\n")

@@ -9,6 +9,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from marginalia.core.article import load_article
 from marginalia.core.document import ArticleDocument
+from marginalia.core.entry_cache import stamp
 from marginalia.core.errors import ArticleError, SidecarError
 from marginalia.core.merge import merge_annotations
 from marginalia.core.storage.documents import place_annotations, read_sidecar
@@ -33,6 +34,9 @@ class DiskWatcher(QObject):
         self._watcher.directoryChanged.connect(lambda _path: self._timer.start())
         self._document: ArticleDocument | None = None
         self._watched_before: weakref.WeakSet[ArticleDocument] = weakref.WeakSet()
+        # Size and mtime of each document's article when last read: a save of the
+        # sidecar stirs the folder, and re-reading a long article for it would be waste.
+        self._article_stamps: weakref.WeakKeyDictionary[ArticleDocument, list | None] = weakref.WeakKeyDictionary()
 
     def watch(self, document: ArticleDocument | None) -> None:
         paths = self._watcher.files() + self._watcher.directories()
@@ -49,6 +53,7 @@ class DiskWatcher(QObject):
             if document in self._watched_before:
                 self._timer.start()
             self._watched_before.add(document)
+            self._article_stamps.setdefault(document, stamp(document.article.path))
 
     def check_now(self) -> None:
         doc = self._document
@@ -62,6 +67,10 @@ class DiskWatcher(QObject):
         self._check_sidecar(doc)
 
     def _check_article(self, doc: ArticleDocument) -> None:
+        now = stamp(doc.article.path)
+        if now is not None and now == self._article_stamps.get(doc):
+            return  # untouched since it was read
+        self._article_stamps[doc] = now
         try:
             article = load_article(doc.article.path, doc.article.title)
         except (ArticleError, FileNotFoundError) as exc:

@@ -95,11 +95,12 @@ class CardDelegate(QStyledItemDelegate):
         height = font.metrics.boundingRect(QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap, text).height()
         return min(height, cap)
 
-    def _layout(self, option, index, annotation=None) -> dict[str, QRect]:
+    def _layout(self, option, index, annotation=None, gap: int | None = None) -> dict[str, QRect]:
         annotation = annotation or index.data(Role.Annotation)
         fonts = self._fonts(option)
         # A gap above the card lets it sit level with its highlight in the text.
-        r = option.rect.adjusted(4, 3 + self.gaps.get(annotation.id, 0), -4, -3)
+        gap = self.gaps.get(annotation.id, 0) if gap is None else gap
+        r = option.rect.adjusted(4, 3 + gap, -4, -3)
         inner = r.adjusted(PAD + STRIPE, PAD, -PAD, -PAD)
         width = inner.width()
         y = inner.top()
@@ -120,10 +121,7 @@ class CardDelegate(QStyledItemDelegate):
         width = option.rect.width()
         cached = self._heights.get((annotation.id, width))
         if cached is None or cached[0] is not annotation:
-            gap = self.gaps.pop(annotation.id, 0)  # measure the card alone
-            cached = (annotation, self._layout(option, index, annotation)["card"].height() + 6)
-            if gap:
-                self.gaps[annotation.id] = gap
+            cached = (annotation, self._layout(option, index, annotation, gap=0)["card"].height() + 6)  # the card alone
             self._heights[(annotation.id, width)] = cached
         # At least as wide as the list: the notes list wraps, and a card must fill its row.
         view = option.widget

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import unicodedata
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from marginalia.core.anchoring import AnchorStatus, anchor_quote, reanchor_all
 from marginalia.core.selectors import CONTEXT_LENGTH, TextPosition, quote_at
+from marginalia.core.text import canonicalize
 
 # Multi-code-point clusters a reader sees as one character; spans may cut them.
 CLUSTERS = [
@@ -27,12 +27,7 @@ TOKEN = st.one_of(
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
 
 
-def canonical(text: str) -> str:
-    """The app's canonical text: CRLF converted to LF, then NFC."""
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
-
-
-TEXT = st.lists(TOKEN, min_size=1, max_size=60).map("".join).map(canonical).filter(bool)
+TEXT = st.lists(TOKEN, min_size=1, max_size=60).map("".join).map(canonicalize).filter(bool)
 
 
 @st.composite
@@ -58,16 +53,16 @@ def edit_outside(draw, text: str, forbidden: tuple[int, int]):
         places = [p for p in range(len(text) + 1) if p <= lo or p >= hi]
         assume(places)
         at = draw(st.sampled_from(places))
-        inserted = canonical(draw(PAD))
+        inserted = canonicalize(draw(PAD))
         # Keep the edit from re-composing with neighbours under NFC.
-        assume(canonical(text[:at] + inserted + text[at:]) == text[:at] + inserted + text[at:])
+        assume(canonicalize(text[:at] + inserted + text[at:]) == text[:at] + inserted + text[at:])
         return text[:at] + inserted + text[at:], (len(inserted) if at <= lo else 0)
     places = [p for p in range(len(text)) if p < lo or p >= hi]
     assume(places)
     at = draw(st.sampled_from(places))
     stop = draw(st.integers(at + 1, lo if at < lo else len(text)))
     edited = text[:at] + text[stop:]
-    assume(canonical(edited) == edited)
+    assume(canonicalize(edited) == edited)
     return edited, (-(stop - at) if at < lo else 0)
 
 
@@ -78,13 +73,13 @@ def padded(draw):
     At least CONTEXT_LENGTH code points separate the middle from the random
     outer parts, so edits there leave every context window in the middle intact.
     """
-    outer_left, outer_right = canonical(draw(PAD)), canonical(draw(PAD))
+    outer_left, outer_right = canonicalize(draw(PAD)), canonicalize(draw(PAD))
     pad = st.text(st.characters(exclude_categories=("Cs", "Mn", "Me")), min_size=CONTEXT_LENGTH, max_size=40)
     left, right = draw(pad), draw(pad)
     middle = draw(TEXT)
     parts = [outer_left, left, middle, right, outer_right]
     text = "".join(parts)
-    assume(canonical(text) == text)
+    assume(canonicalize(text) == text)
     lo = len(outer_left) + len(left)
     return text, lo, lo + len(middle)
 

@@ -4,39 +4,21 @@ from __future__ import annotations
 
 import random
 import re
-import unicodedata
 from collections import Counter
-from pathlib import Path
-
-import pytest
 
 from marginalia.core.anchoring import reanchor_all
 from marginalia.core.selectors import TextPosition, quote_at
+from marginalia.core.text import read_article_text
+from support import SEEDS
 
-REPO = Path(__file__).resolve().parents[2]
-SEED_DIRS = (REPO / "seeds", REPO.parent / "shared" / "seeds")
 SCENARIOS = 200
 CLAIMS_PER_SCENARIO = 30
 WORD = re.compile(r"\S+")
 Span = tuple[int, int]
 
-
-def canonical(text: str) -> str:
-    """The app's canonical form: LF line endings, NFC."""
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
-
-
-def load_articles() -> list[str]:
-    """The seed articles from the repository, else from the shared folder beside it."""
-    for folder in SEED_DIRS:
-        files = sorted(folder.glob("*.txt")) if folder.is_dir() else []
-        if files:
-            return [canonical(f.read_text(encoding="utf-8")) for f in files]
-    return []
-
-
-ARTICLES = load_articles()
-pytestmark = pytest.mark.skipif(not ARTICLES, reason="seed articles not found")
+# The seeds as the app reads them (the repository's copies are checked against ../shared).
+ARTICLES = [read_article_text(path).text for path in sorted(SEEDS.glob("*.txt"))]
+assert len(ARTICLES) == 5
 
 
 def replace(text: str, lo: int, hi: int, new: str):

@@ -2,7 +2,7 @@
 
 Usage: python packaging/render_icons.py [ICONS_DIR]
 The outputs are committed, so builds need no rendering step; run this after
-changing the SVG (tests/packaging/test_icons.py fails until you do).
+changing the SVG (tests/packaging/test_icons_generated.py fails until you do).
 """
 
 from __future__ import annotations

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,7 @@ import pytest
 # Qt must never try to reach a display in tests (CI has none).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from support import SEEDS
+from support import copy_seeds
 
 
 @pytest.fixture(autouse=True)
@@ -25,8 +24,4 @@ def _isolated_home(tmp_path_factory, monkeypatch):
 @pytest.fixture
 def seed_corpus(tmp_path) -> Path:
     """A writable copy of the bundled seeds (articles and manifest)."""
-    target = tmp_path / "corpus"
-    shutil.copytree(SEEDS, target)
-    for path in target.iterdir():
-        path.chmod(0o644)
-    return target
+    return copy_seeds(tmp_path / "corpus")

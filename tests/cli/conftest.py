@@ -3,42 +3,20 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from marginalia.core.annotation import new_annotation
-from marginalia.core.corpus import Corpus
-from marginalia.core.selectors import TextPosition
-
-REPO = Path(__file__).resolve().parents[2]
-SEED_NAMES = sorted(p.name for p in (REPO / "seeds").glob("*.txt"))
-
-
-def copy_seeds(folder: Path) -> Path:
-    folder.mkdir(parents=True)
-    for source in (REPO / "seeds").iterdir():
-        if source.suffix in (".txt", ".json"):
-            shutil.copy(source, folder / source.name)
-    return folder
+from support import REPO, annotate_two_claims, copy_seeds
 
 
 @pytest.fixture
 def corpus_dir(tmp_path: Path) -> Path:
     """The seeds with two claims each (one with a hostile note), saved through the core."""
-    folder = copy_seeds(tmp_path / "corpus")
-    corpus = Corpus(folder)
-    for path in corpus.article_paths():
-        document = corpus.open(path)
-        document.add(new_annotation(document.text, TextPosition(0, 30), topics=("compute",),
-                                    note='=HYPERLINK("http://x","y")', author="Ann"))
-        document.add(new_annotation(document.text, TextPosition(40, 80), topics=("privacy",),
-                                    note="<script>alert(1)</script>"))
-        corpus.save(document)
-    return folder
+    return annotate_two_claims(copy_seeds(tmp_path / "corpus"), '=HYPERLINK("http://x","y")',
+                               "<script>alert(1)</script>", author="Ann")
 
 
 def run_marginalia(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:

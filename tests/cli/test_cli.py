@@ -9,16 +9,14 @@ import os
 import subprocess
 import sys
 
-from pathlib import Path
 
 import pytest
 
 from marginalia.cli import run_command
 from marginalia.core.export import FORMATS
 from marginalia.core.storage.sidecar import sidecar_path
+from support import REPO, SEED_NAMES
 
-REPO = Path(__file__).resolve().parents[2]
-SEED_NAMES = sorted(p.name for p in (REPO / "seeds").glob("*.txt"))
 
 
 @pytest.mark.parametrize("fmt", list(FORMATS))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import time
@@ -13,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from installer_support import REPO, ensure_system_packages, load_packaging_module
+from support import annotate_two_claims, copy_seeds
 
 pytestmark = [
     pytest.mark.packaging,
@@ -207,19 +207,7 @@ def test_frozen_smoke_test_on_wayland_under_weston(deb_root, deb_fields, tmp_pat
 @pytest.fixture
 def annotated_seeds(tmp_path) -> Path:
     """A copy of the seeds with two claims per article, saved by the source tree's core."""
-    from marginalia.core.annotation import new_annotation
-    from marginalia.core.corpus import Corpus
-    from marginalia.core.selectors import TextPosition
-
-    folder = shutil.copytree(REPO / "seeds", tmp_path / "corpus")
-    corpus = Corpus(folder)
-    for path in corpus.article_paths():
-        document = corpus.open(path)
-        document.add(new_annotation(document.text, TextPosition(0, 30), topics=("compute",),
-                                    note="first claim"))
-        document.add(new_annotation(document.text, TextPosition(40, 80), topics=("privacy",)))
-        corpus.save(document)
-    return folder
+    return annotate_two_claims(copy_seeds(tmp_path / "corpus"), "first claim")
 
 
 def test_frozen_check_reanchors_and_prints_a_table(deb_root, annotated_seeds, tmp_path):

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "seeds"
 SHARED = REPO.parent / "shared"
+SEED_NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
 
 VI_EMOJI = (
     "Microsoft và OpenAI 🤝 tưởng như thân thiết.\n"
@@ -18,3 +20,28 @@ VI_EMOJI = (
 def qt_position(text: str, cp: int) -> int:
     """UTF-16 position of code point `cp`: what a user's cursor in Qt reports."""
     return len(text[:cp].encode("utf-16-le")) // 2
+
+
+def copy_seeds(folder: Path) -> Path:
+    """A writable copy of the bundled seeds (articles and manifest) at `folder`."""
+    shutil.copytree(SEEDS, folder)
+    for path in folder.iterdir():
+        path.chmod(0o644)
+    return folder
+
+
+def annotate_two_claims(folder: Path, first_note: str = "", second_note: str = "", author: str = "") -> Path:
+    """Two claims in every article of `folder` (code points 0–30 tagged compute, 40–80
+    privacy), saved through the core as the app would."""
+    from marginalia.core.annotation import new_annotation
+    from marginalia.core.corpus import Corpus
+    from marginalia.core.selectors import TextPosition
+
+    corpus = Corpus(folder)
+    for path in corpus.article_paths():
+        document = corpus.open(path)
+        document.add(new_annotation(document.text, TextPosition(0, 30), topics=("compute",),
+                                    note=first_note, author=author))
+        document.add(new_annotation(document.text, TextPosition(40, 80), topics=("privacy",), note=second_note))
+        corpus.save(document)
+    return folder

@@ -12,6 +12,7 @@ from marginalia.core.selectors import TextPosition
 from marginalia.core.storage.codebook_file import read_codebook
 from marginalia.core.storage.documents import read_sidecar
 from marginalia.core.storage.sidecar import sidecar_path
+from marginalia.ui.commands import AddAnnotationCommand
 from marginalia.ui.dialogs.codebook_dialog import CodebookDialog
 from marginalia.ui.session import CorpusSession
 
@@ -242,3 +243,33 @@ def test_unreadable_codebook_file_disables_editing(qtbot, seed_corpus):
     assert broken.name in dialog.message_label.text()
     assert not dialog.add_button.isEnabled() and not dialog.remove_button.isEnabled()
     assert broken.read_text(encoding="utf-8") == "[]"
+
+
+def test_removing_a_used_topic_reaches_every_open_article_and_cannot_be_undone_back(
+        qtbot, monkeypatch, dialog, session):
+    """Claims tagged in an article kept open in memory, saved or not, are counted and lose
+    the topic there; their undo steps go, so no older step brings the topic back; and the
+    next save writes them without it."""
+    from marginalia.core.storage.sidecar import sidecar_path as side_of
+
+    en = "en-partnership-in-danger.txt"
+    session.set_current(session.corpus.root / ES)
+    spanish = session.current
+    claim = new_annotation(spanish.text, TextPosition(0, 9), topics=("privacy",))
+    session.undo_stack(spanish).push(AddAnnotationCommand(session, spanish, claim, "Highlight"))
+    session.set_current(session.corpus.root / en)
+    english = session.current
+    tagged = new_annotation(english.text, TextPosition(0, 5), topics=("privacy", "compute"))
+    session.undo_stack(english).push(AddAnnotationCommand(session, english, tagged, "Highlight"))
+    assert session.undo_stack(spanish).canUndo() and session.undo_stack(english).canUndo()
+    assert session.corpus.topic_usage("privacy", session.open_documents()) == 2
+    asked = []
+    monkeypatch.setattr(dialog, "_confirm_remove_used", lambda topic, count: asked.append(count) or True)
+    dialog.select_topic("privacy")
+    click(qtbot, dialog.remove_button)
+    assert asked == [2]
+    assert [a.topics for a in spanish.ordered()] == [()] and [a.topics for a in english.ordered()] == [("compute",)]
+    assert not session.undo_stack(spanish).canUndo() and not session.undo_stack(english).canUndo()
+    assert session.save_all()
+    for name in (ES, en):
+        assert all("privacy" not in a.topics for a in read_sidecar(side_of(session.corpus.root / name)).annotations)

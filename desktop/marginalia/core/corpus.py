@@ -6,7 +6,7 @@ import json
 import os
 import shutil
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
 from pathlib import Path
@@ -19,7 +19,7 @@ from marginalia.core.errors import ArticleError, MarginaliaError, SidecarError, 
 from marginalia.core.language import describe_language, detect_language
 from marginalia.core.storage.codebook_file import CODEBOOK_FILE_NAME, read_codebook, write_codebook
 from marginalia.core.storage.documents import open_document, read_sidecar, save_document
-from marginalia.core.storage.sidecar import SIDECAR_SUFFIX, SidecarData, encode_sidecar, sidecar_path
+from marginalia.core.storage.sidecar import SIDECAR_SUFFIX, encode_sidecar, sidecar_path
 from marginalia.core.storage.atomic import atomic_write
 
 MANIFEST_FILE_NAME = "manifest.json"
@@ -242,10 +242,14 @@ class Corpus:
         write_codebook(self.codebook_path, codebook)
         self.codebook = codebook
 
-    def topic_usage(self, topic_id: str) -> int:
-        """How many annotations in the corpus carry `topic_id` (read from the sidecars)."""
-        total = 0
+    def topic_usage(self, topic_id: str, open_documents: Iterable[ArticleDocument] = ()) -> int:
+        """How many annotations in the corpus carry `topic_id`: those of `open_documents`
+        as they are in memory (saved or not), the others as their sidecars say."""
+        in_memory = {d.article.path.resolve(): d for d in open_documents}
+        total = sum(d.topic_counts()[topic_id] for d in in_memory.values())
         for path in self.article_paths():
+            if path.resolve() in in_memory:
+                continue
             try:
                 data = read_sidecar(sidecar_path(path))
             except SidecarError:
@@ -254,24 +258,29 @@ class Corpus:
                 total += sum(topic_id in a.topics for a in data.annotations)
         return total
 
-    def remove_topic(self, topic_id: str, *, strip: bool = False, open_document: ArticleDocument | None = None) -> Codebook:
+    def remove_topic(self, topic_id: str, *, strip: bool = False,
+                     open_documents: Iterable[ArticleDocument] = ()) -> Codebook:
         """Remove a topic from the codebook. If annotations carry it, refuse unless
-        `strip` says to take it off them too (the user confirmed it)."""
-        used = self.topic_usage(topic_id)
+        `strip` says to take it off them too (the user confirmed it): in memory for
+        `open_documents` (their next save writes it), in the sidecars for the rest."""
+        open_documents = list(open_documents)
+        used = self.topic_usage(topic_id, open_documents)
         if used and not strip:
             raise TopicInUseError(topic_id, used)
         if used:
-            self._strip_topic(topic_id, open_document)
+            self._strip_topic(topic_id, open_documents)
         codebook = self.codebook.remove(topic_id)
         self.save_codebook(codebook)
         return codebook
 
-    def _strip_topic(self, topic_id: str, open_doc: ArticleDocument | None) -> None:
+    def _strip_topic(self, topic_id: str, open_documents: list[ArticleDocument]) -> None:
+        in_memory = {d.article.path.resolve(): d for d in open_documents}
+        for document in in_memory.values():
+            for a in document.ordered():
+                if topic_id in a.topics:
+                    document.update(with_topic_removed(a, topic_id))
         for path in self.article_paths():
-            if open_doc is not None and path.resolve() == open_doc.article.path.resolve():
-                for a in open_doc.ordered():
-                    if topic_id in a.topics:
-                        open_doc.update(with_topic_removed(a, topic_id))
+            if path.resolve() in in_memory:
                 continue
             side = sidecar_path(path)
             try:
@@ -281,11 +290,7 @@ class Corpus:
             if data is None or not any(topic_id in a.topics for a in data.annotations):
                 continue
             stripped = tuple(with_topic_removed(a, topic_id) for a in data.annotations)
-            atomic_write(side, encode_sidecar(_replace_annotations(data, stripped)), backup=True)
-
-
-def _replace_annotations(data: SidecarData, annotations) -> SidecarData:
-    return replace(data, annotations=annotations)
+            atomic_write(side, encode_sidecar(replace(data, annotations=stripped)), backup=True)
 
 
 _name_order = itemgetter(0, 1)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from marginalia.core.annotation import Annotation
@@ -209,4 +209,6 @@ class ArticleDocument:
 
 
 def with_topic_removed(annotation: Annotation, topic_id: str) -> Annotation:
-    return replace(annotation, topics=tuple(t for t in annotation.topics if t != topic_id))
+    """The claim without `topic_id`: an edit, so `modified` moves on and a merge with an
+    older copy that still carries the topic keeps this one."""
+    return annotation.with_changes(topics=tuple(t for t in annotation.topics if t != topic_id))

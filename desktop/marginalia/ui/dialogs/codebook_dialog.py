@@ -226,7 +226,7 @@ class CodebookDialog(QDialog):
         if topic is None:
             return
         try:
-            used = self.session.corpus.topic_usage(topic.id)
+            used = self.session.corpus.topic_usage(topic.id, self.session.open_documents())
         except OSError as exc:
             self._show_error(self.tr("Cannot check where “{name}” is used: {reason}").format(
                 name=topic.name, reason=exc.strerror or exc))
@@ -239,18 +239,20 @@ class CodebookDialog(QDialog):
             self._remove_used(topic)
 
     def _remove_used(self, topic: Topic) -> None:
-        document = self.session.current
-        carried = [a.id for a in document.ordered() if topic.id in a.topics] if document is not None else []
+        documents = self.session.open_documents()
+        carried = {d: tuple(a.id for a in d.ordered() if topic.id in a.topics) for d in documents}
         try:
-            codebook = self.session.corpus.remove_topic(topic.id, strip=True, open_document=document)
+            codebook = self.session.corpus.remove_topic(topic.id, strip=True, open_documents=documents)
         except (OSError, MarginaliaError) as exc:
             self._show_error(self.tr("“{name}” was not removed: {reason}").format(name=topic.name, reason=exc))
             return
-        # The claims were rewritten outside the undo history; older codebook steps
-        # would bring back a topic that no claim carries any more.
+        # The claims were rewritten outside the undo history: older steps, of the
+        # codebook or of the documents, would bring back a topic no claim carries now.
         self.stack.clear()
-        if document is not None and carried:
-            self.session.announce(document, Changes(updated=tuple(carried)))
+        for document, ids in carried.items():
+            if ids:
+                self.session.undo_stack(document).clear()
+                self.session.announce(document, Changes(updated=ids))
         self.session.codebook_changed.emit(codebook)
         self._clear_error()
 

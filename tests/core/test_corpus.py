@@ -306,3 +306,25 @@ def test_an_article_gone_since_the_listing_is_a_row_with_its_error(tmp_path):
     entries = {e.name: e for e in corpus.entries(paths)}
     assert entries["kept.txt"].error is None and entries["kept.txt"].title == "Kept"
     assert entries["gone.txt"].error is not None and entries["gone.txt"].size == 0
+
+
+@pytest.mark.parametrize("language, source, text_changed, expected", [
+    ("de", "user", True, "de"),  # the user's choice holds whatever the text
+    ("de", "detected", False, "de"),  # an identified language holds while the text is the same
+    ("de", "detected", True, "pl"),  # the text changed: the manifest's language again
+    ("", "user", False, "pl"),  # an empty choice is no choice
+])
+def test_library_and_document_agree_on_the_language(seed_corpus, language, source, text_changed, expected):
+    """The library row and the opened document take the language by the same rule."""
+    name = "pl-openai-moc-obliczeniowa.txt"
+    _annotate(Corpus(seed_corpus), name, "OpenAI")
+    sidecar = sidecar_path(seed_corpus / name)
+    data = json.loads(sidecar.read_text(encoding="utf-8"))
+    data["article"].update(language=language, language_source=source)
+    sidecar.write_text(json.dumps(data), encoding="utf-8")
+    if text_changed:
+        article = seed_corpus / name
+        article.write_text(article.read_text(encoding="utf-8") + "\nDopisek.\n", encoding="utf-8")
+    corpus = Corpus(seed_corpus)
+    row = next(e for e in corpus.entries() if e.name == name)
+    assert row.language == corpus.open(seed_corpus / name).language == expected

@@ -18,7 +18,7 @@ from marginalia.core.entry_cache import EntryCache, Stamp, stamp, stamp_of
 from marginalia.core.errors import ArticleError, MarginaliaError, SidecarError, TopicInUseError
 from marginalia.core.language import describe_language, detect_language
 from marginalia.core.storage.codebook_file import CODEBOOK_FILE_NAME, read_codebook, write_codebook
-from marginalia.core.storage.documents import open_document, read_sidecar, save_document
+from marginalia.core.storage.documents import open_document, read_sidecar, save_document, stored_language
 from marginalia.core.storage.sidecar import SIDECAR_SUFFIX, encode_sidecar, sidecar_path
 from marginalia.core.storage.atomic import atomic_write
 
@@ -163,7 +163,6 @@ class Corpus:
         problems: list[MarginaliaError] = []
         counts: Counter = Counter()
         total = 0
-        language = ""
         try:
             data = read_sidecar(sidecar_path(path))
         except SidecarError as exc:
@@ -173,9 +172,10 @@ class Corpus:
             total = len(data.annotations) + len(data.bad_records)
             counts.update(t for a in data.annotations for t in a.topics)
             problems.extend(bad.error for bad in data.bad_records)
-            if data.language_source == "user" or data.sha256 == article.sha256:
-                language = data.language
-        if not language:
+        stored = stored_language(data, article)
+        if stored is not None:
+            language = stored[0]
+        else:
             manifest_language = (self.manifest.get(self.relative_name(path)) or {}).get("language")
             language = manifest_language or self._identify(article, identified)
         return ArticleEntry(path, article.title, describe_language(language).tag, size, article.encoding,

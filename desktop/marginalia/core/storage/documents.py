@@ -86,10 +86,7 @@ def open_document(article_path: Path, title: str | None = None, language: str | 
         return ArticleDocument(article, path, language=language or _detect(article))
     hash_matches = data.sha256 == article.sha256
     annotations, bad, summary = place_annotations(article.text, data.annotations, path, hash_matches)
-    if data.language_source == "user" or (hash_matches and data.language):
-        language, source = data.language, data.language_source
-    else:
-        language, source = language or _detect(article), "detected"
+    language, source = stored_language(data, article) or (language or _detect(article), "detected")
     document = ArticleDocument(
         article, path, annotations,
         language=language, language_source=source,
@@ -100,6 +97,14 @@ def open_document(article_path: Path, title: str | None = None, language: str | 
     if not hash_matches or any(s != EXACT for s in summary.statuses.values()):
         document.revision += 1
     return document
+
+
+def stored_language(data: SidecarData | None, article: Article) -> tuple[str, str] | None:
+    """(language, source) the sidecar records for `article`, while it applies: the user's
+    choice always, an identified language as long as the text is the one identified."""
+    if data is not None and data.language and (data.language_source == "user" or data.sha256 == article.sha256):
+        return data.language, data.language_source
+    return None
 
 
 def _detect(article: Article) -> str:

@@ -16,8 +16,8 @@ for tool in dpkg-deb objdump strip; do
 done
 
 if ! "$python" -m PyInstaller --version >/dev/null 2>&1; then
-    echo "build-deb: installing PyInstaller (packaging/requirements.txt)" >&2
-    "$python" -m pip install --quiet -r packaging/requirements.txt
+    echo "build-deb: installing the build tools (pyproject.toml, extra \"freeze\")" >&2
+    "$python" -m pip install --quiet ".[freeze]"
 fi
 
 version=$(PYTHONPATH=desktop "$python" -c 'import marginalia; print(marginalia.__version__)')

@@ -5,6 +5,13 @@ first paint pass of the main window is over; the parent subtracts the moment it
 spawned this process (CLOCK_MONOTONIC is shared by all processes). With
 BENCH_PROFILE set, writes a pyinstrument profile of the start to that file.
 
+The probe watches only the main window's native window (its QWindow), for the
+expose event that makes Qt paint every widget of the window at once. An
+event filter on the whole application would be called from Python for every
+event of every object during the start, and would make PySide6 create the
+Python types (and their enums) of each internal widget it sees: about 35 ms
+that a user's start does not pay.
+
 "widgets" is a reference, not the floor: a window built from the same kinds of
 Qt widgets as Marginalia's (a filter field over a three-column tree, a plain
 text view with an article, a list, a toolbar with standard icons, a menu and a
@@ -33,18 +40,26 @@ from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
 
 
 class FirstPaint(QObject):
-    """Reports after the first paint pass of any widget in a main window, then quits."""
+    """Reports once the first paint pass of a main window is over, then quits.
+
+    Installed on the window's QWindow just before it is shown: Qt paints all of
+    the window's widgets while it delivers the first expose event (checked for
+    the offscreen and xcb platforms), so a zero timer started then runs once
+    that pass is over.
+    """
 
     def __init__(self, app: QApplication) -> None:
         super().__init__()
         self._app = app
         self._seen = False
 
+    def watch(self, window: QMainWindow) -> None:
+        window.winId()  # creates the native window now rather than inside show()
+        window.windowHandle().installEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self._seen and event.type() == QEvent.Type.Paint and isinstance(watched.window(), QMainWindow):
+        if not self._seen and event.type() == QEvent.Type.Expose:
             self._seen = True
-            # The whole window is painted in one pass started by this event; a
-            # zero timer runs once that pass (children included) is done.
             QTimer.singleShot(0, self._report)
         return False
 
@@ -54,15 +69,24 @@ class FirstPaint(QObject):
             _profiler.stop()
             with open(os.environ["BENCH_PROFILE"], "w", encoding="utf-8") as handle:
                 handle.write(_profiler.output_text(unicode=True, color=False))
-        self._app.removeEventFilter(self)
         self._app.exit(0)
+
+
+def _watch_shown_main_windows(watcher: FirstPaint) -> None:
+    """Makes QMainWindow.show() (as the app calls it) hand the window to `watcher` first."""
+    show = QMainWindow.show
+
+    def watched_show(window: QMainWindow) -> None:
+        watcher.watch(window)
+        show(window)
+
+    QMainWindow.show = watched_show
 
 
 def main(mode: str) -> int:
     # run_app takes over this QApplication (it uses QApplication.instance()).
     app = QApplication(sys.argv[:1])
-    watcher = FirstPaint(app)
-    app.installEventFilter(watcher)
+    _watch_shown_main_windows(FirstPaint(app))
     if mode == "bare":
         window = QMainWindow()
         window.show()

@@ -1,0 +1,44 @@
+"""What the window's start leaves unloaded: work that only some sessions need waits until it is used."""
+
+import subprocess
+import sys
+import textwrap
+
+from support import REPO
+
+# Each is loaded by an action (search, export, import, a dialog, an
+# unidentified language), never by showing the window on the seeds.
+LOADED_ON_USE = ("sqlite3", "langcodes", "pygments", "marginalia.core.export",
+                 "marginalia.core.importer", "marginalia.core.search", "marginalia.ui.dialogs",
+                 "marginalia.core.langid_model")
+
+
+def test_the_window_starts_on_the_seeds_without_modules_it_does_not_need_yet(tmp_path):
+    probe = textwrap.dedent(f"""
+        import sys
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication, QMainWindow
+        from marginalia.app import run_app
+
+        app = QApplication(sys.argv[:1])
+
+        def report():
+            shown = [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
+            names = {LOADED_ON_USE!r}
+            loaded = sorted(m for m in sys.modules if m.startswith(names))
+            print("windows", len(shown), "library rows", shown[0].library.proxy.rowCount() if shown else 0)
+            print("loaded", loaded)
+            app.exit(0)
+
+        QTimer.singleShot(500, report)
+        sys.exit(run_app([]))
+    """)
+    # Once to seed the library and write the language-name cache, as a first run does;
+    # then the start every later session makes.
+    env = {"QT_QPA_PLATFORM": "offscreen", "MARGINALIA_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-c", probe], env=env, cwd=REPO,
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+    assert "windows 1 library rows 5" in done.stdout, done.stdout
+    assert "loaded []" in done.stdout, done.stdout

@@ -75,6 +75,7 @@ def test_decode_sidecar_reports_invalid_json_position(tmp_path):
     (lambda r: r["position"].update(end=True), "annotations[0].position.end"),
     (lambda r: r.update(topics=["compute", 7]), "annotations[0].topics[1]"),
     (lambda r: r.update(created="yesterday"), "annotations[0].created"),
+    (lambda r: r.update(modified=["2026-01-02T03:04:05.678Z"]), "annotations[0].modified"),
     (lambda r: r.pop("quote"), "annotations[0].quote"),
 ])
 def test_one_bad_record_does_not_hide_the_others(tmp_path, mutate, field):
@@ -106,7 +107,7 @@ def test_fast_and_strict_readers_build_the_same_claims(tmp_path):
 
     a = new_annotation(TEXT, TextPosition(4, 10), topics=("compute", "privacy"), note="ghi chú", author="Lan")
     record = sidecar.encode_annotation(a)
-    fast = sidecar._decode_well_formed(record)
+    fast = sidecar._decode_well_formed(record, {})
     strict = sidecar.decode_annotation(json.loads(json.dumps(record)) | {"extra": 1}, tmp_path / "x", "r")
     assert fast == a == strict and hash(fast) == hash(a)
     assert (fast.start, fast.end, fast.quote, fast.topics, fast.note, fast.author, fast.orphaned) == \

@@ -158,3 +158,27 @@ def test_an_offset_beyond_an_unchanged_text_is_a_bad_record_named_by_id(tmp_path
     assert [a.id for a in reopened.ordered()] == [good.id]
     fields = sorted(b.error.field for b in reopened.bad_records)
     assert fields == sorted(["annotations[0].position", f'annotations[?(@.id=="{broken.id}")].position.end'])
+
+
+def test_encoding_with_a_record_cache_gives_the_same_bytes_through_every_kind_of_change(tmp_path):
+    """A document keeps the records of its last save; each change (new, edited, removed
+    claim) still writes exactly what encoding from scratch writes, and the cache
+    follows the claims that exist."""
+    first = new_annotation(TEXT, TextPosition(0, 9), topics=("compute",))
+    second = new_annotation(TEXT, TextPosition(12, 17), note="ghi chú")
+    third = new_annotation(TEXT, TextPosition(20, 24))
+    cache = {}
+    states = [
+        [first, second],
+        [first, second, third],                                      # added
+        [first, second.with_changes(note="ghi chú mới"), third],     # edited: a new object
+        [first.with_changes(topics=("privacy",)), third],             # edited and removed
+        [],
+    ]
+    for claims in states:
+        data = _data(claims)
+        assert encode_sidecar(data, cache) == encode_sidecar(data)
+        assert {a.id: a for a, _record in cache.values()} == {a.id: a for a in claims}
+    again = _data([first])
+    encode_sidecar(again, cache)
+    assert json.loads(encode_sidecar(again, cache))["annotations"][0]["topics"] == ["compute"]

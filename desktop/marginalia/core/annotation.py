@@ -17,8 +17,9 @@ def utc_now() -> datetime:
 
 def format_time(moment: datetime) -> str:
     """ISO 8601 / RFC 3339 in UTC with milliseconds, e.g. 2026-01-02T03:04:05.678Z."""
-    moment = moment.astimezone(timezone.utc)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    if moment.tzinfo is not timezone.utc:
+        moment = moment.astimezone(timezone.utc)
+    return moment.isoformat(timespec="milliseconds")[:-6] + "Z"  # without its "+00:00"
 
 
 def parse_time(value: str) -> datetime:

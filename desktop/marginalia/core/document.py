@@ -10,7 +10,7 @@ from marginalia.core.annotation import Annotation
 from marginalia.core.article import Article
 from marginalia.core.errors import SidecarError
 from marginalia.core.intervals import IntervalIndex
-from marginalia.core.storage.sidecar import BadRecord, SidecarData
+from marginalia.core.storage.sidecar import BadRecord, RecordCache, SidecarData
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +70,8 @@ class ArticleDocument:
         self._load(annotations)
         self.revision = 0
         self.saved_revision = 0
+        # The sidecar records of the claims as last saved, for the next save to reuse.
+        self.encoded_records: RecordCache = {}
 
     # -- reading ---------------------------------------------------------
     @property

@@ -121,6 +121,7 @@ def save_document(document: ArticleDocument) -> bool:
             and document.language_source != "user":
         document.mark_saved(revision)  # nothing worth a file yet
         return False
-    atomic_write(document.sidecar_path, encode_sidecar(document.to_sidecar()), backup=True)
+    atomic_write(document.sidecar_path, encode_sidecar(document.to_sidecar(), document.encoded_records),
+                 backup=True)
     document.mark_saved(revision)
     return True

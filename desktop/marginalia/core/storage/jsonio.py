@@ -13,8 +13,17 @@ from marginalia.core.errors import SidecarError
 
 
 def dump_json(value: Any) -> bytes:
-    """Stable bytes for git: keys in the order given, two-space indent, real UTF-8, final newline."""
-    return (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    """Stable bytes for git: keys in the order given, two-space indent, real UTF-8, final newline.
+
+    orjson writes the same bytes as json.dumps(ensure_ascii=False, indent=2) about
+    ten times faster (a 10,000-claim sidecar is saved while the user types). What
+    it refuses (integers beyond 64 bits, lone surrogates) goes through json, which
+    writes the one and refuses the other as it always did.
+    """
+    try:
+        return orjson.dumps(value, option=orjson.OPT_INDENT_2) + b"\n"
+    except orjson.JSONEncodeError:
+        return (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def load_json(data: bytes, path: Path) -> Any:

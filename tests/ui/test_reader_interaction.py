@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
 
 from marginalia.core.annotation import new_annotation
 from marginalia.core.corpus import Corpus
 from marginalia.core.selectors import TextPosition
 from marginalia.core.storage.sidecar import sidecar_path
+from marginalia.ui.card_delegate import NoteEditor
 from support import VI_EMOJI, qt_position
 
 
@@ -308,3 +310,35 @@ def test_a_sidecar_changed_on_disk_reloads_the_claims_not_the_text(qtbot, open_w
     (emoji_corpus / "long.txt").write_text("Một câu mới.\n" + text, encoding="utf-8")
     window.watcher.check_now()
     assert window.reader.toPlainText().startswith("Một câu mới.")
+
+
+def test_typing_a_note_far_down_a_long_list_keeps_its_editor_and_lays_out_no_other_card(
+        qtbot, open_window, emoji_corpus):
+    """With 1,500 cards, typing in the note of one near the end: every letter reaches the
+    note, the editor keeps the focus (also when the note grows a line, which lays the
+    list out again), and a letter that leaves the card as tall as it was lays out no
+    card (QListView would lay all 1,500 out again, in batches, at each keystroke: the
+    card would lose its place, and the editor with it)."""
+    claims = _many_claims(emoji_corpus, "many.txt", 1500)
+    window = open_window(emoji_corpus, emoji_corpus / "en-short.txt")
+    window.open_article(emoji_corpus / "many.txt")
+    notes = window.notes
+    chosen = claims[-30]
+    notes.edit_note(chosen.id)
+    qtbot.waitUntil(lambda: notes.scrolling_settled() and notes._layout_done(), timeout=8000)
+    editor = QApplication.focusWidget()
+    assert notes.state() == notes.State.EditingState and isinstance(editor, NoteEditor)
+
+    card = notes.index_of(chosen.id)
+    for letter in "ghi chu":
+        qtbot.keyClick(editor, letter)
+        QApplication.processEvents()  # a layout Qt scheduled would start now, from the first card
+        assert notes.visualRect(card).isValid() and notes._layout_done()
+    assert window.session.current.get(chosen.id).note == "ghi chu"
+
+    height = notes.visualRect(card).height()
+    qtbot.keyClicks(editor, " very long" * 12)  # wraps: the card grows and the list is laid out again
+    qtbot.waitUntil(lambda: notes._layout_done() and notes.visualRect(card).height() > height, timeout=8000)
+    qtbot.keyClicks(editor, " x")
+    assert QApplication.focusWidget() is editor and notes.state() == notes.State.EditingState
+    assert window.session.current.get(chosen.id).note == "ghi chu" + " very long" * 12 + " x"

@@ -229,8 +229,11 @@ class CardDelegate(QStyledItemDelegate):
     def setEditorData(self, editor, index) -> None:
         note = index.data(Role.Note) or ""
         if editor.toPlainText() != note:  # an undo while editing: follow it, keep the cursor at the end
+            # Not a change to commit back (and the view may not know the editor yet).
+            blocked = editor.blockSignals(True)
             editor.setPlainText(note)
             editor.moveCursor(editor.textCursor().MoveOperation.End)
+            editor.blockSignals(blocked)
 
     def setModelData(self, editor, model, index) -> None:
         model.setData(index, editor.toPlainText(), Role.Note)

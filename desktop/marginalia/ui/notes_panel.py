@@ -203,6 +203,30 @@ class NotesPanel(QListView):
             return
         super().keyPressEvent(event)
 
+    def dataChanged(self, top_left: QModelIndex, bottom_right: QModelIndex, roles=()) -> None:
+        # QListView lays every card out again on any change of data. With thousands of
+        # cards that is a relayout in batches at each keystroke of a note, and while it
+        # runs the edited card has no place. A change that leaves one card as tall as
+        # it was (most keystrokes) only needs that card painted again.
+        if top_left == bottom_right and top_left.isValid() and not self._height_changed(top_left):
+            QAbstractItemView.dataChanged(self, top_left, bottom_right, roles)
+            return
+        super().dataChanged(top_left, bottom_right, roles)
+
+    def _height_changed(self, index: QModelIndex) -> bool:
+        placed = self.visualRect(index)
+        return not placed.isValid() or placed.height() != self.delegate.sizeHint(self._option_for(index), index).height()
+
+    def updateEditorGeometries(self) -> None:
+        # During a relayout (a note that grew a line, a width change) the edited card
+        # may not be placed yet. Qt would then hide its editor, which loses the focus
+        # and closes mid-word; it stays where it is until the card has its place.
+        # (The state is ExpandingState while the layout runs, whether or not a note is
+        # being edited; editors are only ever opened on the current card.)
+        if self.currentIndex().isValid() and not self.visualRect(self.currentIndex()).isValid():
+            return
+        super().updateEditorGeometries()
+
     def resizeEvent(self, event) -> None:
         # Card heights depend on the width only. A change of height alone (the top
         # margin of the margin notes, a window made taller) needs no new layout,

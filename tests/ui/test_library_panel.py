@@ -424,3 +424,31 @@ def test_listing_without_a_filter_asks_nothing_per_row(qtbot, made_entries):
     assert proxy.rowCount() == 5 and asked == []
     proxy.set_filter_text("zebra")
     assert proxy.rowCount() == 1 and ArticleListModel.Role.Filter in asked
+
+
+def test_the_text_filter_follows_changed_and_new_articles(made_entries):
+    """Filter texts are kept per row between keystrokes; an article that changes (a new
+    title, a new language) or arrives is matched on what it is now."""
+    model = ArticleListModel()
+    model.set_entries(made_entries)
+    proxy = ArticleFilterProxyModel()
+    proxy.setSourceModel(model)
+
+    def shown() -> list[str]:
+        return sorted(proxy.index(row, 0).data(Role.Path).name for row in range(proxy.rowCount()))
+
+    proxy.set_filter_text("zebra")
+    assert shown() == ["a.txt"]
+    model.update_entry(replace(made_entries[0], title="Horse crossing"))
+    assert shown() == []
+    model.update_entry(replace(made_entries[1], title="Zebra éclairs"))
+    model.update_entry(made_entry("z.txt", "zebras everywhere"))
+    assert shown() == ["b.txt", "z.txt"]
+    proxy.set_filter_text("tieng viet")
+    assert shown() == ["c.txt"]
+    model.update_entry(replace(made_entries[2], language="pl"))
+    assert shown() == []
+    proxy.set_filter_text("polski")
+    assert shown() == ["c.txt", "e.txt"]
+    model.set_entries([replace(made_entries[0], title="polski przewodnik")])
+    assert shown() == ["a.txt"]

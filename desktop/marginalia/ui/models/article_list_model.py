@@ -73,6 +73,9 @@ class ArticleListModel(QAbstractTableModel):
         # One item per row in each list, all in the current sort order.
         self._entries: list[ArticleEntry] = []
         self._paths: list[str] = []  # _key(entry.path)
+        # Row key → (the entry, its filter text): folding titles and language names for
+        # thousands of rows at each keystroke in the filter field would be slow.
+        self._filter_texts: dict[str, tuple[ArticleEntry, str]] = {}
         self._arrivals: list[int] = []  # when the entry came: the order when unsorted
         self._order: list[tuple] = []  # each row's sort key in the current sort column
         self._rows: dict[str, int] = {}  # _key(path) → row
@@ -86,6 +89,7 @@ class ArticleListModel(QAbstractTableModel):
         self.beginResetModel()
         self._entries = list(entries)
         self._paths = [_key(e.path) for e in self._entries]
+        self._filter_texts.clear()
         self._arrivals = list(range(len(self._entries)))
         self._next_arrival = len(self._entries)
         self._arrange()
@@ -221,7 +225,13 @@ class ArticleListModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
             return None
-        entry = self._entries[index.row()]
+        row = index.row()
+        entry = self._entries[row]
+        if role == _FILTER_ROLE:  # first: asked for every row at each keystroke in the filter field
+            known = self._filter_texts.get(self._paths[row])
+            if known is None or known[0] is not entry:  # entries are immutable: a new one is new data
+                known = self._filter_texts[self._paths[row]] = (entry, filter_text(entry))
+            return known[1]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(entry, column)
@@ -245,8 +255,6 @@ class ArticleListModel(QAbstractTableModel):
             return entry.language
         if role == self.Role.SortKey:
             return self._sort_key(entry, column)
-        if role == self.Role.Filter:
-            return filter_text(entry)
         return None
 
     # -- roles -----------------------------------------------------------
@@ -393,6 +401,7 @@ def _has_problems(entry: ArticleEntry) -> bool:
 
 
 _COLUMNS = len(ArticleListModel.Column)  # asked for constantly: not through Enum.__len__
+_FILTER_ROLE = int(ArticleListModel.Role.Filter)
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _DISABLED = Qt.ItemFlag.ItemNeverHasChildren
 _ENABLED = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

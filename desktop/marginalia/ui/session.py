@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from itertools import islice
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -12,9 +13,15 @@ from marginalia.core.annotation import Annotation
 from marginalia.core.codebook import Codebook
 from marginalia.core.corpus import Corpus
 from marginalia.core.document import ArticleDocument, Changes
+from marginalia.core.storage.sidecar import cache_records
 
 AUTOSAVE_DELAY_MS = 600  # every change reaches the disk within about a second
 RETRY_DELAY_MS = 5000
+# Claims encoded per idle moment, after a document opens, ready for its first save
+# (a few milliseconds each): with 10,000 claims that save would otherwise encode them
+# all at once, a tenth of a second after the user's first change.
+PREPARE_SLICE = 500
+PREPARE_DELAY_MS = 300  # after the text, highlights and notes have been shown
 
 
 class SaveState:
@@ -46,6 +53,9 @@ class CorpusSession(QObject):
         self.codebook_stack = QUndoStack(self)
         self._save_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_all)
+        self._preparing: list[tuple[ArticleDocument, object]] = []  # documents, and their claims left to encode
+        self._prepare_timer = QTimer(self, interval=0)
+        self._prepare_timer.timeout.connect(self._prepare_next)
         self.save_state = SaveState.SAVED
         self.save_message = ""
 
@@ -65,7 +75,27 @@ class CorpusSession(QObject):
             self._stacks[path] = stack
             if document.dirty:  # re-anchored on open: write the new positions back
                 self._schedule_save()
+            if not document.read_only and len(document) > PREPARE_SLICE:
+                self._preparing.append((document, None))
+                if not self._prepare_timer.isActive():
+                    self._prepare_timer.start(PREPARE_DELAY_MS)
         return self._documents[path]
+
+    def _prepare_next(self) -> None:
+        """Encode one slice of an open document's claims for its next save."""
+        if not self._preparing:
+            self._prepare_timer.stop()
+            return
+        self._prepare_timer.setInterval(0)  # then slice after slice, while the window is idle
+        document, claims = self._preparing[0]
+        if claims is None:  # from the first idle moment, not while the document opens
+            claims = iter(document.ordered())
+            self._preparing[0] = (document, claims)
+        chunk = list(islice(claims, PREPARE_SLICE))
+        if chunk:
+            cache_records(chunk, document.encoded_records)
+        else:
+            self._preparing.pop(0)
 
     def open_documents(self) -> list[ArticleDocument]:
         return list(self._documents.values())
@@ -87,6 +117,8 @@ class CorpusSession(QObject):
         for stack in self._stacks.values():
             self.undo_group.removeStack(stack)
         self._save_timer.stop()
+        self._prepare_timer.stop()
+        self._preparing.clear()
 
     # -- mutations (called by undo commands) -----------------------------
     def add(self, document: ArticleDocument, annotation: Annotation) -> None:

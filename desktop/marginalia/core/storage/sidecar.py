@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -65,6 +66,15 @@ def encode_annotation(a: Annotation) -> dict[str, Any]:
 RecordCache = dict[str, tuple[Annotation, dict[str, Any]]]
 
 
+def cache_records(annotations: Iterable[Annotation], cache: RecordCache) -> None:
+    """Put the record of each of `annotations` in `cache`, unless it is there already
+    (the same claim object): ahead of a save, or as part of one (see encode_sidecar)."""
+    for a in annotations:
+        known = cache.get(a.id)
+        if known is None or known[0] is not a:
+            cache[a.id] = (a, encode_annotation(a))
+
+
 def encode_sidecar(data: SidecarData, cache: RecordCache | None = None) -> bytes:
     """Deterministic bytes: the same annotations always give the same file.
 
@@ -76,12 +86,8 @@ def encode_sidecar(data: SidecarData, cache: RecordCache | None = None) -> bytes
     if cache is None:
         records: list[tuple[tuple, Any]] = [(a.sort_key(), encode_annotation(a)) for a in data.annotations]
     else:
-        records = []
-        for a in data.annotations:
-            known = cache.get(a.id)
-            if known is None or known[0] is not a:
-                known = cache[a.id] = (a, encode_annotation(a))
-            records.append((a.sort_key(), known[1]))
+        cache_records(data.annotations, cache)
+        records = [(a.sort_key(), cache[a.id][1]) for a in data.annotations]
         if len(cache) > len(records):  # claims removed since
             for gone in cache.keys() - {a.id for a in data.annotations}:
                 del cache[gone]

@@ -72,6 +72,9 @@ class ArticleDocument:
         self.saved_revision = 0
         # The sidecar records of the claims as last saved, for the next save to reuse.
         self.encoded_records: RecordCache = {}
+        # SHA-256 of the sidecar's bytes as this document last read or wrote them; None
+        # when it has neither (no file yet, or one that could not be read).
+        self.sidecar_sha256: str | None = None
 
     # -- reading ---------------------------------------------------------
     @property

@@ -114,7 +114,7 @@ class DiskWatcher(QObject):
         if not merging:
             doc.mark_saved(doc.revision)  # what is in memory is what is on disk
         self.session.undo_stack(doc).clear()
-        self.session.note_disk_state(doc)
+        self.session.note_disk_state(doc, data.file_sha256 if data else None)
         self.session.announce(doc, changes)
         if merging:
             self.message.emit(self.tr("The annotation file changed on disk; merged with your unsaved changes."))

@@ -69,7 +69,9 @@ class CorpusSession(QObject):
         if path not in self._documents:
             document = self.corpus.open(path)
             self._documents[path] = document
-            self._disk_hashes[path] = _file_hash(document.sidecar_path)
+            # The bytes the document was read from: a file changed since, even at once,
+            # is then seen as changed and merged, never overwritten.
+            self._disk_hashes[path] = document.sidecar_sha256 or _file_hash(document.sidecar_path)
             stack = QUndoStack(self)
             self.undo_group.addStack(stack)
             self._stacks[path] = stack
@@ -164,7 +166,7 @@ class CorpusSession(QObject):
                 continue
             try:
                 if self.corpus.save(document):
-                    self._disk_hashes[path] = _file_hash(document.sidecar_path)
+                    self._disk_hashes[path] = document.sidecar_sha256  # what was written
                     self.document_saved.emit(document)
             except OSError as exc:
                 failures.append(f"{document.sidecar_path}: {exc.strerror or exc}")
@@ -185,8 +187,10 @@ class CorpusSession(QObject):
         path = document.article.path.resolve()
         return _file_hash(document.sidecar_path) != self._disk_hashes.get(path)
 
-    def note_disk_state(self, document: ArticleDocument) -> None:
-        self._disk_hashes[document.article.path.resolve()] = _file_hash(document.sidecar_path)
+    def note_disk_state(self, document: ArticleDocument, sha256: str | None = None) -> None:
+        """The sidecar on disk is now taken as seen: the bytes with `sha256` (of a file
+        just read), or else the file as it is."""
+        self._disk_hashes[document.article.path.resolve()] = sha256 or _file_hash(document.sidecar_path)
 
 
 def _file_hash(path: Path) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 from pathlib import Path
 
@@ -27,7 +28,7 @@ def read_sidecar(path: Path) -> SidecarData | None:
         return None
     except OSError as exc:
         raise SidecarError(path, "", exc.strerror or str(exc)) from exc
-    return decode_sidecar(data, Path(path))
+    return replace(decode_sidecar(data, Path(path)), file_sha256=hashlib.sha256(data).hexdigest())
 
 
 def place_annotations(
@@ -92,6 +93,7 @@ def open_document(article_path: Path, title: str | None = None, language: str | 
         language=language, language_source=source,
         bad_records=data.bad_records + tuple(bad), anchors=summary,
     )
+    document.sidecar_sha256 = data.file_sha256
     # Positions that moved, or a new text hash, are worth writing back: the next
     # open is then exact again. The previous sidecar is kept as the backup.
     if not hash_matches or any(s != EXACT for s in summary.statuses.values()):
@@ -121,7 +123,8 @@ def save_document(document: ArticleDocument) -> bool:
             and document.language_source != "user":
         document.mark_saved(revision)  # nothing worth a file yet
         return False
-    atomic_write(document.sidecar_path, encode_sidecar(document.to_sidecar(), document.encoded_records),
-                 backup=True)
+    data = encode_sidecar(document.to_sidecar(), document.encoded_records)
+    atomic_write(document.sidecar_path, data, backup=True)
+    document.sidecar_sha256 = hashlib.sha256(data).hexdigest()
     document.mark_saved(revision)
     return True

@@ -45,6 +45,8 @@ class SidecarData:
     language_source: str = "detected"  # or "user" when the user overrode it
     annotations: tuple[Annotation, ...] = ()
     bad_records: tuple[BadRecord, ...] = field(default=())
+    # SHA-256 of the file's bytes, when read from a file: what the disk held at that moment.
+    file_sha256: str = ""
 
 
 def encode_annotation(a: Annotation) -> dict[str, Any]:

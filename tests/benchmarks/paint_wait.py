@@ -57,6 +57,16 @@ def settle(seconds: float) -> None:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
 
+def wait_until(condition, timeout: float = 60.0) -> None:
+    """Process events until `condition()` holds; TimeoutError if it does not in time."""
+    app = QApplication.instance()
+    deadline = time.perf_counter() + timeout
+    while not condition():
+        if time.perf_counter() > deadline:
+            raise TimeoutError(f"{getattr(condition, '__name__', 'condition')} not met within {timeout:.0f} s")
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
+
 def wait_idle(quiet_ms: float = 1.0, streak: int = 3, timeout: float = 60.0) -> float:
     """Process events until `streak` passes in a row each take under `quiet_ms`; the ms that took.
 

@@ -342,3 +342,37 @@ def test_typing_a_note_far_down_a_long_list_keeps_its_editor_and_lays_out_no_oth
     qtbot.keyClicks(editor, " x")
     assert QApplication.focusWidget() is editor and notes.state() == notes.State.EditingState
     assert window.session.current.get(chosen.id).note == "ghi chu" + " very long" * 12 + " x"
+
+
+def test_a_new_width_keeps_the_cards_that_were_in_view(qtbot, open_window, emoji_corpus):
+    """Making the notes narrower lays all 1,500 cards out again, from the first; once
+    that is done the chosen card is where it was, or, when it was out of view, the card
+    that was at the top is (the list used to scroll back to its start)."""
+    claims = _many_claims(emoji_corpus, "many.txt", 1500)
+    window = open_window(emoji_corpus, emoji_corpus / "en-short.txt")
+    window.open_article(emoji_corpus / "many.txt")
+    notes = window.notes
+
+    def top_row() -> int:
+        return notes.indexAt(QPoint(notes.viewport().width() // 2, 1)).row()
+
+    def narrower(by: int) -> None:  # wider when `by` is negative
+        width = notes.width()
+        sizes = window.splitter.sizes()
+        window.splitter.setSizes([sizes[0] + by, sizes[1], sizes[2] - by])
+        qtbot.waitUntil(lambda: notes.width() != width, timeout=2000)
+        qtbot.waitUntil(lambda: notes._layout_done() and notes.scrolling_settled(), timeout=8000)
+
+    notes.select_claim(claims[1000].id)
+    qtbot.waitUntil(lambda: notes.scrolling_settled() and _card_in_view(window, claims[1000].id), timeout=8000)
+    place = notes.visualRect(notes.index_of(claims[1000].id)).top()
+    narrower(60)
+    assert _card_in_view(window, claims[1000].id)
+    assert abs(notes.visualRect(notes.index_of(claims[1000].id)).top() - max(0, place)) <= 2
+
+    bar = notes.verticalScrollBar()
+    bar.setValue(bar.value() + 20 * notes.viewport().height())  # the chosen card far above now
+    top = top_row()
+    assert top > 1050
+    narrower(-40)
+    assert abs(top_row() - top) <= 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyleOptionViewItem
 
@@ -234,6 +234,24 @@ class NotesPanel(QListView):
         width_changed = event.size().width() != event.oldSize().width()
         if width_changed:
             self.delegate.invalidate()
+            self._keep_cards_in_view()
         super().resizeEvent(event)
         if width_changed:
             self.scheduleDelayedItemsLayout()
+
+    def _keep_cards_in_view(self) -> None:
+        """A new width lays every card out again, from the first, which scrolls the list
+        back to its start. Once the layout is done, the chosen card returns to where it
+        is now if it is in view, else the card now at the top does. Something already
+        waiting for the layout (an alignment, an earlier resize of the same drag) keeps
+        its place instead."""
+        if self._pending_align is not None or self._pending_reveal is not None:
+            return
+        index = self.currentIndex()
+        place = self.visualRect(index) if index.isValid() else None
+        if place is None or not place.intersects(self.viewport().rect()):
+            index = self.indexAt(QPoint(self.viewport().width() // 2, 1))
+            place = self.visualRect(index)
+        if index.isValid():
+            self._pending_align = (index.data(AnnotationListModel.Role.Id), place.top())
+            self._wait_for_layout()

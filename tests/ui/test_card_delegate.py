@@ -44,3 +44,26 @@ def test_text_height_matches_qt_layout_at_the_edge_of_one_line(qapp):
                 laid_out = font.metrics.boundingRect(QRect(0, 0, max(10, width), 100000),
                                                      Qt.TextFlag.TextWordWrap, text).height()
                 assert CardDelegate._text_height(font, text, width) == laid_out, (text[:30], width)
+
+
+def test_the_height_a_card_asks_for_is_the_height_it_paints(qapp):
+    """sizeHint counts the card's height without making its rectangles; it must be the
+    height the painted card has, for every text and width (and fonts changing between)."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from marginalia.core.annotation import new_annotation
+    from marginalia.core.selectors import TextPosition
+
+    delegate = CardDelegate()
+    for size in (10, 13):
+        option = QStyleOptionViewItem()
+        option.font = QFont("DejaVu Sans", size)
+        fonts = delegate._fonts(option)
+        assert delegate._fonts(option) is fonts and fonts.base.font.pointSize() == size
+        for quote in TEXTS[1:]:
+            for note in ("", TEXTS[2], TEXTS[5], TEXTS[6]):
+                claim = new_annotation(quote, TextPosition(0, len(quote)), note=note)
+                for width in (60, 200, 330, 331, 500):
+                    option.rect = QRect(0, 0, width, 40)
+                    painted = delegate._layout(option, None, claim, gap=0)["card"].height()
+                    assert delegate._card_height(fonts, claim, width) == painted, (quote[:20], note[:20], width)

@@ -36,6 +36,16 @@ class _Font:
         self.metrics = QFontMetrics(font)
         self.one_line = self.metrics.boundingRect(QRect(0, 0, 1000, 100000), Qt.TextFlag.TextWordWrap, " ").height()
         self.slack = self.metrics.averageCharWidth()
+        self.line_spacing = self.metrics.lineSpacing()
+        # Text → its advance, which does not depend on the card's width: shaping a
+        # quote again for each new width of the list would cost as much as the first time.
+        self._advances: dict[str, int] = {}
+
+    def advance(self, text: str) -> int:
+        advance = self._advances.get(text)
+        if advance is None:
+            advance = self._advances[text] = self.metrics.horizontalAdvance(text)
+        return advance
 
 
 class _Fonts:
@@ -61,16 +71,22 @@ class CardDelegate(QStyledItemDelegate):
         self._heights: dict[tuple[str, int], tuple[object, int]] = {}
         self.gaps: dict[str, int] = {}  # claim id → space above its card (margin-note alignment)
         self._font_sets: dict[str, _Fonts] = {}
+        self._last_font: QFont | None = None
+        self._last_fonts: _Fonts | None = None
 
     def invalidate(self) -> None:
         self._heights.clear()
 
     # -- geometry --------------------------------------------------------
     def _fonts(self, option) -> _Fonts:
-        key = option.font.key()
+        font = option.font
+        if font == self._last_font:  # nearly always: comparing is cheaper than QFont.key()
+            return self._last_fonts
+        key = font.key()
         fonts = self._font_sets.get(key)
         if fonts is None:
-            fonts = self._font_sets[key] = _Fonts(option.font)
+            fonts = self._font_sets[key] = _Fonts(font)
+        self._last_font, self._last_fonts = QFont(font), fonts
         return fonts
 
     @staticmethod
@@ -80,11 +96,11 @@ class CardDelegate(QStyledItemDelegate):
         advance alone: text that clearly fits on one line, and text too long for
         `max_lines` lines when no word is wider than a line."""
         width = max(10, width)
-        cap = 1 << 30 if max_lines is None else font.metrics.lineSpacing() * max_lines
+        cap = 1 << 30 if max_lines is None else font.line_spacing * max_lines
         if not text:
             return min(font.one_line, cap)
         if "\n" not in text:
-            advance = font.metrics.horizontalAdvance(text)
+            advance = font.advance(text)
             # The layout wraps a little before the advance reaches the width (it
             # counts bearings): only a clear fit is taken as one line.
             if advance + font.slack <= width:
@@ -109,19 +125,27 @@ class CardDelegate(QStyledItemDelegate):
         y += quote_h + GAP
         rects["chips"] = QRect(inner.left(), y, width, CHIP_H)
         y += CHIP_H + GAP
-        note_h = max(fonts.base.metrics.lineSpacing(), self._text_height(fonts.base, annotation.note, width))
+        note_h = max(fonts.base.line_spacing, self._text_height(fonts.base, annotation.note, width))
         rects["note"] = QRect(inner.left(), y, width, note_h)
         y += note_h + GAP
-        rects["meta"] = QRect(inner.left(), y, width, fonts.small.metrics.lineSpacing())
+        rects["meta"] = QRect(inner.left(), y, width, fonts.small.line_spacing)
         rects["card"].setBottom(rects["meta"].bottom() + PAD)
         return rects
+
+    def _card_height(self, fonts: _Fonts, annotation, width: int) -> int:
+        """The height _layout gives the card in a row `width` wide, without making its
+        rectangles: a list of thousands asks for it of every card at each new width."""
+        inner = width - 8 - 2 * PAD - STRIPE
+        quote_h = self._text_height(fonts.quote, annotation.quote.exact, inner, QUOTE_LINES)
+        note_h = max(fonts.base.line_spacing, self._text_height(fonts.base, annotation.note, inner))
+        return 2 * PAD + quote_h + CHIP_H + note_h + fonts.small.line_spacing + 3 * GAP
 
     def sizeHint(self, option, index) -> QSize:
         annotation = index.data(Role.Annotation)
         width = option.rect.width()
         cached = self._heights.get((annotation.id, width))
         if cached is None or cached[0] is not annotation:
-            cached = (annotation, self._layout(option, index, annotation, gap=0)["card"].height() + 6)  # the card alone
+            cached = (annotation, self._card_height(self._fonts(option), annotation, width) + 6)  # the card alone
             self._heights[(annotation.id, width)] = cached
         # At least as wide as the list: the notes list wraps, and a card must fill its row.
         view = option.widget

@@ -10,7 +10,7 @@ from support import REPO
 # unidentified language), never by showing the window on the seeds.
 LOADED_ON_USE = ("sqlite3", "langcodes", "pygments", "marginalia.core.export",
                  "marginalia.core.importer", "marginalia.core.search", "marginalia.ui.dialogs",
-                 "marginalia.core.langid_model")
+                 "marginalia.core.langid_model", "msgspec")
 
 
 def test_the_window_starts_on_the_seeds_without_modules_it_does_not_need_yet(tmp_path):

@@ -48,8 +48,10 @@ class Annotation:
     topics: tuple[str, ...] = ()
     note: str = ""
     author: str = ""
-    created: datetime = field(default_factory=utc_now)
-    modified: datetime = field(default_factory=utc_now)
+    # Required, and given by name: a claim read from a file without its times must be
+    # refused, not dated now (see storage/typed_sidecar.py, which reads by these fields).
+    created: datetime = field(kw_only=True)
+    modified: datetime = field(kw_only=True)
     # True when re-anchoring could not place the quote in the current text: the
     # selectors are kept as they were so the claim can be re-attached later.
     orphaned: bool = False

@@ -150,9 +150,10 @@ class ReaderView(QPlainTextEdit):
         lanes = assign_lanes([(a.start, a.end, a.id) for a in claims])
         colors_of = {t.id: t.color for t in self._codebook}
         segments = []
+        tops: dict = {}
         for a in claims:
             colors = tuple(colors_of.get(t, NO_TOPIC_COLOR) for t in self._codebook.in_order(a.topics))
-            for rect in self._span_rects(max(a.start, start), min(a.end, end)):
+            for rect in self._span_rects(max(a.start, start), min(a.end, end), tops):
                 segments.append(Segment(rect, colors, lanes[a.id], a.id == self._selected_id))
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
         paint_segments(painter, segments, dark, self.palette().color(QPalette.ColorRole.Text))
@@ -166,21 +167,31 @@ class ReaderView(QPlainTextEdit):
             for rect in self._span_rects(s, e):
                 painter.fillRect(rect, color)
 
-    def _span_rects(self, start: int, end: int) -> list[QRectF]:
-        """One rectangle per visual line that [start, end) covers (viewport coordinates)."""
+    def _span_rects(self, start: int, end: int, tops: dict | None = None) -> list[QRectF]:
+        """One rectangle per visual line that [start, end) covers (viewport coordinates).
+        `tops` keeps each block's top-left for the rest of one paint: the claims in
+        view share a few blocks."""
         if end <= start:
             return []
         q_start, q_end = self._offsets.to_qt(start), self._offsets.to_qt(end)
-        document = self.document()
-        block = document.findBlock(q_start)
-        offset = self.contentOffset()
+        block = self.document().findBlock(q_start)
+        if tops is None:
+            tops = {}
         rects = []
         while block.isValid() and block.position() <= q_end:
             if block.isVisible():
+                number = block.blockNumber()
+                top_left = tops.get(number)
+                if top_left is None:
+                    top_left = tops[number] = self.blockBoundingGeometry(block).translated(self.contentOffset()).topLeft()
                 layout = block.layout()
-                top_left = self.blockBoundingGeometry(block).translated(offset).topLeft()
                 base = block.position()
-                for i in range(layout.lineCount()):
+                # Only the lines the span reaches: a paragraph can hold dozens.
+                first = layout.lineForTextPosition(max(0, q_start - base))
+                last = layout.lineForTextPosition(min(q_end - base, block.length() - 1))
+                lines = range(first.lineNumber() if first.isValid() else 0,
+                              (last.lineNumber() if last.isValid() else layout.lineCount() - 1) + 1)
+                for i in lines:
                     line = layout.lineAt(i)
                     line_start = base + line.textStart()
                     line_end = line_start + line.textLength()

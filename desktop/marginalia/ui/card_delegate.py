@@ -16,6 +16,7 @@ CHIP_H = 18
 QUOTE_LINES = 3
 STATUS_WORDS = {"moved": "moved", "fuzzy": "fuzzy match", "orphaned": "orphaned — select text and re-attach"}
 Role = AnnotationListModel.Role
+ANNOTATION = int(Role.Annotation)  # a plain int: a list of thousands asks for it at every layout
 
 
 class NoteEditor(QPlainTextEdit):
@@ -112,7 +113,7 @@ class CardDelegate(QStyledItemDelegate):
         return min(height, cap)
 
     def _layout(self, option, index, annotation=None, gap: int | None = None) -> dict[str, QRect]:
-        annotation = annotation or index.data(Role.Annotation)
+        annotation = annotation or index.data(ANNOTATION)
         fonts = self._fonts(option)
         # A gap above the card lets it sit level with its highlight in the text.
         gap = self.gaps.get(annotation.id, 0) if gap is None else gap
@@ -141,7 +142,7 @@ class CardDelegate(QStyledItemDelegate):
         return 2 * PAD + quote_h + CHIP_H + note_h + fonts.small.line_spacing + 3 * GAP
 
     def sizeHint(self, option, index) -> QSize:
-        annotation = index.data(Role.Annotation)
+        annotation = index.data(ANNOTATION)
         width = option.rect.width()
         cached = self._heights.get((annotation.id, width))
         if cached is None or cached[0] is not annotation:
@@ -154,12 +155,12 @@ class CardDelegate(QStyledItemDelegate):
 
     def card_height(self, option, index) -> int:
         """The card's own height, without the gap above it."""
-        annotation = index.data(Role.Annotation)
+        annotation = index.data(ANNOTATION)
         return self.sizeHint(option, index).height() - self.gaps.get(annotation.id, 0)
 
     # -- painting --------------------------------------------------------
     def paint(self, painter: QPainter, option, index) -> None:
-        annotation = index.data(Role.Annotation)
+        annotation = index.data(ANNOTATION)
         codebook = index.data(Role.Codebook)
         status = index.data(Role.Status)
         rects = self._layout(option, index, annotation)

@@ -99,6 +99,8 @@ class AnnotationListModel(QAbstractListModel):
         if not index.isValid() or self._doc is None or not 0 <= index.row() < len(self._ids):
             return None
         annotation = self._items[self._ids[index.row()]]
+        if role == _ANNOTATION_ROLE:  # first, as a plain int: each card's size asks, at every layout
+            return annotation
         if role == Qt.ItemDataRole.DisplayRole:
             return annotation.quote.exact
         if role == Qt.ItemDataRole.EditRole or role == self.Role.Note:
@@ -110,8 +112,6 @@ class AnnotationListModel(QAbstractListModel):
             return f"{annotation.quote.exact} — {', '.join(names)} — {annotation.note}"
         if role == self.Role.Id:
             return annotation.id
-        if role == self.Role.Annotation:
-            return annotation
         if role == self.Role.Topics:
             return list(annotation.topics)
         if role == self.Role.Status:
@@ -143,6 +143,9 @@ class AnnotationListModel(QAbstractListModel):
         for role in self.Role:
             names[int(role)] = role.name.lower().encode()
         return names
+
+
+_ANNOTATION_ROLE = int(AnnotationListModel.Role.Annotation)
 
 
 class AnnotationFilterProxyModel(QSortFilterProxyModel):

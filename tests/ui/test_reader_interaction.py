@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
@@ -376,3 +376,57 @@ def test_a_new_width_keeps_the_cards_that_were_in_view(qtbot, open_window, emoji
     assert top > 1050
     narrower(-40)
     assert abs(top_row() - top) <= 1
+
+
+class _Paints(QObject):
+    """Counts the paints of a widget, and notes what the test's `state()` was at each."""
+
+    def __init__(self, widget, state) -> None:
+        super().__init__()
+        self.states = []
+        self._state = state
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.states.append(self._state())
+        return False
+
+
+def test_the_notes_never_show_the_start_of_a_long_list_while_it_is_laid_out_again(qtbot, open_window, emoji_corpus):
+    """A claim added far down a list of 1,500 cards makes QListView place every card
+    again, from the first: the panel keeps its picture meanwhile (it used to show the
+    first cards for a moment), then shows the new card. The same holds while the
+    margin notes follow the text."""
+    claims = _many_claims(emoji_corpus, "many.txt", 1500)
+    window = open_window(emoji_corpus, emoji_corpus / "en-short.txt")
+    window.open_article(emoji_corpus / "many.txt")
+    notes, reader = window.notes, window.reader
+    notes.select_claim(claims[1000].id)
+    qtbot.waitUntil(lambda: notes.scrolling_settled() and notes._layout_done(), timeout=8000)
+
+    def top_row() -> int:
+        return notes.indexAt(QPoint(notes.viewport().width() // 2, 1)).row()
+
+    paints = _Paints(notes.viewport(), lambda: (notes._layout_done(), top_row()))
+    document = window.session.current
+    start = document.text.index("Câu số 1003")
+    reader.reveal(start)
+    reader.select_span(start, start + len("Câu số"))
+    qtbot.keyClick(reader, Qt.Key.Key_H)
+    added = window.annotator.current_id
+    qtbot.waitUntil(lambda: notes.scrolling_settled() and _card_in_view(window, added), timeout=8000)
+    qtbot.wait(100)
+    assert paints.states, "the notes were never painted again"
+    assert all(done and top > 900 for done, top in paints.states), paints.states[:5]
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # the new card's note editor
+    assert notes.state() != notes.State.EditingState  # (margin notes do not move while a note is edited)
+    paints.states.clear()
+    bar = reader.verticalScrollBar()
+    for _ in range(6):  # the margin notes follow, with new gaps each time
+        bar.setValue(bar.value() + reader.viewport().height() // 3)
+        qtbot.wait(60)
+    qtbot.waitUntil(notes.scrolling_settled, timeout=8000)
+    qtbot.wait(100)
+    assert paints.states and all(done and top > 900 for done, top in paints.states), paints.states[:5]

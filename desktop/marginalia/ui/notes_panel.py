@@ -113,6 +113,7 @@ class NotesPanel(QListView):
             self._pending_align = self._pending_reveal = None
         if self._pending_align is None and self._pending_reveal is None:
             self._pending_timer.stop()
+            self._show_again()
             return
         if not self._layout_done():
             return
@@ -126,6 +127,36 @@ class NotesPanel(QListView):
             if index.isValid():
                 self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
         self._pending_align = self._pending_reveal = None
+        self._show_again()
+
+    def _hold_while_laid_out(self) -> None:
+        """A new row, a removed one, new gaps or a new width make QListView lay every card
+        out again from the first, in batches: painted meanwhile, a list scrolled far down
+        would show the first cards instead (a flash at each claim added, and as margin
+        notes follow the text). The panel keeps its last picture until the cards are back
+        in their places, a moment later. A new document is painted at once instead."""
+        self._keep_cards_in_view()
+        waiting = self._pending_align is not None or self._pending_reveal is not None
+        if waiting and self.model().rowCount() > self.batchSize():  # else laid out in one go
+            self.viewport().setUpdatesEnabled(False)
+
+    def _show_again(self) -> None:
+        if not self.viewport().updatesEnabled():
+            self.viewport().setUpdatesEnabled(True)
+            self.viewport().update()
+
+    def rowsInserted(self, parent: QModelIndex, start: int, end: int) -> None:
+        self._hold_while_laid_out()
+        super().rowsInserted(parent, start, end)
+
+    def rowsAboutToBeRemoved(self, parent: QModelIndex, start: int, end: int) -> None:
+        self._hold_while_laid_out()
+        super().rowsAboutToBeRemoved(parent, start, end)
+
+    def reset(self) -> None:  # another document: its first cards are painted as they are placed
+        self._pending_align = self._pending_reveal = None
+        self._show_again()
+        super().reset()
 
     def _layout_done(self) -> bool:
         """Whether the batched layout has placed every card and the scroll range reaches
@@ -165,8 +196,12 @@ class NotesPanel(QListView):
             bottom += self.delegate.card_height(self._option_for(index), index)
         if gaps != self.delegate.gaps:
             self.delegate.gaps = gaps
+            if placements:
+                self._pending_align = None  # the alignment below is the place to come back to
+                self.align_card(*placements[0])
+            self._hold_while_laid_out()
             self.doItemsLayout()
-        if placements:
+        elif placements:
             self.align_card(*placements[0])
 
     def _option_for(self, index) -> QStyleOptionViewItem:
@@ -234,7 +269,7 @@ class NotesPanel(QListView):
         width_changed = event.size().width() != event.oldSize().width()
         if width_changed:
             self.delegate.invalidate()
-            self._keep_cards_in_view()
+            self._hold_while_laid_out()
         super().resizeEvent(event)
         if width_changed:
             self.scheduleDelayedItemsLayout()

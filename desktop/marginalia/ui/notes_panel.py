@@ -12,6 +12,10 @@ from marginalia.ui.card_delegate import CardDelegate
 from marginalia.ui.models.annotation_list_model import AnnotationFilterProxyModel, AnnotationListModel
 
 
+FIRST_PAINT_BATCH = 30  # cards laid out before the first paint of a newly opened document
+HELD_BATCH = 400  # while the panel holds its picture (see _hold_while_laid_out)
+
+
 class NotesPanel(QListView):
     """A virtualised list (no widget per claim): cards are painted by CardDelegate."""
 
@@ -41,7 +45,7 @@ class NotesPanel(QListView):
         # would be one segment, which QListView paints only once the last batch is
         # done (a blank panel for a second with 10,000 claims).
         self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(30)
+        self.setBatchSize(FIRST_PAINT_BATCH)
         self.setFlow(QListView.Flow.LeftToRight)
         self.setWrapping(True)
         self.setFrameShape(QListView.Shape.NoFrame)
@@ -137,11 +141,15 @@ class NotesPanel(QListView):
         in their places, a moment later. A new document is painted at once instead."""
         self._keep_cards_in_view()
         waiting = self._pending_align is not None or self._pending_reveal is not None
-        if waiting and self.model().rowCount() > self.batchSize():  # else laid out in one go
+        if waiting and self.model().rowCount() > FIRST_PAINT_BATCH:  # else laid out in one go
             self.viewport().setUpdatesEnabled(False)
+            # Nothing is painted meanwhile: larger batches, fewer trips through the event
+            # loop (a batch of measured cards takes a few milliseconds).
+            self.setBatchSize(HELD_BATCH)
 
     def _show_again(self) -> None:
         if not self.viewport().updatesEnabled():
+            self.setBatchSize(FIRST_PAINT_BATCH)
             self.viewport().setUpdatesEnabled(True)
             self.viewport().update()
 

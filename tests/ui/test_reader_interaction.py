@@ -11,6 +11,7 @@ from marginalia.core.corpus import Corpus
 from marginalia.core.selectors import TextPosition
 from marginalia.core.storage.sidecar import sidecar_path
 from marginalia.ui.card_delegate import NoteEditor
+from marginalia.ui.models.annotation_list_model import AnnotationListModel
 from support import VI_EMOJI, qt_position
 
 
@@ -430,3 +431,22 @@ def test_the_notes_never_show_the_start_of_a_long_list_while_it_is_laid_out_agai
     qtbot.waitUntil(notes.scrolling_settled, timeout=8000)
     qtbot.wait(100)
     assert paints.states and all(done and top > 900 for done, top in paints.states), paints.states[:5]
+
+
+def test_each_card_is_measured_for_its_own_claim_with_or_without_a_topic_filter(qtbot, open_window, emoji_corpus):
+    """The cards' sizes are asked for by row, through a shortcut past the models: every
+    row must still lead to its own claim, also when the topic filter hides some."""
+    claims = _many_claims(emoji_corpus, "many.txt", 300)
+    window = open_window(emoji_corpus, emoji_corpus / "en-short.txt")
+    window.open_article(emoji_corpus / "many.txt")
+    notes, document = window.notes, window.session.current
+    for claim in claims[::3]:  # a third of the claims get another topic
+        window.session.update(document, document.get(claim.id).with_changes(topics=("privacy",)))
+    for topics, shown in ((set(), 300), ({"privacy"}, 100), ({"compute"}, 200)):
+        for action in window.actions.filter_actions:  # View ▸ Show Claims of Topics
+            action.setChecked(action.data() in topics)
+        proxy = notes.proxy
+        assert proxy.topic_filter() == topics and proxy.rowCount() == shown
+        for row in range(proxy.rowCount()):
+            index = proxy.index(row, 0)
+            assert notes.delegate.claim_of(index) is index.data(AnnotationListModel.Role.Annotation)

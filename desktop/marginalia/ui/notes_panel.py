@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyleOptionViewItem
 
@@ -28,6 +28,7 @@ class NotesPanel(QListView):
         self.proxy.setSourceModel(self.source_model)
         self.setModel(self.proxy)
         self.delegate = CardDelegate(self)
+        self.delegate.claim_of = self._claim_of
         self.setItemDelegate(self.delegate)
         self.setAccessibleName(self.tr("Notes"))
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -59,6 +60,17 @@ class NotesPanel(QListView):
         self._pending_deadline = 0.0
         self._pending_timer = QTimer(self, interval=5)
         self._pending_timer.timeout.connect(self._run_pending)
+
+    def _claim_of(self, index: QModelIndex):
+        """The claim a card shows. Without a topic filter the filter model keeps the rows
+        as they are, and the row alone finds the claim."""
+        row = index.row() if not self.proxy.topic_filter() else self.proxy.mapToSource(index).row()
+        return self.source_model.claim_at(row)
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.delegate.row_width = event.size().width()
+        return super().viewportEvent(event)
 
     def current_id(self) -> str | None:
         index = self.currentIndex()

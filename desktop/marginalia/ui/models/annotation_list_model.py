@@ -6,6 +6,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QRegularExpression, QSortFilterProxyModel, Qt
 
+from marginalia.core.annotation import Annotation
 from marginalia.core.codebook import Codebook
 from marginalia.core.document import ArticleDocument, Changes
 
@@ -77,6 +78,9 @@ class AnnotationListModel(QAbstractListModel):
                 self._ids.insert(new, self._ids.pop(old))
                 self.endMoveRows()
             self.dataChanged.emit(self.index(new), self.index(new))
+
+    def claim_at(self, row: int) -> Annotation:
+        return self._items[self._ids[row]]
 
     def row_of(self, annotation_id: str) -> int:
         if self._doc is not None and annotation_id in self._items:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from typing import Any
 
@@ -10,6 +9,7 @@ from marginalia import __version__
 from marginalia.core.annotation import Annotation, format_time
 from marginalia.core.export.ids import annotation_iri, article_iri, derived_guid
 from marginalia.core.export.selection import ExportedArticle, ExportSet
+from marginalia.core.storage.jsonio import dump_json
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 MEDIA_TYPE = "application/ld+json;profile=\"http://www.w3.org/ns/anno.jsonld\""
@@ -99,5 +99,4 @@ def build_collection(export: ExportSet, *, exported: datetime) -> dict[str, Any]
 
 def export_w3c(export: ExportSet, *, exported: datetime) -> bytes:
     """UTF-8 JSON-LD bytes; `exported` is the only thing that varies between runs."""
-    text = json.dumps(build_collection(export, exported=exported), ensure_ascii=False, indent=2)
-    return (text + "\n").encode("utf-8")
+    return dump_json(build_collection(export, exported=exported))

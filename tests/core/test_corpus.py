@@ -328,3 +328,18 @@ def test_library_and_document_agree_on_the_language(seed_corpus, language, sourc
     corpus = Corpus(seed_corpus)
     row = next(e for e in corpus.entries() if e.name == name)
     assert row.language == corpus.open(seed_corpus / name).language == expected
+
+
+def test_checking_a_corpus_identifies_no_language(tmp_path, monkeypatch):
+    """`marginalia check` reports claims and problems, never languages: articles nobody
+    named a language for are not run through the language model (seconds for thousands)."""
+    from marginalia.core import checking
+    from marginalia.core.storage import documents
+
+    (tmp_path / "a.txt").write_text("Microsoft i OpenAI negocjują umowę od nowa.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Microsoft và OpenAI đàm phán lại hợp đồng.", encoding="utf-8")
+    monkeypatch.setattr(documents, "detect_language", lambda text: pytest.fail("a language was identified"))
+    report = checking.check_corpus(Corpus(tmp_path))
+    assert report.ok and [a.name for a in report.articles] == ["a.txt", "b.txt"]
+    monkeypatch.undo()
+    assert Corpus(tmp_path).open(tmp_path / "a.txt").language == "pl"  # the window still identifies it

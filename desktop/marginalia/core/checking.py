@@ -54,7 +54,7 @@ def check_article(corpus, path: Path) -> ArticleCheck:
     """Open one article as the reader would (re-anchoring, nothing written) and collect faults."""
     result = ArticleCheck(corpus.relative_name(path))
     try:
-        document = corpus.open(path)
+        document = corpus.open(path, identify_language=False)  # a check reports no languages
     except ArticleError as exc:
         result.problems.append(Problem(exc.path, "", f"article unreadable: {exc.reason}"))
         return result

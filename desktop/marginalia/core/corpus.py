@@ -210,9 +210,9 @@ class Corpus:
             self._cache.save()
         return entries
 
-    def open(self, path: Path) -> ArticleDocument:
+    def open(self, path: Path, *, identify_language: bool = True) -> ArticleDocument:
         listed = self.manifest.get(self.relative_name(path)) or {}
-        return open_document(path, listed.get("title"), listed.get("language"))
+        return open_document(path, listed.get("title"), listed.get("language"), identify_language=identify_language)
 
     def save(self, document: ArticleDocument) -> bool:
         return save_document(document)

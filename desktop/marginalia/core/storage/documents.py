@@ -72,25 +72,31 @@ def _orphaned(a: Annotation) -> Annotation:
     return replace(a, orphaned=True)
 
 
-def open_document(article_path: Path, title: str | None = None, language: str | None = None) -> ArticleDocument:
+def open_document(article_path: Path, title: str | None = None, language: str | None = None,
+                  *, identify_language: bool = True) -> ArticleDocument:
     """Open the article and its sidecar. Raises ArticleError if the article is unreadable;
     a broken sidecar opens the document read-only with the error attached. `language`
     (e.g. from the corpus manifest) is used instead of identifying it when there is
-    no sidecar to say."""
+    no sidecar to say. Without `identify_language` (a reader that never shows the
+    language) an article no one has named a language for stays undetermined ("")."""
     article = load_article(article_path, title)
     path = sidecar_path(article.path)
+
+    def unnamed() -> str:  # the language when no sidecar says it
+        return language or (_detect(article) if identify_language else "")
+
     try:
         data = read_sidecar(path)
     except SidecarError as exc:
-        return ArticleDocument(article, path, language=language or _detect(article), read_only_error=exc)
+        return ArticleDocument(article, path, language=unnamed(), read_only_error=exc)
     if data is None:
-        return ArticleDocument(article, path, language=language or _detect(article))
+        return ArticleDocument(article, path, language=unnamed())
     hash_matches = data.sha256 == article.sha256
     annotations, bad, summary = place_annotations(article.text, data.annotations, path, hash_matches)
-    language, source = stored_language(data, article) or (language or _detect(article), "detected")
+    tag, source = stored_language(data, article) or (unnamed(), "detected")
     document = ArticleDocument(
         article, path, annotations,
-        language=language, language_source=source,
+        language=tag, language_source=source,
         bad_records=data.bad_records + tuple(bad), anchors=summary,
     )
     document.sidecar_sha256 = data.file_sha256

@@ -72,8 +72,8 @@ class ArticleDocument:
         self.saved_revision = 0
         # The sidecar records of the claims as last saved, for the next save to reuse.
         self.encoded_records: RecordCache = {}
-        # SHA-256 of the sidecar's bytes as this document last read or wrote them; None
-        # when it has neither (no file yet, or one that could not be read).
+        # SHA-256 of the sidecar's bytes as this document last read, wrote or saw them on
+        # disk (see CorpusSession.sidecar_changed_on_disk); None when there were none.
         self.sidecar_sha256: str | None = None
 
     # -- reading ---------------------------------------------------------

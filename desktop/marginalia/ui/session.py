@@ -48,7 +48,6 @@ class CorpusSession(QObject):
         self.undo_group = undo_group if undo_group is not None else QUndoGroup(self)
         self._documents: dict[Path, ArticleDocument] = {}
         self._stacks: dict[Path, QUndoStack] = {}
-        self._disk_hashes: dict[Path, str | None] = {}  # sidecar bytes we last saw or wrote
         self.current: ArticleDocument | None = None
         self.codebook_stack = QUndoStack(self)
         self._save_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
@@ -69,9 +68,6 @@ class CorpusSession(QObject):
         if path not in self._documents:
             document = self.corpus.open(path)
             self._documents[path] = document
-            # The bytes the document was read from: a file changed since, even at once,
-            # is then seen as changed and merged, never overwritten.
-            self._disk_hashes[path] = document.sidecar_sha256 or _file_hash(document.sidecar_path)
             stack = QUndoStack(self)
             self.undo_group.addStack(stack)
             self._stacks[path] = stack
@@ -161,12 +157,11 @@ class CorpusSession(QObject):
         a retry is scheduled; returns True when everything is on disk."""
         self._save_timer.stop()
         failures = []
-        for path, document in self._documents.items():
+        for document in self._documents.values():
             if not document.dirty or document.read_only:
                 continue
             try:
                 if self.corpus.save(document):
-                    self._disk_hashes[path] = document.sidecar_sha256  # what was written
                     self.document_saved.emit(document)
             except OSError as exc:
                 failures.append(f"{document.sidecar_path}: {exc.strerror or exc}")
@@ -184,13 +179,14 @@ class CorpusSession(QObject):
 
     # -- changes on disk -------------------------------------------------
     def sidecar_changed_on_disk(self, document: ArticleDocument) -> bool:
-        path = document.article.path.resolve()
-        return _file_hash(document.sidecar_path) != self._disk_hashes.get(path)
+        """Whether the sidecar's bytes differ from those the document last read or wrote
+        (its hash is of those very bytes, so a change made just after is seen, and merged)."""
+        return _file_hash(document.sidecar_path) != document.sidecar_sha256
 
     def note_disk_state(self, document: ArticleDocument, sha256: str | None = None) -> None:
         """The sidecar on disk is now taken as seen: the bytes with `sha256` (of a file
         just read), or else the file as it is."""
-        self._disk_hashes[document.article.path.resolve()] = sha256 or _file_hash(document.sidecar_path)
+        document.sidecar_sha256 = sha256 or _file_hash(document.sidecar_path)
 
 
 def _file_hash(path: Path) -> str | None:

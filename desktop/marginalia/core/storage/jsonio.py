@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import codecs
 import json
-
-import orjson
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from marginalia.core.errors import SidecarError
 

@@ -143,8 +143,11 @@ def _decode_well_formed(value: dict, times: dict[str, datetime]) -> Annotation |
 
 def decode_annotation(value: Any, path: Path, where: str) -> Annotation:
     fast = _decode_well_formed(value, {}) if type(value) is dict else None
-    if fast is not None:
-        return fast
+    return fast if fast is not None else _decode_strictly(value, path, where)
+
+
+def _decode_strictly(value: Any, path: Path, where: str) -> Annotation:
+    """A record the fast path refused: read field by field, naming the first that is wrong."""
     record = Fields(value, path, where)
     position = record.obj("position")
     quote = record.obj("quote")
@@ -244,7 +247,7 @@ def _decode_records(root: Fields, path: Path) -> tuple[list[Annotation], list[Ba
         try:
             annotation = well_formed(raw, times) if type(raw) is dict else None
             if annotation is None:  # the strict reader says what is wrong, and where
-                annotation = decode_annotation(raw, path, f"annotations[{i}]")
+                annotation = _decode_strictly(raw, path, f"annotations[{i}]")
             if annotation.id in seen:
                 raise SidecarError(path, f"annotations[{i}].id", f"duplicate id {annotation.id}")
             seen.add(annotation.id)

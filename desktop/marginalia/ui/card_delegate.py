@@ -145,27 +145,35 @@ class CardDelegate(QStyledItemDelegate):
         return 2 * PAD + quote_h + CHIP_H + note_h + fonts.small.line_spacing + 3 * GAP
 
     def sizeHint(self, option, index) -> QSize:
-        # The list asks this of every card each time it lays them out (a new claim, new
-        # gaps, a new width): the view's shortcuts to the claim and to its own width save
-        # two thirds of the call, mostly the trip through the models that data() makes.
+        # _claim(index), inline: the list asks this of every card at each layout.
         annotation = self.claim_of(index) if self.claim_of is not None else index.data(ANNOTATION)
         width = option.rect.width()
-        cached = self._heights.get((annotation.id, width))
-        if cached is None or cached[0] is not annotation:
-            cached = (annotation, self._card_height(self._fonts(option), annotation, width) + 6)  # the card alone
-            self._heights[(annotation.id, width)] = cached
         # At least as wide as the list: the notes list wraps, and a card must fill its row.
         if self.row_width is not None:
             row_width = max(width, self.row_width)
         else:
             view = option.widget
             row_width = max(width, view.viewport().width()) if view is not None else width
-        return QSize(row_width, cached[1] + self.gaps.get(annotation.id, 0))
+        return QSize(row_width, self._card_alone(option, annotation) + self.gaps.get(annotation.id, 0))
 
     def card_height(self, option, index) -> int:
         """The card's own height, without the gap above it."""
-        annotation = index.data(ANNOTATION)
-        return self.sizeHint(option, index).height() - self.gaps.get(annotation.id, 0)
+        return self._card_alone(option, self._claim(index))
+
+    def _claim(self, index):
+        # The list asks for every card's size each time it lays them out (a new claim,
+        # new gaps, a new width): the view's shortcut to the claim saves most of the
+        # call, the trip through the models that data() makes.
+        return self.claim_of(index) if self.claim_of is not None else index.data(ANNOTATION)
+
+    def _card_alone(self, option, annotation) -> int:
+        """The card's height at the option's width, measured once per claim and width."""
+        width = option.rect.width()
+        cached = self._heights.get((annotation.id, width))
+        if cached is None or cached[0] is not annotation:
+            cached = self._heights[(annotation.id, width)] = \
+                (annotation, self._card_height(self._fonts(option), annotation, width) + 6)
+        return cached[1]
 
     # -- painting --------------------------------------------------------
     def paint(self, painter: QPainter, option, index) -> None:

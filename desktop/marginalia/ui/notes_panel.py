@@ -295,9 +295,10 @@ class NotesPanel(QListView):
             self.scheduleDelayedItemsLayout()
 
     def _keep_cards_in_view(self) -> None:
-        """A new width lays every card out again, from the first, which scrolls the list
-        back to its start. Once the layout is done, the chosen card returns to where it
-        is now if it is in view, else the card now at the top does. Something already
+        """A new width, or a row added or removed, lays every card out again from the
+        first, which scrolls the list back to its start. Once the layout is done, the
+        chosen card returns to where it is now if it is in view, else the card now at
+        the top does. Something already
         waiting for the layout (an alignment, an earlier resize of the same drag) keeps
         its place instead."""
         if self._pending_align is not None or self._pending_reveal is not None:

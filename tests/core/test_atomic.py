@@ -56,6 +56,7 @@ corpus = Corpus(sys.argv[1])
 article = corpus.article_paths()[0]
 rng = random.Random(int(sys.argv[2]))
 corpus.open(article)  # warm the language model here, so every forked writer starts at once
+import marginalia.core.storage.typed_sidecar  # and the reader of large sidecars (it loads msgspec)
 for line in sys.stdin:
     pid = os.fork()
     if pid == 0:  # the writer: keeps adding a claim and saving, as autosave does

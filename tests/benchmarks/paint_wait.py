@@ -70,9 +70,9 @@ def wait_until(condition, timeout: float = 60.0) -> None:
 def wait_idle(quiet_ms: float = 1.0, streak: int = 3, timeout: float = 60.0) -> float:
     """Process events until `streak` passes in a row each take under `quiet_ms`; the ms that took.
 
-    Work Qt splits over many passes (a list view laying out its items in
-    batches) keeps the UI thread busy after the first paint; this measures it,
-    and gives the next timing a quiet start. Timers due later are not waited for.
+    Work split over many passes (the notes measuring cards while idle) keeps the
+    UI thread busy after the first paint; this measures it, and gives the next
+    timing a quiet start. Timers due later are not waited for.
     """
     app = QApplication.instance()
     start = time.perf_counter()

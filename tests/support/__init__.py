@@ -45,3 +45,26 @@ def annotate_two_claims(folder: Path, first_note: str = "", second_note: str = "
         document.add(new_annotation(document.text, TextPosition(40, 80), topics=("privacy",), note=second_note))
         corpus.save(document)
     return folder
+
+
+def many_claims(folder: Path, name: str, count: int) -> list:
+    """An article `name` of `count` sentences in `folder`, each highlighted as a claim
+    and saved; the claims, in order."""
+    from marginalia.core.annotation import new_annotation
+    from marginalia.core.corpus import Corpus
+    from marginalia.core.selectors import TextPosition
+
+    text = "".join(f"Câu số {i}: Microsoft và OpenAI đàm phán lại 🤝 điều khoản.\n" for i in range(count))
+    (folder / name).write_text(text, encoding="utf-8")
+    corpus = Corpus(folder)
+    document = corpus.open(folder / name)
+    claims = []
+    start = 0
+    while start < len(document.text):
+        end = document.text.index("\n", start)
+        claims.append(new_annotation(document.text, TextPosition(start, end), topics=("compute",)))
+        start = end + 1
+    for claim in claims:
+        document.add(claim)
+    corpus.save(document)
+    return claims

@@ -12,7 +12,7 @@ from marginalia.core.selectors import TextPosition
 from marginalia.core.storage.sidecar import sidecar_path
 from marginalia.ui.card_delegate import NoteEditor
 from marginalia.ui.models.annotation_list_model import AnnotationListModel
-from support import VI_EMOJI, qt_position
+from support import VI_EMOJI, many_claims, qt_position
 
 
 def _claim(folder, name, phrase, topics=(), note=""):
@@ -159,7 +159,6 @@ def test_margin_notes_stay_level_and_the_panel_keeps_its_size(qtbot, open_window
     for name in ("en-short.txt", "long.txt") * 3:
         window.open_article(emoji_corpus / name)
         window._follow_reader_scroll()
-        qtbot.waitUntil(window.notes.scrolling_settled, timeout=3000)
         heights.append(window.notes.viewport().height())
     assert max(heights) - min(heights) <= 40, heights
 
@@ -208,23 +207,6 @@ def test_large_library_is_read_in_the_background(qtbot, open_window, emoji_corpu
     assert window.library.current_path().name == "vi-emoji.txt"
 
 
-def _many_claims(folder, name, count):
-    """An article of `count` sentences, each highlighted as a claim; the claims, in order."""
-    text = "".join(f"Câu số {i}: Microsoft và OpenAI đàm phán lại 🤝 điều khoản.\n" for i in range(count))
-    (folder / name).write_text(text, encoding="utf-8")
-    corpus = Corpus(folder)
-    document = corpus.open(folder / name)
-    claims = []
-    for line_start in (m for m in range(len(document.text)) if m == 0 or document.text[m - 1] == "\n"):
-        end = document.text.index("\n", line_start)
-        if end > line_start:
-            claims.append(new_annotation(document.text, TextPosition(line_start, end), topics=("compute",)))
-    for claim in claims:
-        document.add(claim)
-    corpus.save(document)
-    return claims
-
-
 def _card_in_view(window, annotation_id) -> bool:
     rect = window.notes.visualRect(window.notes.index_of(annotation_id))
     return rect.isValid() and window.notes.viewport().rect().contains(rect.center())
@@ -234,13 +216,13 @@ def test_cards_far_down_a_long_list_come_into_view(qtbot, open_window, emoji_cor
     """With more cards than one layout batch, a claim chosen in the text near the end, and a
     new claim there, get their cards into view once the list is laid out, however
     soon after opening; the margin alignment does not scroll the chosen card away."""
-    claims = _many_claims(emoji_corpus, "many.txt", 1500)
+    claims = many_claims(emoji_corpus, "many.txt", 1500)
     window = open_window(emoji_corpus, emoji_corpus / "en-short.txt")
     window.open_article(emoji_corpus / "many.txt")
     chosen = claims[-40]
     window.reader.reveal(chosen.start)
     window._on_reader_claim_clicked(chosen.id)  # as a click on its highlight does
-    qtbot.waitUntil(lambda: window.notes.scrolling_settled() and _card_in_view(window, chosen.id), timeout=8000)
+    qtbot.waitUntil(lambda: _card_in_view(window, chosen.id), timeout=8000)
     qtbot.wait(300)  # the alignment to the text that follows must leave it in view
     assert _card_in_view(window, chosen.id)
 
@@ -251,19 +233,19 @@ def test_cards_far_down_a_long_list_come_into_view(qtbot, open_window, emoji_cor
     qtbot.keyClick(window.reader, Qt.Key.Key_H)
     added_id = window.annotator.current_id
     assert added_id not in {c.id for c in claims} and document.get(added_id).start == start
-    qtbot.waitUntil(lambda: window.notes.scrolling_settled() and _card_in_view(window, added_id), timeout=8000)
+    qtbot.waitUntil(lambda: _card_in_view(window, added_id), timeout=8000)
     assert window.notes.state() == window.notes.State.EditingState  # its note editor is open
 
 
 def test_each_card_fills_its_row_and_paints_before_the_list_is_laid_out(qtbot, open_window, emoji_corpus):
     """Cards are one per row at the list's full width, also after the panel is resized,
     and the first ones are painted while a long list is still being laid out."""
-    _many_claims(emoji_corpus, "many.txt", 3000)
+    many_claims(emoji_corpus, "many.txt", 3000)
     window = open_window(emoji_corpus, emoji_corpus / "en-short.txt")
     window.open_article(emoji_corpus / "many.txt")
     notes = window.notes
     qtbot.waitUntil(lambda: notes.visualRect(notes.model().index(3, 0)).isValid(), timeout=3000)
-    assert not notes._layout_done()  # the case to check: thousands of cards still being laid out
+    assert not notes.all_cards_measured()  # the case to check: thousands of cards still being laid out
     image = notes.viewport().grab().toImage()
     background = image.pixel(image.width() - 2, image.height() - 2)
     assert any(image.pixel(x, y) != background for x in range(0, image.width(), 7) for y in range(0, 200, 7))
@@ -320,13 +302,13 @@ def test_typing_a_note_far_down_a_long_list_keeps_its_editor_and_lays_out_no_oth
     list out again), and a letter that leaves the card as tall as it was lays out no
     card (QListView would lay all 1,500 out again, in batches, at each keystroke: the
     card would lose its place, and the editor with it)."""
-    claims = _many_claims(emoji_corpus, "many.txt", 1500)
+    claims = many_claims(emoji_corpus, "many.txt", 1500)
     window = open_window(emoji_corpus, emoji_corpus / "en-short.txt")
     window.open_article(emoji_corpus / "many.txt")
     notes = window.notes
     chosen = claims[-30]
     notes.edit_note(chosen.id)
-    qtbot.waitUntil(lambda: notes.scrolling_settled() and notes._layout_done(), timeout=8000)
+    qtbot.waitUntil(lambda: notes.all_cards_measured(), timeout=8000)
     editor = QApplication.focusWidget()
     assert notes.state() == notes.State.EditingState and isinstance(editor, NoteEditor)
 
@@ -334,25 +316,26 @@ def test_typing_a_note_far_down_a_long_list_keeps_its_editor_and_lays_out_no_oth
     for letter in "ghi chu":
         qtbot.keyClick(editor, letter)
         QApplication.processEvents()  # a layout Qt scheduled would start now, from the first card
-        assert notes.visualRect(card).isValid() and notes._layout_done()
+        assert notes.visualRect(card).isValid() and notes.all_cards_measured()
     assert window.session.current.get(chosen.id).note == "ghi chu"
 
     height = notes.visualRect(card).height()
     qtbot.keyClicks(editor, " very long" * 12)  # wraps: the card grows and the list is laid out again
-    qtbot.waitUntil(lambda: notes._layout_done() and notes.visualRect(card).height() > height, timeout=8000)
+    qtbot.waitUntil(lambda: notes.all_cards_measured() and notes.visualRect(card).height() > height, timeout=8000)
     qtbot.keyClicks(editor, " x")
     assert QApplication.focusWidget() is editor and notes.state() == notes.State.EditingState
     assert window.session.current.get(chosen.id).note == "ghi chu" + " very long" * 12 + " x"
 
 
 def test_a_new_width_keeps_the_cards_that_were_in_view(qtbot, open_window, emoji_corpus):
-    """Making the notes narrower lays all 1,500 cards out again, from the first; once
-    that is done the chosen card is where it was, or, when it was out of view, the card
-    that was at the top is (the list used to scroll back to its start)."""
-    claims = _many_claims(emoji_corpus, "many.txt", 1500)
+    """Making the notes narrower measures all 1,500 cards again; once that
+    is done the chosen card is where it was, or, when it was out of view, the card that
+    was at the top is (the list used to scroll back to its start)."""
+    claims = many_claims(emoji_corpus, "many.txt", 1500)
     window = open_window(emoji_corpus, emoji_corpus / "en-short.txt")
     window.open_article(emoji_corpus / "many.txt")
     notes = window.notes
+    qtbot.waitUntil(lambda: not window._follow_timer.isActive(), timeout=2000)  # the margin notes placed
 
     def top_row() -> int:
         return notes.indexAt(QPoint(notes.viewport().width() // 2, 1)).row()
@@ -362,10 +345,10 @@ def test_a_new_width_keeps_the_cards_that_were_in_view(qtbot, open_window, emoji
         sizes = window.splitter.sizes()
         window.splitter.setSizes([sizes[0] + by, sizes[1], sizes[2] - by])
         qtbot.waitUntil(lambda: notes.width() != width, timeout=2000)
-        qtbot.waitUntil(lambda: notes._layout_done() and notes.scrolling_settled(), timeout=8000)
+        qtbot.waitUntil(lambda: notes.all_cards_measured(), timeout=8000)
 
     notes.select_claim(claims[1000].id)
-    qtbot.waitUntil(lambda: notes.scrolling_settled() and _card_in_view(window, claims[1000].id), timeout=8000)
+    qtbot.waitUntil(lambda: _card_in_view(window, claims[1000].id), timeout=8000)
     place = notes.visualRect(notes.index_of(claims[1000].id)).top()
     narrower(60)
     assert _card_in_view(window, claims[1000].id)
@@ -399,24 +382,24 @@ def test_the_notes_never_show_the_start_of_a_long_list_while_it_is_laid_out_agai
     again, from the first: the panel keeps its picture meanwhile (it used to show the
     first cards for a moment), then shows the new card. The same holds while the
     margin notes follow the text."""
-    claims = _many_claims(emoji_corpus, "many.txt", 1500)
+    claims = many_claims(emoji_corpus, "many.txt", 1500)
     window = open_window(emoji_corpus, emoji_corpus / "en-short.txt")
     window.open_article(emoji_corpus / "many.txt")
     notes, reader = window.notes, window.reader
     notes.select_claim(claims[1000].id)
-    qtbot.waitUntil(lambda: notes.scrolling_settled() and notes._layout_done(), timeout=8000)
+    qtbot.waitUntil(lambda: notes.all_cards_measured(), timeout=8000)
 
     def top_row() -> int:
         return notes.indexAt(QPoint(notes.viewport().width() // 2, 1)).row()
 
-    paints = _Paints(notes.viewport(), lambda: (notes._layout_done(), top_row()))
+    paints = _Paints(notes.viewport(), lambda: (notes.all_cards_measured(), top_row()))
     document = window.session.current
     start = document.text.index("Câu số 1003")
     reader.reveal(start)
     reader.select_span(start, start + len("Câu số"))
     qtbot.keyClick(reader, Qt.Key.Key_H)
     added = window.annotator.current_id
-    qtbot.waitUntil(lambda: notes.scrolling_settled() and _card_in_view(window, added), timeout=8000)
+    qtbot.waitUntil(lambda: _card_in_view(window, added), timeout=8000)
     qtbot.wait(100)
     assert paints.states, "the notes were never painted again"
     assert all(done and top > 900 for done, top in paints.states), paints.states[:5]
@@ -428,7 +411,6 @@ def test_the_notes_never_show_the_start_of_a_long_list_while_it_is_laid_out_agai
     for _ in range(6):  # the margin notes follow, with new gaps each time
         bar.setValue(bar.value() + reader.viewport().height() // 3)
         qtbot.wait(60)
-    qtbot.waitUntil(notes.scrolling_settled, timeout=8000)
     qtbot.wait(100)
     assert paints.states and all(done and top > 900 for done, top in paints.states), paints.states[:5]
 
@@ -436,7 +418,7 @@ def test_the_notes_never_show_the_start_of_a_long_list_while_it_is_laid_out_agai
 def test_each_card_is_measured_for_its_own_claim_with_or_without_a_topic_filter(qtbot, open_window, emoji_corpus):
     """The cards' sizes are asked for by row, through a shortcut past the models: every
     row must still lead to its own claim, also when the topic filter hides some."""
-    claims = _many_claims(emoji_corpus, "many.txt", 300)
+    claims = many_claims(emoji_corpus, "many.txt", 300)
     window = open_window(emoji_corpus, emoji_corpus / "en-short.txt")
     window.open_article(emoji_corpus / "many.txt")
     notes, document = window.notes, window.session.current
@@ -449,4 +431,4 @@ def test_each_card_is_measured_for_its_own_claim_with_or_without_a_topic_filter(
         assert proxy.topic_filter() == topics and proxy.rowCount() == shown
         for row in range(proxy.rowCount()):
             index = proxy.index(row, 0)
-            assert notes.delegate.claim_of(index) is index.data(AnnotationListModel.Role.Annotation)
+            assert notes.claim_at(row) is index.data(AnnotationListModel.Role.Annotation)

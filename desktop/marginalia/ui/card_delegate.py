@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextOption
-from PySide6.QtWidgets import QPlainTextEdit, QStyle, QStyledItemDelegate
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap, QTextOption
+from PySide6.QtWidgets import QPlainTextEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from marginalia.ui.highlight_painter import NO_TOPIC_COLOR
 from marginalia.ui.models.annotation_list_model import AnnotationListModel
@@ -14,6 +14,7 @@ GAP = 6
 STRIPE = 4
 CHIP_H = 18
 QUOTE_LINES = 3
+PICTURES_KEPT = 160  # card pictures kept: a few screens of cards
 STATUS_WORDS = {"moved": "moved", "fuzzy": "fuzzy match", "orphaned": "orphaned — select text and re-attach"}
 Role = AnnotationListModel.Role
 ANNOTATION = int(Role.Annotation)  # a plain int: a list of thousands asks for it at every layout
@@ -62,8 +63,8 @@ class _Fonts:
 
 
 class CardDelegate(QStyledItemDelegate):
-    """Paints cards; heights are cached per (id, width) since a list of thousands
-    asks for every row's size whenever it lays out."""
+    """Paints cards and measures them; heights are cached per (id, width), since a new
+    width or font has every card measured again."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -72,14 +73,19 @@ class CardDelegate(QStyledItemDelegate):
         self._heights: dict[tuple[str, int], tuple[object, int]] = {}
         self.gaps: dict[str, int] = {}  # claim id → space above its card (margin-note alignment)
         self._font_sets: dict[str, _Fonts] = {}
+        # (claim id, size, state, status, pixel ratio) → (the Annotation and codebook drawn,
+        # its picture): the cards last painted, the oldest dropped first.
+        self._pictures: dict[tuple, tuple] = {}
         self._last_font: QFont | None = None
         self._last_fonts: _Fonts | None = None
-        # Set by the view that shows the cards: index → claim, and its viewport's width.
-        self.claim_of = None
-        self.row_width: int | None = None
 
     def invalidate(self) -> None:
+        """Forget heights and pictures: a new width, font or palette."""
         self._heights.clear()
+        self.forget_pictures()
+
+    def forget_pictures(self) -> None:
+        self._pictures.clear()
 
     # -- geometry --------------------------------------------------------
     def _fonts(self, option) -> _Fonts:
@@ -145,26 +151,22 @@ class CardDelegate(QStyledItemDelegate):
         return 2 * PAD + quote_h + CHIP_H + note_h + fonts.small.line_spacing + 3 * GAP
 
     def sizeHint(self, option, index) -> QSize:
-        # _claim(index), inline: the list asks this of every card at each layout.
-        annotation = self.claim_of(index) if self.claim_of is not None else index.data(ANNOTATION)
-        width = option.rect.width()
-        # At least as wide as the list: the notes list wraps, and a card must fill its row.
-        if self.row_width is not None:
-            row_width = max(width, self.row_width)
-        else:
-            view = option.widget
-            row_width = max(width, view.viewport().width()) if view is not None else width
-        return QSize(row_width, self._card_alone(option, annotation) + self.gaps.get(annotation.id, 0))
+        return QSize(option.rect.width(), self.row_height(option, index.data(ANNOTATION)))
 
-    def card_height(self, option, index) -> int:
+    def row_height(self, option, annotation) -> int:
+        """The height of the card's row at the option's width: the card and the gap above it."""
+        return self._card_alone(option, annotation) + self.gaps.get(annotation.id, 0)
+
+    def cached_row_height(self, option, annotation) -> int | None:
+        """row_height if the card was measured at this width since it last changed, else None."""
+        cached = self._heights.get((annotation.id, option.rect.width()))
+        if cached is None or cached[0] is not annotation:
+            return None
+        return cached[1] + self.gaps.get(annotation.id, 0)
+
+    def card_height(self, option, annotation) -> int:
         """The card's own height, without the gap above it."""
-        return self._card_alone(option, self._claim(index))
-
-    def _claim(self, index):
-        # The list asks for every card's size each time it lays them out (a new claim,
-        # new gaps, a new width): the view's shortcut to the claim saves most of the
-        # call, the trip through the models that data() makes.
-        return self.claim_of(index) if self.claim_of is not None else index.data(ANNOTATION)
+        return self._card_alone(option, annotation)
 
     def _card_alone(self, option, annotation) -> int:
         """The card's height at the option's width, measured once per claim and width."""
@@ -177,10 +179,37 @@ class CardDelegate(QStyledItemDelegate):
 
     # -- painting --------------------------------------------------------
     def paint(self, painter: QPainter, option, index) -> None:
+        painter.drawPixmap(option.rect.topLeft(), self.picture(option, index, painter.device().devicePixelRatioF()))
+
+    def picture(self, option, index, ratio: float) -> QPixmap:
+        """The card drawn at the option's size and state, made when first asked for.
+        Antialiased rounded cards and wrapped text cost about a millisecond each: a claim
+        added among those in view would otherwise draw them all again."""
         annotation = index.data(ANNOTATION)
         codebook = index.data(Role.Codebook)
         status = index.data(Role.Status)
-        rects = self._layout(option, index, annotation)
+        rect = option.rect
+        state = option.state & (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_Editing)
+        key = (annotation.id, rect.width(), rect.height(), state, status, ratio)
+        kept = self._pictures.pop(key, None)  # popped and put back: the last used go last
+        if kept is None or kept[0] is not annotation or kept[1] is not codebook:
+            picture = QPixmap(rect.size() * ratio)
+            picture.setDevicePixelRatio(ratio)
+            # The list's own background, not a transparent one: text keeps its subpixel smoothing.
+            picture.fill(option.palette.color(QPalette.ColorRole.Base))
+            card_painter = QPainter(picture)
+            card_option = QStyleOptionViewItem(option)
+            card_option.rect = QRect(0, 0, rect.width(), rect.height())
+            self._paint_card(card_painter, card_option, annotation, codebook, status)
+            card_painter.end()
+            kept = (annotation, codebook, picture)
+        self._pictures[key] = kept
+        if len(self._pictures) > PICTURES_KEPT:
+            del self._pictures[next(iter(self._pictures))]
+        return kept[2]
+
+    def _paint_card(self, painter: QPainter, option, annotation, codebook, status) -> None:
+        rects = self._layout(option, None, annotation)
         palette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         fonts = self._fonts(option)

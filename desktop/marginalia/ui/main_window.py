@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
     def _on_session_document_changed(self, document, changes) -> None:
         if document is self.session.current:
             self.notes.source_model.apply(changes)
-            self.reader.refresh()
+            self.reader.refresh(changes)
             if changes.language or changes.text:  # direction or text: the reader starts again
                 self._on_session_current_changed(document)
             if self.annotator.current_id and self.annotator.current_id not in document:

@@ -4,73 +4,87 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QListView, QStyleOptionViewItem
+from PySide6.QtCore import (QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect,
+                            Qt, QTimer, Signal)
+from PySide6.QtGui import QPainter, QPalette, QRegion
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyleOptionViewItem
 
+from marginalia.ui.card_column import CardColumn
 from marginalia.ui.card_delegate import CardDelegate
 from marginalia.ui.models.annotation_list_model import AnnotationFilterProxyModel, AnnotationListModel
 
-
-FIRST_PAINT_BATCH = 30  # cards laid out before the first paint of a newly opened document
-HELD_BATCH = 400  # while the panel holds its picture (see _hold_while_laid_out)
+MEASURE_SLICE_S = 0.008  # measuring cards while idle: at most this long per pass of the event loop
+MEASURE_AT_ONCE = 50  # more rows than this added or changed together are measured while idle
+FIRST_ESTIMATE = 120  # a card's height before any card is measured
+PREPARED_CARDS = 40  # cards drawn ahead while idle: those of the claims in view in the text
+CHOSEN_STAYS_S = 1.0  # a card chosen stays in view through margin alignments this long after
+State = QStyle.StateFlag
+Hint = QAbstractItemView.ScrollHint
+Move = QAbstractItemView.CursorAction
 
 
 class NotesPanel(QListView):
-    """A virtualised list (no widget per claim): cards are painted by CardDelegate."""
+    """A virtualised list of the claims' cards: painted by CardDelegate, placed by a CardColumn.
+
+    QListView places every row again whenever one is added, removed or changes size,
+    asking Python for each row's size: at 10,000 claims, a tenth of a second for each
+    claim added. Here QListView keeps the model, selection, note editors, keys and
+    accessibility, and the geometry is our own: a change costs the rows it touches,
+    and a paint the cards in view. Cards come in with an estimated height and are
+    measured when they come into view, and the others while the window is idle. When
+    cards above the view change, the scroll position moves by as much, so that what is
+    in view stays where it is."""
 
     claim_selected = Signal(str)  # annotation id, on the user's click or keyboard move
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self.column = CardColumn()
+        # While rows change, the row at the top of the view stays in place (see _keep_place).
+        self._anchor = -1
+        self._adjusting = False  # the scroll follows a change above the view (see scrollContentsBy)
+        self._measuring: QStyleOptionViewItem | None = None
+        self._measure_from = 0
+        self._layout_place: tuple[QPersistentModelIndex, int] | None = None
+        self._chosen: tuple[str, float] | None = None  # a card just chosen, and until when it stays in view
+        self.delegate = CardDelegate(self)
+        self.setItemDelegate(self.delegate)
         self.source_model = AnnotationListModel(self)
         self.proxy = AnnotationFilterProxyModel(self)
         self.proxy.setSourceModel(self.source_model)
         self.setModel(self.proxy)
-        self.delegate = CardDelegate(self)
-        self.delegate.claim_of = self._claim_of
-        self.setItemDelegate(self.delegate)
+        self.proxy.rowsAboutToBeInserted.connect(self._keep_place)
+        self.proxy.rowsRemoved.connect(self._on_rows_removed)
+        for about_to, done in ((self.proxy.layoutAboutToBeChanged, self.proxy.layoutChanged),
+                               (self.proxy.rowsAboutToBeMoved, self.proxy.rowsMoved)):
+            about_to.connect(self._on_layout_about_to_be_changed)
+            done.connect(self._on_layout_changed)
         self.setAccessibleName(self.tr("Notes"))
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Fixed: QListView would lay every card out again when only the height changes;
-        # resizeEvent does it when the width changes.
-        self.setResizeMode(QListView.ResizeMode.Fixed)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.SelectedClicked)
-        # Thousands of cards are laid out in batches, so that the first are painted at
-        # once. Cards flow left to right and wrap, each as wide as the list, so that
-        # each is a row of its own: laid out top to bottom without wrapping, the list
-        # would be one segment, which QListView paints only once the last batch is
-        # done (a blank panel for a second with 10,000 claims).
-        self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(FIRST_PAINT_BATCH)
-        self.setFlow(QListView.Flow.LeftToRight)
-        self.setWrapping(True)
         self.setFrameShape(QListView.Shape.NoFrame)
         self.setMinimumWidth(220)
         self._quiet = False
         self.selectionModel().currentChanged.connect(self._on_selection_current_changed)
-        # Cards are laid out in batches after a document opens or changes; scrolling
-        # to a card waits here until the layout is done (see _wait_for_layout).
-        self._pending_align: tuple[str, float] | None = None
-        self._pending_reveal: str | None = None
-        self._pending_deadline = 0.0
-        self._pending_timer = QTimer(self, interval=5)
-        self._pending_timer.timeout.connect(self._run_pending)
+        self._settle_timer = QTimer(self, singleShot=True, interval=0)
+        self._settle_timer.timeout.connect(self._settle)
+        self._measure_timer = QTimer(self, interval=0)
+        self._measure_timer.timeout.connect(self._measure_some)
+        self._to_draw: list[str] = []  # ids of cards to draw ahead, the next last
+        self._draw_timer = QTimer(self, interval=0)
+        self._draw_timer.timeout.connect(self._draw_some)
 
-    def _claim_of(self, index: QModelIndex):
-        """The claim a card shows. Without a topic filter the filter model keeps the rows
-        as they are, and the row alone finds the claim."""
-        row = index.row() if not self.proxy.topic_filter() else self.proxy.mapToSource(index).row()
+    # -- claims and cards -------------------------------------------------
+    def claim_at(self, row: int):
+        """The claim of the card in `row`. Without a topic filter the filter model keeps
+        the rows as they are, and the row alone finds the claim."""
+        if self.proxy.topic_filter():
+            row = self.proxy.mapToSource(self.proxy.index(row, 0)).row()
         return self.source_model.claim_at(row)
-
-    def viewportEvent(self, event) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self.delegate.row_width = event.size().width()
-        return super().viewportEvent(event)
 
     def current_id(self) -> str | None:
         index = self.currentIndex()
@@ -90,7 +104,8 @@ class NotesPanel(QListView):
             if index.isValid():
                 self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
                 if scroll:
-                    self._reveal_when_placed(annotation_id)
+                    self.scrollTo(index)
+                    self._chosen = (annotation_id, time.monotonic() + CHOSEN_STAYS_S)
             else:
                 self.selectionModel().clear()
         finally:
@@ -99,147 +114,438 @@ class NotesPanel(QListView):
     def edit_note(self, annotation_id: str) -> None:
         index = self.index_of(annotation_id)
         if index.isValid():
-            self.select_claim(annotation_id)  # scrolls there once the card is placed
+            self.select_claim(annotation_id)
             self.edit(index)  # at once: what the user types goes to the note
 
+    def all_cards_measured(self) -> bool:
+        """Every card has its measured height: the scroll range is exact."""
+        return self.column.complete()
+
+    # -- margin notes -----------------------------------------------------
     def align_card(self, annotation_id: str, y: float) -> None:
         """Scroll so the card of `annotation_id` starts at viewport height `y` (its
         highlight's height in the text); the cards after it follow in order."""
-        if self.index_of(annotation_id).isValid():
-            self._pending_align = (annotation_id, y)
-            self._wait_for_layout()
-
-    def scrolling_settled(self) -> bool:
-        """No alignment or reveal is waiting for the layout."""
-        return not self._pending_timer.isActive()
-
-    def _reveal_when_placed(self, annotation_id: str) -> None:
-        self._pending_reveal = annotation_id
-        self._wait_for_layout()
-
-    def _wait_for_layout(self) -> None:
-        """Scrolling waits for the layout to place the cards. Never at once: a layout
-        asked for just now (a model change, new gaps) has not yet cleared the old
-        places, and with thousands of cards it runs in batches for a moment."""
-        self._pending_deadline = time.monotonic() + 5.0
-        self._pending_timer.start()
-
-    def _run_pending(self) -> None:
-        if time.monotonic() > self._pending_deadline:
-            self._pending_align = self._pending_reveal = None
-        if self._pending_align is None and self._pending_reveal is None:
-            self._pending_timer.stop()
-            self._show_again()
+        index = self.index_of(annotation_id)
+        if not index.isValid():
             return
-        if not self._layout_done():
-            return
-        self._pending_timer.stop()
-        if self._pending_align is not None:  # first level with the text...
-            index = self.index_of(self._pending_align[0])
-            if index.isValid():
-                self._align(index, self._pending_align[1])
-        if self._pending_reveal is not None:  # ...then the chosen card in view, which wins
-            index = self.index_of(self._pending_reveal)
-            if index.isValid():
-                self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
-        self._pending_align = self._pending_reveal = None
-        self._show_again()
-
-    def _hold_while_laid_out(self) -> None:
-        """A new row, a removed one, new gaps or a new width make QListView lay every card
-        out again from the first, in batches: painted meanwhile, a list scrolled far down
-        would show the first cards instead (a flash at each claim added, and as margin
-        notes follow the text). The panel keeps its last picture until the cards are back
-        in their places, a moment later. A new document is painted at once instead."""
-        self._keep_cards_in_view()
-        waiting = self._pending_align is not None or self._pending_reveal is not None
-        if waiting and self.model().rowCount() > FIRST_PAINT_BATCH:  # else laid out in one go
-            self.viewport().setUpdatesEnabled(False)
-            # Nothing is painted meanwhile: larger batches, fewer trips through the event
-            # loop (a batch of measured cards takes a few milliseconds).
-            self.setBatchSize(HELD_BATCH)
-
-    def _show_again(self) -> None:
-        if not self.viewport().updatesEnabled():
-            self.setBatchSize(FIRST_PAINT_BATCH)
-            self.viewport().setUpdatesEnabled(True)
-            self.viewport().update()
-
-    def rowsInserted(self, parent: QModelIndex, start: int, end: int) -> None:
-        self._hold_while_laid_out()
-        super().rowsInserted(parent, start, end)
-
-    def rowsAboutToBeRemoved(self, parent: QModelIndex, start: int, end: int) -> None:
-        self._hold_while_laid_out()
-        super().rowsAboutToBeRemoved(parent, start, end)
-
-    def reset(self) -> None:  # another document: its first cards are painted as they are placed
-        self._pending_align = self._pending_reveal = None
-        self._show_again()
-        super().reset()
-
-    def _layout_done(self) -> bool:
-        """Whether the batched layout has placed every card and the scroll range reaches
-        them all: part-way, places can still move and the range lags behind."""
-        last = self.model().index(self.model().rowCount() - 1, 0)
-        if not last.isValid():
-            return True
-        rect = self.visualRect(last)
-        bar = self.verticalScrollBar()
-        return rect.isValid() and rect.bottom() + bar.value() <= bar.maximum() + self.viewport().height()
-
-    def _align(self, index: QModelIndex, y: float) -> None:
-        bar = self.verticalScrollBar()
-        # visualRect is in viewport coordinates, which the top margin already moves.
-        top_in_content = self.visualRect(index).top() + bar.value()
-        wanted = int(top_in_content - max(0.0, y))
+        row = index.row()
+        self._measure_up_from(row, int(y))
+        wanted = self.column.top(row) - int(max(0.0, y))
         # Above the first card there is nothing to scroll to: push the list down
         # instead, so the card still sits level with its highlight.
         self.setViewportMargins(0, max(0, -wanted), 0, 0)
-        bar.setValue(max(0, wanted))
+        self.verticalScrollBar().setValue(max(0, wanted))
 
     def align_cards(self, placements: list[tuple[str, float]]) -> None:
         """Margin notes: place the cards of the claims in view, in reading order, each
         level with its highlight (`placements`: id and the highlight's viewport y), as far
         as room allows; a card that would overlap the one above goes just below it."""
+        option = self._measuring_option()
         gaps: dict[str, int] = {}
         bottom = None
+        rows = []
         for annotation_id, y in placements:
-            index = self.index_of(annotation_id)
-            if not index.isValid():
+            row = self.index_of(annotation_id).row()
+            if row < 0:
                 continue
+            rows.append(row)
             if bottom is None:  # the first card is placed by scrolling
                 bottom = y
             else:
                 gaps[annotation_id] = max(0, int(y - bottom))
                 bottom = max(bottom, y)
-            bottom += self.delegate.card_height(self._option_for(index), index)
-        if gaps != self.delegate.gaps:
-            self.delegate.gaps = gaps
-            if placements:
-                self._pending_align = None  # the alignment below is the place to come back to
-                self.align_card(*placements[0])
-            self._hold_while_laid_out()
-            self.doItemsLayout()
-        elif placements:
+            bottom += self.delegate.card_height(option, self.claim_at(row))
+        old, self.delegate.gaps = self.delegate.gaps, gaps
+        changed = {i for i in old.keys() | gaps.keys() if old.get(i, 0) != gaps.get(i, 0)}
+        # The cards placed, and those whose gap went, take their heights now.
+        rows.extend(row for row in (self.index_of(i).row() for i in changed - gaps.keys()) if row >= 0)
+        self._remeasure(row for row in rows if not self.column.is_measured(row) or self.claim_at(row).id in changed)
+        if placements:
             self.align_card(*placements[0])
+        # The cards of the claims in view in the text are the ones the next click or
+        # claim added shows: their pictures are made while the window is idle.
+        self._to_draw = [annotation_id for annotation_id, _y in reversed(placements[:PREPARED_CARDS])]
+        self._draw_timer.start()
+        # The reader scrolls to a chosen claim as its card is chosen: the alignment that
+        # follows must not take the card out of view again.
+        if self._chosen is not None:
+            annotation_id, until = self._chosen
+            self._chosen = None
+            index = self.index_of(annotation_id)
+            if time.monotonic() < until and index.isValid() and index == self.currentIndex():
+                self.scrollTo(index)
 
-    def _option_for(self, index) -> QStyleOptionViewItem:
+    # -- measuring --------------------------------------------------------
+    def _measuring_option(self) -> QStyleOptionViewItem:
+        """The option cards are measured with: the view's font, the viewport's width."""
+        if self._measuring is None:
+            option = QStyleOptionViewItem()
+            self.initViewItemOption(option)
+            option.rect = QRect(0, 0, self.viewport().width(), 0)
+            self._measuring = option
+        return self._measuring
+
+    def _measure(self, row: int) -> int:
+        return self.delegate.row_height(self._measuring_option(), self.claim_at(row))
+
+    def _keep_place(self, *_args) -> None:
+        """Rows are about to change: until the event loop is back, the row now at the top
+        of the view stays where it is (a change above it scrolls by as much)."""
+        if self._anchor < 0:
+            self._anchor = self.column.row_at(self.verticalOffset())
+            self._settle_timer.start()
+
+    def _remeasure(self, rows) -> None:
+        """Measure these rows again (a change of note, of gap)."""
+        self._keep_place()
+        shift = 0
+        changed = False
+        for row in rows:
+            change = self.column.set_height(row, self._measure(row))
+            changed = changed or change != 0
+            if row < self._anchor:
+                shift += change
+        if changed:
+            self._follow_change(shift)
+
+    def _measure_up_from(self, row: int, height: int) -> None:
+        """Measure `row` and the rows above it that fill `height` pixels: placing a card
+        there, the cards in view above it have their real heights."""
+        rows = []
+        covered = 0
+        while row >= 0 and (not rows or covered < height):
+            rows.append(row)
+            covered += self.column.height(row)  # an estimate is close enough to know where to stop
+            row -= 1
+        self._remeasure(row for row in rows if not self.column.is_measured(row))
+
+    def _follow_change(self, shift: int, in_view: bool = True) -> None:
+        """Cards changed (`in_view`: perhaps some in view): scroll by `shift`, the change
+        above the view, so that what is in view stays where it is."""
+        bar = self.verticalScrollBar()
+        target = bar.value() + shift
+        self._adjusting = True
+        try:
+            self._update_range()
+            bar.setValue(target)
+        finally:
+            self._adjusting = False
+        if in_view or bar.value() != target:  # (at the end of the list the range may stop it)
+            self.viewport().update()
+        self.updateEditorGeometries()
+
+    def _measure_some(self) -> None:
+        """While idle: measure the cards not measured yet, a slice at a time."""
+        column = self.column
+        self._keep_place()
+        deadline = time.perf_counter() + MEASURE_SLICE_S
+        shift = 0
+        row = column.next_unmeasured(self._measure_from)
+        while row >= 0:
+            change = column.set_height(row, self._measure(row))
+            if row < self._anchor:
+                shift += change
+            if time.perf_counter() > deadline:
+                break
+            row = column.next_unmeasured(row + 1)
+        self._measure_from = max(0, row)
+        if column.complete():
+            self._measure_timer.stop()
+        self._follow_change(shift, in_view=False)  # the cards in view were measured when painted
+
+    def _draw_some(self) -> None:
+        """While idle: make the pictures of the cards in `_to_draw`, a few at a time."""
         option = QStyleOptionViewItem()
         self.initViewItemOption(option)
-        option.rect = self.visualRect(index)
-        option.rect.setWidth(self.viewport().width())
-        return option
+        ratio, width = self.viewport().devicePixelRatioF(), self.viewport().width()
+        deadline = time.perf_counter() + MEASURE_SLICE_S / 2
+        while self._to_draw and time.perf_counter() < deadline:
+            index = self.index_of(self._to_draw.pop())
+            if index.isValid() and index.row() < len(self.column):
+                option.rect = QRect(0, 0, width, self.column.height(index.row()))
+                self.delegate.picture(option, index, ratio)
+        if not self._to_draw:
+            self._draw_timer.stop()
 
-    def _on_selection_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not self._quiet and current.isValid():
-            self.claim_selected.emit(current.data(AnnotationListModel.Role.Id))
+    def _start_measuring(self) -> None:
+        if not self.column.complete():
+            self._measure_timer.start()
 
+    def _settle(self) -> None:
+        """The event loop is back: the user may scroll, so nothing is held in place now."""
+        self._anchor = -1
+        self._update_range()
+        self._start_measuring()
+
+    def _place_to_keep(self) -> tuple[int, int] | None:
+        """The chosen card if it is in view, else the card at the top; and its top in the viewport."""
+        index = self.currentIndex()
+        if index.isValid() and index.row() < len(self.column):
+            rect = self.visualRect(index)
+            if rect.intersects(self.viewport().rect()):
+                return index.row(), rect.top()
+        row = self.column.row_at(self.verticalOffset())
+        return (row, self.column.top(row) - self.verticalOffset()) if row >= 0 else None
+
+    def _put_back(self, row: int, top: int) -> None:
+        """Scroll so that `row` starts at viewport height `top`, its neighbours in view measured."""
+        column, height = self.column, self.viewport().height()
+        below, y = row, top
+        while below < len(column) and y < height:
+            if not column.is_measured(below):
+                column.set_height(below, self._measure(below))
+            y += column.height(below)
+            below += 1
+        if row > 0 and top > 0:
+            self._measure_up_from(row - 1, top)
+        self._anchor = -1
+        self._follow_change(column.top(row) - top - self.verticalScrollBar().value())
+
+    def _remeasure_all(self) -> None:
+        """A new width or font: every card is measured again; what is in view stays."""
+        place = self._place_to_keep() if len(self.column) else None
+        self.delegate.invalidate()
+        self._measuring = None
+        self.column.forget()
+        if place is not None:
+            self._put_back(*place)
+        self._start_measuring()
+
+    # -- model changes ----------------------------------------------------
+    def reset(self) -> None:  # another document
+        super().reset()
+        self._anchor = -1
+        self._measure_from = 0
+        count = self.model().rowCount()
+        heights = []
+        while len(heights) < count and sum(heights) < self.viewport().height():  # the first screen
+            heights.append(self._measure(len(heights)))
+        estimate = sum(heights) // len(heights) if heights else FIRST_ESTIMATE
+        self.column.reset(heights + [estimate] * (count - len(heights)))
+        for row, height in enumerate(heights):
+            self.column.set_height(row, height)
+        self.verticalScrollBar().setValue(0)
+        self._update_range()
+        self._start_measuring()
+
+    def rowsInserted(self, parent: QModelIndex, start: int, end: int) -> None:
+        if not parent.isValid():
+            rows = range(start, end + 1)
+            measured = len(rows) <= MEASURE_AT_ONCE
+            column = self.column
+            if measured:
+                heights = [self._measure(row) for row in rows]
+            else:
+                heights = [column.total // len(column) if len(column) else FIRST_ESTIMATE] * len(rows)
+            added = column.insert(start, heights, measured)
+            shift = 0
+            if 0 <= self._anchor and start <= self._anchor:
+                self._anchor += len(rows)
+                shift = added
+            self._follow_change(shift)
+            self._start_measuring()
+        QAbstractItemView.rowsInserted(self, parent, start, end)
+
+    def rowsAboutToBeRemoved(self, parent: QModelIndex, start: int, end: int) -> None:
+        if not parent.isValid():
+            self._keep_place()
+        QAbstractItemView.rowsAboutToBeRemoved(self, parent, start, end)
+
+    def _on_rows_removed(self, parent: QModelIndex, start: int, end: int) -> None:
+        if parent.isValid() or end >= len(self.column):
+            return
+        column = self.column
+        first_top = column.top(start)
+        removed = column.remove(start, end)
+        shift = 0
+        if self._anchor > end:
+            self._anchor -= end - start + 1
+            shift = -removed
+        elif self._anchor >= start:  # the row at the top went: the one after it takes its place
+            shift = first_top - self.verticalOffset()
+            self._anchor = start if start < len(column) else -1
+        self._follow_change(shift)
+
+    def _on_layout_about_to_be_changed(self, *_args) -> None:
+        place = self._place_to_keep() if len(self.column) else None
+        self._layout_place = (QPersistentModelIndex(self.model().index(place[0], 0)), place[1]) if place else None
+
+    def _on_layout_changed(self, *_args) -> None:
+        """Rows in a new order: their heights are found again, from the delegate's cache."""
+        option = self._measuring_option()
+        column = self.column
+        estimate = column.total // len(column) if len(column) else FIRST_ESTIMATE
+        heights, known = [], []
+        for row in range(self.model().rowCount()):
+            height = self.delegate.cached_row_height(option, self.claim_at(row))
+            known.append(height is not None)
+            heights.append(estimate if height is None else height)
+        column.reset(heights)
+        for row in (row for row, is_known in enumerate(known) if is_known):
+            column.set_height(row, heights[row])
+        place, self._layout_place = self._layout_place, None
+        if place is not None and place[0].isValid():
+            self._put_back(place[0].row(), place[1])
+        else:
+            self._follow_change(0)
+        self._start_measuring()
+
+    def dataChanged(self, top_left: QModelIndex, bottom_right: QModelIndex, roles=()) -> None:
+        first, last = top_left.row(), bottom_right.row()
+        if top_left.isValid() and not top_left.parent().isValid() and last < len(self.column):
+            if last - first < MEASURE_AT_ONCE:  # a note typed, a claim edited: measured now
+                self._remeasure(range(first, last + 1))
+            else:  # all cards (the codebook changed): measured while idle
+                self.column.forget(first, last)
+                self._start_measuring()
+        QAbstractItemView.dataChanged(self, top_left, bottom_right, roles)
+
+    def doItemsLayout(self) -> None:
+        # QListView's own layout would ask every row's size; the column has them.
+        QAbstractItemView.doItemsLayout(self)
+
+    # -- geometry for QAbstractItemView --------------------------------------
+    def visualRect(self, index: QModelIndex) -> QRect:
+        row = index.row()
+        if not index.isValid() or row >= len(self.column) or index.parent().isValid():
+            return QRect()
+        return QRect(0, self.column.top(row) - self.verticalOffset(), self.viewport().width(), self.column.height(row))
+
+    def indexAt(self, point) -> QModelIndex:
+        row = self.column.row_at(point.y() + self.verticalOffset())
+        if row < 0 or row >= self.model().rowCount() or not 0 <= point.x() < self.viewport().width():
+            return QModelIndex()
+        return self.model().index(row, 0)
+
+    def scrollTo(self, index: QModelIndex, hint=Hint.EnsureVisible) -> None:
+        if not index.isValid() or index.row() >= len(self.column):
+            return
+        row, height = index.row(), self.viewport().height()
+        self._measure_up_from(row, height)  # the cards that will be in view above it
+        top, bottom = self.column.top(row), self.column.top(row + 1)
+        value = self.verticalOffset()
+        if hint == Hint.PositionAtTop:
+            value = top
+        elif hint == Hint.PositionAtBottom:
+            value = bottom - height
+        elif hint == Hint.PositionAtCenter:
+            value = (top + bottom - height) // 2
+        elif top < value:
+            value = top
+        elif bottom > value + height:
+            value = min(top, bottom - height)
+        self.verticalScrollBar().setValue(value)
+
+    def moveCursor(self, action, modifiers) -> QModelIndex:
+        count = self.model().rowCount()
+        if count == 0:
+            return QModelIndex()
+        current = self.currentIndex()
+        row = current.row() if current.isValid() else -1
+        if row < 0 or action == Move.MoveHome:
+            row = 0
+        elif action in (Move.MoveUp, Move.MovePrevious, Move.MoveLeft):
+            row = max(0, row - 1)
+        elif action in (Move.MoveDown, Move.MoveNext, Move.MoveRight):
+            row = min(count - 1, row + 1)
+        elif action == Move.MoveEnd:
+            row = count - 1
+        elif action in (Move.MovePageUp, Move.MovePageDown):
+            step = self.viewport().height() * (1 if action == Move.MovePageDown else -1)
+            found = self.column.row_at(self.column.top(row) + step)
+            row = found if found >= 0 else (0 if step < 0 else count - 1)
+        return self.model().index(row, 0)
+
+    def horizontalOffset(self) -> int:
+        return 0
+
+    def verticalOffset(self) -> int:
+        return self.verticalScrollBar().value()
+
+    def setSelection(self, rect, command) -> None:
+        rect = rect.normalized()
+        offset, column = self.verticalOffset(), self.column
+        first = column.row_at(max(0, rect.top() + offset))
+        last = column.row_at(rect.bottom() + offset)
+        if first >= 0 and last < 0:
+            last = len(column) - 1
+        selection = QItemSelection()
+        if first >= 0:
+            selection.select(self.model().index(first, 0), self.model().index(last, 0))
+        self.selectionModel().select(selection, command)
+
+    def visualRegionForSelection(self, selection) -> QRegion:
+        region = QRegion()
+        count = len(self.column)
+        for part in selection:
+            if part.top() < count:
+                bottom = min(part.bottom(), count - 1)
+                top = self.column.top(part.top())
+                rect = QRect(0, top - self.verticalOffset(), self.viewport().width(), self.column.top(bottom + 1) - top)
+                region = region.united(rect.intersected(self.viewport().rect()))
+        return region
+
+    def _update_range(self) -> None:
+        bar, height = self.verticalScrollBar(), self.viewport().height()
+        bar.setPageStep(height)
+        bar.setSingleStep(24)
+        bar.setRange(0, max(0, self.column.total - height))
+
+    def updateGeometries(self) -> None:
+        self._update_range()
+        QAbstractItemView.updateGeometries(self)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        if self._adjusting:
+            return  # the scroll follows cards changed above the view: what is in view stays put
+        self._anchor = -1  # the user scrolled, or the view was scrolled to a card
+        self.viewport().scroll(0, dy)
+
+    def resizeEvent(self, event) -> None:
+        # Card heights depend on the width only; a new height needs no measuring.
+        QAbstractItemView.resizeEvent(self, event)
+        if event.size().width() != event.oldSize().width():
+            self._remeasure_all()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._remeasure_all()
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self.delegate.forget_pictures()  # a new theme: cards are drawn again in its colours
+
+    # -- painting and keys ------------------------------------------------
     def paintEvent(self, event) -> None:
-        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        area, column, offset = event.rect(), self.column, self.verticalOffset()
+        row = column.row_at(offset + max(0, area.top()))
+        if row >= 0:
+            option = QStyleOptionViewItem()
+            self.initViewItemOption(option)
+            base, width, model = option.state, self.viewport().width(), self.model()
+            current = self.currentIndex()
+            current_row = current.row() if current.isValid() else -1
+            current_state = (State.State_HasFocus if self.hasFocus() else State.State_None) | \
+                (State.State_Editing if self.state() == QAbstractItemView.State.EditingState else State.State_None)
+            selection = self.selectionModel()
+            count = min(len(column), model.rowCount())
+            y = column.top(row) - offset
+            measured_now = False
+            while row < count and y <= area.bottom():
+                if not column.is_measured(row):  # came into view before the idle measuring reached it
+                    measured_now = column.set_height(row, self._measure(row)) != 0 or measured_now
+                height = column.height(row)
+                index = model.index(row, 0)
+                state = base | State.State_Selected if selection.isSelected(index) else base
+                option.state = state | current_state if row == current_row else state
+                option.rect = QRect(0, y, width, height)
+                self.delegate.paint(painter, option, index)
+                y += height
+                row += 1
+            if measured_now:
+                self._settle_timer.start()  # the scroll range follows, outside the paint
         if self.model().rowCount() == 0 and self.source_model.document is not None:
             # An empty panel should say how to fill it.
-            painter = QPainter(self.viewport())
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
             hint = self.tr("No claims shown.\n\nSelect text in the article and press H to highlight a claim, "
                            "then 1, 2, 3… to tag it with topics.")
@@ -248,7 +554,11 @@ class NotesPanel(QListView):
             painter.drawText(self.viewport().rect().adjusted(16, 24, -16, -16),
                              int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
                              hint)
-            painter.end()
+        painter.end()
+
+    def _on_selection_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._quiet and current.isValid():
+            self.claim_selected.emit(current.data(AnnotationListModel.Role.Id))
 
     def keyPressEvent(self, event) -> None:
         # Enter on a card writes its note, as the card's hint says.
@@ -257,57 +567,3 @@ class NotesPanel(QListView):
             self.edit(self.currentIndex())
             return
         super().keyPressEvent(event)
-
-    def dataChanged(self, top_left: QModelIndex, bottom_right: QModelIndex, roles=()) -> None:
-        # QListView lays every card out again on any change of data. With thousands of
-        # cards that is a relayout in batches at each keystroke of a note, and while it
-        # runs the edited card has no place. A change that leaves one card as tall as
-        # it was (most keystrokes) only needs that card painted again.
-        if top_left == bottom_right and top_left.isValid() and not self._height_changed(top_left):
-            QAbstractItemView.dataChanged(self, top_left, bottom_right, roles)
-            return
-        super().dataChanged(top_left, bottom_right, roles)
-
-    def _height_changed(self, index: QModelIndex) -> bool:
-        placed = self.visualRect(index)
-        return not placed.isValid() or placed.height() != self.delegate.sizeHint(self._option_for(index), index).height()
-
-    def updateEditorGeometries(self) -> None:
-        # During a relayout (a note that grew a line, a width change) the edited card
-        # may not be placed yet. Qt would then hide its editor, which loses the focus
-        # and closes mid-word; it stays where it is until the card has its place.
-        # (The state is ExpandingState while the layout runs, whether or not a note is
-        # being edited; editors are only ever opened on the current card.)
-        if self.currentIndex().isValid() and not self.visualRect(self.currentIndex()).isValid():
-            return
-        super().updateEditorGeometries()
-
-    def resizeEvent(self, event) -> None:
-        # Card heights depend on the width only. A change of height alone (the top
-        # margin of the margin notes, a window made taller) needs no new layout,
-        # which with thousands of cards would also lose the scroll position.
-        width_changed = event.size().width() != event.oldSize().width()
-        if width_changed:
-            self.delegate.invalidate()
-            self._hold_while_laid_out()
-        super().resizeEvent(event)
-        if width_changed:
-            self.scheduleDelayedItemsLayout()
-
-    def _keep_cards_in_view(self) -> None:
-        """A new width, or a row added or removed, lays every card out again from the
-        first, which scrolls the list back to its start. Once the layout is done, the
-        chosen card returns to where it is now if it is in view, else the card now at
-        the top does. Something already
-        waiting for the layout (an alignment, an earlier resize of the same drag) keeps
-        its place instead."""
-        if self._pending_align is not None or self._pending_reveal is not None:
-            return
-        index = self.currentIndex()
-        place = self.visualRect(index) if index.isValid() else None
-        if place is None or not place.intersects(self.viewport().rect()):
-            index = self.indexAt(QPoint(self.viewport().width() // 2, 1))
-            place = self.visualRect(index)
-        if index.isValid():
-            self._pending_align = (index.data(AnnotationListModel.Role.Id), place.top())
-            self._wait_for_layout()

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QTextCursor, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit
 
 from marginalia.core.codebook import Codebook
-from marginalia.core.document import ArticleDocument
+from marginalia.core.document import ArticleDocument, Changes
 from marginalia.ui.highlight_painter import NO_TOPIC_COLOR, Segment, assign_lanes, paint_segments
 from marginalia.ui.text_offsets import OffsetMap
 
@@ -72,11 +72,38 @@ class ReaderView(QPlainTextEdit):
         self.viewport().update()
 
     def set_selected_claim(self, annotation_id: str | None) -> None:
-        self._selected_id = annotation_id
-        self.viewport().update()
+        previous, self._selected_id = self._selected_id, annotation_id
+        self._update_claims([i for i in (previous, annotation_id) if i])
 
-    def refresh(self) -> None:
-        self.viewport().update()
+    def refresh(self, changes: Changes | None = None) -> None:
+        """Paint again what `changes` touched (all when not given)."""
+        if changes is not None and changes.added and not (changes.removed or changes.updated or changes.reloaded
+                                                          or changes.text or changes.language):
+            self._update_claims(changes.added, overlapping=True)
+        else:
+            self.viewport().update()
+
+    def _update_claims(self, annotation_ids, overlapping: bool = False) -> None:
+        """Paint again the lines of these claims in view; with `overlapping`, also those of
+        the claims they overlap (whose bars may change lane). A claim no longer in the
+        document, whose place is unknown, has the whole view painted again."""
+        if self._doc is None:
+            return
+        start, end = self.visible_span()
+        spans = []
+        for annotation_id in annotation_ids:
+            claim = self._doc.get(annotation_id) if annotation_id in self._doc else None
+            if claim is None:
+                self.viewport().update()
+                return
+            spans.append((claim.start, claim.end))
+            if overlapping:
+                spans.extend((a.start, a.end) for a in self._doc.overlapping(claim.start, claim.end))
+        width = self.viewport().width()
+        for span_start, span_end in spans:
+            for rect in self._span_rects(max(span_start, start), min(span_end, end)):
+                # The whole line, and a little more: bars and outlines reach past the text.
+                self.viewport().update(QRect(0, int(rect.top()) - 2, width, int(rect.height()) + 5))
 
     def set_find_matches(self, matches: list[tuple[int, int]], current: int = -1) -> None:
         self._find, self._find_current = matches, current
@@ -107,10 +134,11 @@ class ReaderView(QPlainTextEdit):
         cursor.setPosition(self._offsets.to_qt(start))
         return float(self.cursorRect(cursor).top())
 
-    def visible_span(self) -> tuple[int, int]:
-        """Code points of the first and past-the-last visible characters."""
-        first = self.cursorForPosition(self.viewport().rect().topLeft()).position()
-        last = self.cursorForPosition(self.viewport().rect().bottomRight()).position()
+    def visible_span(self, rect: QRect | None = None) -> tuple[int, int]:
+        """Code points of the first and past-the-last characters visible (in `rect` of the viewport)."""
+        rect = rect or self.viewport().rect()
+        first = self.cursorForPosition(rect.topLeft()).position()
+        last = self.cursorForPosition(rect.bottomRight()).position()
         block = self.document().findBlock(last)
         last = block.position() + block.length()
         return self._offsets.to_cp(first), min(self._offsets.length, self._offsets.to_cp(last))
@@ -129,7 +157,7 @@ class ReaderView(QPlainTextEdit):
         if self._doc is not None and len(self._doc):
             painter = QPainter(self.viewport())
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-            start, end = self.visible_span()
+            start, end = self.visible_span(event.rect())  # often a few lines (a claim added, chosen)
             self._paint_claims(painter, start, end)
             self._paint_find(painter, start, end)
             painter.end()
@@ -146,12 +174,16 @@ class ReaderView(QPlainTextEdit):
         return claims
 
     def _paint_claims(self, painter: QPainter, start: int, end: int) -> None:
-        claims = self._visible_claims(start, end)
+        """Paint the claims' parts in [start, end); their lanes are those of the whole
+        view, so a part painted again matches the rest."""
+        claims = self._visible_claims(*self.visible_span())
         lanes = assign_lanes([(a.start, a.end, a.id) for a in claims])
         colors_of = {t.id: t.color for t in self._codebook}
         segments = []
         tops: dict = {}
         for a in claims:
+            if a.end <= start or a.start >= end:
+                continue
             colors = tuple(colors_of.get(t, NO_TOPIC_COLOR) for t in self._codebook.in_order(a.topics))
             for rect in self._span_rects(max(a.start, start), min(a.end, end), tops):
                 segments.append(Segment(rect, colors, lanes[a.id], a.id == self._selected_id))

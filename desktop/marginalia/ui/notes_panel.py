@@ -43,6 +43,7 @@ class NotesPanel(QListView):
         # While rows change, the row at the top of the view stays in place (see _keep_place).
         self._anchor = -1
         self._adjusting = False  # the scroll follows a change above the view (see scrollContentsBy)
+        self._pending_shift = 0  # that change, until the scroll bar takes it (see _follow_change)
         self._measuring: QStyleOptionViewItem | None = None
         self._measure_from = 0
         self._layout_place: tuple[QPersistentModelIndex, int] | None = None
@@ -134,7 +135,7 @@ class NotesPanel(QListView):
         # Above the first card there is nothing to scroll to: push the list down
         # instead, so the card still sits level with its highlight.
         self.setViewportMargins(0, max(0, -wanted), 0, 0)
-        self.verticalScrollBar().setValue(max(0, wanted))
+        self._scroll_to(max(0, wanted))
 
     def align_cards(self, placements: list[tuple[str, float]]) -> None:
         """Margin notes: place the cards of the claims in view, in reading order, each
@@ -220,19 +221,15 @@ class NotesPanel(QListView):
         self._remeasure(row for row in rows if not self.column.is_measured(row))
 
     def _follow_change(self, shift: int, in_view: bool = True) -> None:
-        """Cards changed (`in_view`: perhaps some in view): scroll by `shift`, the change
-        above the view, so that what is in view stays where it is."""
-        bar = self.verticalScrollBar()
-        target = bar.value() + shift
-        self._adjusting = True
-        try:
-            self._update_range()
-            bar.setValue(target)
-        finally:
-            self._adjusting = False
-        if in_view or bar.value() != target:  # (at the end of the list the range may stop it)
+        """Cards changed (`in_view`: perhaps some in view): the list moves by `shift`, the
+        change above the view, so that what is in view stays where it is. The scroll bar
+        follows when the event loop is back (_settle): a new topic filter arrives as
+        thousands of rows removed, one range at a time, and the view's offset already
+        counts the shift (verticalOffset)."""
+        self._pending_shift += shift
+        self._settle_timer.start()
+        if in_view:
             self.viewport().update()
-        self.updateEditorGeometries()
 
     def _measure_some(self) -> None:
         """While idle: measure the cards not measured yet, a slice at a time."""
@@ -272,10 +269,39 @@ class NotesPanel(QListView):
             self._measure_timer.start()
 
     def _settle(self) -> None:
-        """The event loop is back: the user may scroll, so nothing is held in place now."""
+        """The event loop is back: the scroll bar takes the changes' shift and range, and
+        nothing is held in place any more (the user may scroll)."""
         self._anchor = -1
-        self._update_range()
+        bar = self.verticalScrollBar()
+        target = bar.value() + self._pending_shift
+        self._pending_shift = 0
+        self._adjusting = True
+        try:
+            self._update_range()
+            bar.setValue(target)
+        finally:
+            self._adjusting = False
+        if bar.value() != target:  # the end of the list stopped it: what is in view moved
+            self.viewport().update()
+        self.updateEditorGeometries()
         self._start_measuring()
+
+    def _scroll_to(self, value: int) -> None:
+        """Scroll so that height `value` of the list is at the top of the view."""
+        bar = self.verticalScrollBar()
+        self._update_range()
+        if self._pending_shift:  # the bar is behind what is painted: paint it all again
+            self._pending_shift = 0
+            self._adjusting = True
+            try:
+                bar.setValue(value)
+            finally:
+                self._adjusting = False
+            self._anchor = -1
+            self.viewport().update()
+            self.updateEditorGeometries()
+        else:
+            bar.setValue(value)
 
     def _place_to_keep(self) -> tuple[int, int] | None:
         """The chosen card if it is in view, else the card at the top; and its top in the viewport."""
@@ -299,7 +325,8 @@ class NotesPanel(QListView):
         if row > 0 and top > 0:
             self._measure_up_from(row - 1, top)
         self._anchor = -1
-        self._follow_change(column.top(row) - top - self.verticalScrollBar().value())
+        self._scroll_to(column.top(row) - top)
+        self.viewport().update()
 
     def _remeasure_all(self) -> None:
         """A new width or font: every card is measured again; what is in view stays."""
@@ -324,9 +351,8 @@ class NotesPanel(QListView):
         self.column.reset(heights + [estimate] * (count - len(heights)))
         for row, height in enumerate(heights):
             self.column.set_height(row, height)
-        self.verticalScrollBar().setValue(0)
-        self._update_range()
-        self._start_measuring()
+        self._pending_shift = 0
+        self._scroll_to(0)  # the others are measured after the first paint (see paintEvent)
 
     def rowsInserted(self, parent: QModelIndex, start: int, end: int) -> None:
         if not parent.isValid():
@@ -355,7 +381,7 @@ class NotesPanel(QListView):
         if parent.isValid() or end >= len(self.column):
             return
         column = self.column
-        first_top = column.top(start)
+        first_top = column.top(start) if start <= self._anchor <= end else 0
         removed = column.remove(start, end)
         shift = 0
         if self._anchor > end:
@@ -434,7 +460,7 @@ class NotesPanel(QListView):
             value = top
         elif bottom > value + height:
             value = min(top, bottom - height)
-        self.verticalScrollBar().setValue(value)
+        self._scroll_to(value)
 
     def moveCursor(self, action, modifiers) -> QModelIndex:
         count = self.model().rowCount()
@@ -460,7 +486,7 @@ class NotesPanel(QListView):
         return 0
 
     def verticalOffset(self) -> int:
-        return self.verticalScrollBar().value()
+        return self.verticalScrollBar().value() + self._pending_shift
 
     def setSelection(self, rect, command) -> None:
         rect = rect.normalized()
@@ -544,6 +570,9 @@ class NotesPanel(QListView):
                 row += 1
             if measured_now:
                 self._settle_timer.start()  # the scroll range follows, outside the paint
+        # Measuring the cards out of view waits for a paint: with a new document, the first
+        # cards are on screen before the window is busy with the others.
+        self._start_measuring()
         if self.model().rowCount() == 0 and self.source_model.document is not None:
             # An empty panel should say how to fill it.
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))

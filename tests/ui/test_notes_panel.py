@@ -149,3 +149,22 @@ def test_a_claim_added_repaints_only_its_lines_of_the_text(qtbot, open_window, e
     line = reader._span_rects(claim.start, claim.end)[0].toAlignedRect()
     assert painted.contains(line.center())
     assert painted.height() < reader.viewport().height() // 4, (painted, reader.viewport().rect())
+
+
+def test_the_cards_follow_a_topic_filter_row_for_row(qtbot, open_window, emoji_corpus):
+    """A topic filter removes and brings back cards in many small ranges: afterwards
+    every row has its own card's height, and the scroll range covers them all."""
+    window, claims = _open_many(qtbot, open_window, emoji_corpus, 600)
+    notes, document = window.notes, window.session.current
+    for claim in claims[::3]:
+        window.session.update(document, document.get(claim.id).with_changes(topics=("privacy",)))
+    for topics, shown in (({"privacy"}, 200), ({"compute"}, 400), (set(), 600)):
+        for action in window.actions.filter_actions:  # View ▸ Show Claims of Topics
+            action.setChecked(action.data() in topics)
+        qtbot.waitUntil(notes.all_cards_measured, timeout=5000)
+        QApplication.processEvents()
+        option = notes._measuring_option()
+        assert len(notes.column) == notes.model().rowCount() == shown
+        heights = [notes.delegate.row_height(option, notes.claim_at(row)) for row in range(shown)]
+        assert [notes.column.height(row) for row in range(shown)] == heights
+        assert notes.verticalScrollBar().maximum() == max(0, sum(heights) - notes.viewport().height())

@@ -67,3 +67,44 @@ def test_the_height_a_card_asks_for_is_the_height_it_paints(qapp):
                     option.rect = QRect(0, 0, width, 40)
                     painted = delegate._layout(option, None, claim, gap=0)["card"].height()
                     assert delegate._card_height(fonts, claim, width) == painted, (quote[:20], note[:20], width)
+
+
+def test_card_pictures_are_kept_within_their_memory_budget_and_leave_out_the_gap(qapp, monkeypatch):
+    """Pictures of cards are reused while they fit the budget, the least recently used
+    dropped first; a card's picture is the card alone, whatever gap sits above it."""
+    from PySide6.QtCore import QAbstractListModel, QModelIndex
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from marginalia.core.annotation import new_annotation
+    from marginalia.core.codebook import Codebook
+    from marginalia.core.selectors import TextPosition
+    from marginalia.ui import card_delegate
+    from marginalia.ui.models.annotation_list_model import AnnotationListModel
+
+    claims = [new_annotation(TEXTS[3], TextPosition(0, 40 + i % 30), note=TEXTS[i % 6]) for i in range(60)]
+    codebook = Codebook()
+
+    class Model(QAbstractListModel):
+        def rowCount(self, parent=QModelIndex()):
+            return len(claims)
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            return {AnnotationListModel.Role.Annotation: claims[index.row()],
+                    AnnotationListModel.Role.Codebook: codebook,
+                    AnnotationListModel.Role.Status: "exact"}.get(role)
+
+    model = Model()
+    monkeypatch.setattr(card_delegate, "PICTURE_BYTES", 2_000_000)
+    delegate = CardDelegate()
+    delegate.gaps = {claim.id: 500 for claim in claims[::2]}
+    option = QStyleOptionViewItem()
+    option.font = QFont("DejaVu Sans", 10)
+    option.rect = QRect(0, 0, 700, 0)
+    pictures = [delegate.picture(option, model.index(row, 0), 1.0) for row in range(len(claims))]
+    for row, picture in enumerate(pictures):  # the card's own height: no gap in it
+        assert picture.height() == delegate.card_height(option, claims[row])
+    kept = [value[2] for value in delegate._pictures.values()]
+    assert delegate._picture_bytes == sum(p.width() * p.height() * 4 for p in kept) <= 2_000_000
+    assert 1 < len(kept) < len(claims)
+    last = delegate.picture(option, model.index(len(claims) - 1, 0), 1.0)
+    assert last is pictures[-1]  # the last drawn is still kept, and reused

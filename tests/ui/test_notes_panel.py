@@ -152,12 +152,16 @@ def test_a_claim_added_repaints_only_its_lines_of_the_text(qtbot, open_window, e
 
 
 def test_the_cards_follow_a_topic_filter_row_for_row(qtbot, open_window, emoji_corpus):
-    """A topic filter removes and brings back cards in many small ranges: afterwards
-    every row has its own card's height, and the scroll range covers them all."""
+    """A topic filter removes and brings back cards (of many heights) in many small
+    ranges: afterwards every row has its own card's height, and the scroll range covers
+    them all."""
     window, claims = _open_many(qtbot, open_window, emoji_corpus, 600)
     notes, document = window.notes, window.session.current
-    for claim in claims[::3]:
-        window.session.update(document, document.get(claim.id).with_changes(topics=("privacy",)))
+    for number, claim in enumerate(claims):
+        changes = {"note": "ghi chú " * (number % 37)}
+        if number % 3 == 0:
+            changes["topics"] = ("privacy",)
+        window.session.update(document, document.get(claim.id).with_changes(**changes))
     for topics, shown in (({"privacy"}, 200), ({"compute"}, 400), (set(), 600)):
         for action in window.actions.filter_actions:  # View ▸ Show Claims of Topics
             action.setChecked(action.data() in topics)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -14,7 +14,8 @@ GAP = 6
 STRIPE = 4
 CHIP_H = 18
 QUOTE_LINES = 3
-PICTURES_KEPT = 160  # card pictures kept: a few screens of cards
+PICTURE_BYTES = 32 * 2**20  # card pictures kept, the least recently used dropped: screens of cards
+ADVANCES_KEPT = 20000  # texts whose advance a font keeps (each version of a note typed is one)
 STATUS_WORDS = {"moved": "moved", "fuzzy": "fuzzy match", "orphaned": "orphaned — select text and re-attach"}
 Role = AnnotationListModel.Role
 ANNOTATION = int(Role.Annotation)  # a plain int: a list of thousands asks for it at every layout
@@ -46,6 +47,8 @@ class _Font:
     def advance(self, text: str) -> int:
         advance = self._advances.get(text)
         if advance is None:
+            if len(self._advances) >= ADVANCES_KEPT:
+                self._advances.clear()
             advance = self._advances[text] = self.metrics.horizontalAdvance(text)
         return advance
 
@@ -76,6 +79,7 @@ class CardDelegate(QStyledItemDelegate):
         # (claim id, size, state, status, pixel ratio) → (the Annotation and codebook drawn,
         # its picture): the cards last painted, the oldest dropped first.
         self._pictures: dict[tuple, tuple] = {}
+        self._picture_bytes = 0
         self._last_font: QFont | None = None
         self._last_fonts: _Fonts | None = None
 
@@ -86,6 +90,7 @@ class CardDelegate(QStyledItemDelegate):
 
     def forget_pictures(self) -> None:
         self._pictures.clear()
+        self._picture_bytes = 0
 
     # -- geometry --------------------------------------------------------
     def _fonts(self, option) -> _Fonts:
@@ -179,37 +184,43 @@ class CardDelegate(QStyledItemDelegate):
 
     # -- painting --------------------------------------------------------
     def paint(self, painter: QPainter, option, index) -> None:
-        painter.drawPixmap(option.rect.topLeft(), self.picture(option, index, painter.device().devicePixelRatioF()))
+        annotation = index.data(ANNOTATION)
+        # The gap above the card (margin notes) is the list's background: not in the picture.
+        top_left = option.rect.topLeft() + QPoint(0, self.gaps.get(annotation.id, 0))
+        painter.drawPixmap(top_left, self.picture(option, index, painter.device().devicePixelRatioF(), annotation))
 
-    def picture(self, option, index, ratio: float) -> QPixmap:
-        """The card drawn at the option's size and state, made when first asked for.
+    def picture(self, option, index, ratio: float, annotation=None) -> QPixmap:
+        """The card drawn at the option's width and state, made when first asked for.
         Antialiased rounded cards and wrapped text cost about a millisecond each: a claim
         added among those in view would otherwise draw them all again."""
-        annotation = index.data(ANNOTATION)
+        annotation = annotation or index.data(ANNOTATION)
         codebook = index.data(Role.Codebook)
         status = index.data(Role.Status)
-        rect = option.rect
+        width, height = option.rect.width(), self._card_alone(option, annotation)
         state = option.state & (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_Editing)
-        key = (annotation.id, rect.width(), rect.height(), state, status, ratio)
+        key = (annotation.id, width, height, state, status, ratio, option.palette.currentColorGroup())
         kept = self._pictures.pop(key, None)  # popped and put back: the last used go last
         if kept is None or kept[0] is not annotation or kept[1] is not codebook:
-            picture = QPixmap(rect.size() * ratio)
+            if kept is not None:
+                self._picture_bytes -= _bytes_of(kept[2])
+            picture = QPixmap(QSize(width, height) * ratio)
             picture.setDevicePixelRatio(ratio)
             # The list's own background, not a transparent one: text keeps its subpixel smoothing.
             picture.fill(option.palette.color(QPalette.ColorRole.Base))
             card_painter = QPainter(picture)
             card_option = QStyleOptionViewItem(option)
-            card_option.rect = QRect(0, 0, rect.width(), rect.height())
+            card_option.rect = QRect(0, 0, width, height)
             self._paint_card(card_painter, card_option, annotation, codebook, status)
             card_painter.end()
             kept = (annotation, codebook, picture)
+            self._picture_bytes += _bytes_of(picture)
         self._pictures[key] = kept
-        if len(self._pictures) > PICTURES_KEPT:
-            del self._pictures[next(iter(self._pictures))]
+        while self._picture_bytes > PICTURE_BYTES and len(self._pictures) > 1:
+            self._picture_bytes -= _bytes_of(self._pictures.pop(next(iter(self._pictures)))[2])
         return kept[2]
 
     def _paint_card(self, painter: QPainter, option, annotation, codebook, status) -> None:
-        rects = self._layout(option, None, annotation)
+        rects = self._layout(option, None, annotation, gap=0)
         palette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         fonts = self._fonts(option)
@@ -313,3 +324,7 @@ class CardDelegate(QStyledItemDelegate):
         rects = self._layout(option, index)
         note = rects["note"]
         editor.setGeometry(note.adjusted(-4, -3, 4, 3))
+
+
+def _bytes_of(picture: QPixmap) -> int:
+    return picture.width() * picture.height() * 4

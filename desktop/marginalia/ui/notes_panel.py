@@ -6,7 +6,7 @@ import time
 
 from PySide6.QtCore import (QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect,
                             Qt, QTimer, Signal)
-from PySide6.QtGui import QPainter, QPalette, QRegion
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QPainter, QPalette, QRegion
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyleOptionViewItem
 
 from marginalia.ui.card_column import CardColumn
@@ -81,9 +81,10 @@ class NotesPanel(QListView):
 
     # -- claims and cards -------------------------------------------------
     def claim_at(self, row: int):
-        """The claim of the card in `row`. Without a topic filter the filter model keeps
-        the rows as they are, and the row alone finds the claim."""
-        if self.proxy.topic_filter():
+        """The claim of the card in `row`. When the filter model shows every row it keeps
+        them as they are, and the row alone finds the claim (not while a cleared filter
+        is still bringing rows back, a range at a time)."""
+        if self.proxy.rowCount() != self.source_model.rowCount():
             row = self.proxy.mapToSource(self.proxy.index(row, 0)).row()
         return self.source_model.claim_at(row)
 
@@ -233,6 +234,8 @@ class NotesPanel(QListView):
 
     def _measure_some(self) -> None:
         """While idle: measure the cards not measured yet, a slice at a time."""
+        if self.verticalScrollBar().isSliderDown():
+            return  # the shift that follows would fight the user's drag of the thumb
         column = self.column
         self._keep_place()
         deadline = time.perf_counter() + MEASURE_SLICE_S
@@ -252,8 +255,7 @@ class NotesPanel(QListView):
 
     def _draw_some(self) -> None:
         """While idle: make the pictures of the cards in `_to_draw`, a few at a time."""
-        option = QStyleOptionViewItem()
-        self.initViewItemOption(option)
+        option = self._paint_option()
         ratio, width = self.viewport().devicePixelRatioF(), self.viewport().width()
         deadline = time.perf_counter() + MEASURE_SLICE_S / 2
         while self._to_draw and time.perf_counter() < deadline:
@@ -263,6 +265,15 @@ class NotesPanel(QListView):
                 self.delegate.picture(option, index, ratio)
         if not self._to_draw:
             self._draw_timer.stop()
+
+    def _paint_option(self) -> QStyleOptionViewItem:
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        # Cards keep their colours when the window is inactive (as QListView paints them),
+        # and their pictures are the same whichever window is in front.
+        option.palette.setCurrentColorGroup(QPalette.ColorGroup.Active if self.isEnabled()
+                                            else QPalette.ColorGroup.Disabled)
+        return option
 
     def _start_measuring(self) -> None:
         if not self.column.complete():
@@ -327,6 +338,7 @@ class NotesPanel(QListView):
         self._anchor = -1
         self._scroll_to(column.top(row) - top)
         self.viewport().update()
+        self.updateEditorGeometries()
 
     def _remeasure_all(self) -> None:
         """A new width or font: every card is measured again; what is in view stays."""
@@ -518,8 +530,31 @@ class NotesPanel(QListView):
         bar.setRange(0, max(0, self.column.total - height))
 
     def updateGeometries(self) -> None:
-        self._update_range()
+        if self._pending_shift:
+            self._settle()  # the bar takes the shift first: a smaller range must not cut it short
+        else:
+            self._update_range()
         QAbstractItemView.updateGeometries(self)
+
+    # QListView tells assistive technology which card is current or chosen by a place in
+    # its own layout, which never runs here: the row is the card.
+    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+        QAbstractItemView.currentChanged(self, current, previous)
+        if current.isValid() and self.hasFocus() and QAccessible.isActive():
+            self._tell_assistive_technology(QAccessible.Event.Focus, current.row())
+
+    def selectionChanged(self, selected, deselected) -> None:
+        QAbstractItemView.selectionChanged(self, selected, deselected)
+        if QAccessible.isActive():
+            for event, rows in ((QAccessible.Event.SelectionRemove, deselected),
+                                (QAccessible.Event.SelectionAdd, selected)):
+                for index in rows.indexes():
+                    self._tell_assistive_technology(event, index.row())
+
+    def _tell_assistive_technology(self, kind, row: int) -> None:
+        event = QAccessibleEvent(self, kind)
+        event.setChild(row)
+        QAccessible.updateAccessibility(event)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         if self._adjusting:
@@ -546,8 +581,7 @@ class NotesPanel(QListView):
         area, column, offset = event.rect(), self.column, self.verticalOffset()
         row = column.row_at(offset + max(0, area.top()))
         if row >= 0:
-            option = QStyleOptionViewItem()
-            self.initViewItemOption(option)
+            option = self._paint_option()
             base, width, model = option.state, self.viewport().width(), self.model()
             current = self.currentIndex()
             current_row = current.row() if current.isValid() else -1
@@ -578,7 +612,7 @@ class NotesPanel(QListView):
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
             hint = self.tr("No claims shown.\n\nSelect text in the article and press H to highlight a claim, "
                            "then 1, 2, 3… to tag it with topics.")
-            if self.proxy.topic_filter():
+            if self.proxy.rowCount() != self.source_model.rowCount():
                 hint = self.tr("No claims with the chosen topics.\n\nView ▸ Show Claims of Topics changes the choice.")
             painter.drawText(self.viewport().rect().adjusted(16, 24, -16, -16),
                              int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),

@@ -45,6 +45,7 @@ class ReaderView(QPlainTextEdit):
         self._topic_filter: frozenset[str] = frozenset()
         self._find: list[tuple[int, int]] = []
         self._find_current = -1
+        self._painted_lanes: dict[str, int] = {}  # as last painted (see refresh)
         self.verticalScrollBar().valueChanged.connect(self.visible_range_changed)
 
     # -- content ---------------------------------------------------------
@@ -79,9 +80,17 @@ class ReaderView(QPlainTextEdit):
         """Paint again what `changes` touched (all when not given)."""
         if changes is not None and changes.added and not (changes.removed or changes.updated or changes.reloaded
                                                           or changes.text or changes.language):
-            self._update_claims(changes.added, overlapping=True)
+            # A new claim can move the bars of claims elsewhere in view to other lanes.
+            lanes = self._lanes_in_view()
+            moved = [i for i, lane in lanes.items() if self._painted_lanes.get(i, lane) != lane]
+            self._update_claims([*changes.added, *moved], overlapping=True)
         else:
             self.viewport().update()
+
+    def _lanes_in_view(self) -> dict[str, int]:
+        """Each claim in view → its overlap lane, counted over all the claims in view."""
+        claims = self._visible_claims(*self.visible_span())
+        return assign_lanes([(a.start, a.end, a.id) for a in claims])
 
     def _update_claims(self, annotation_ids, overlapping: bool = False) -> None:
         """Paint again the lines of these claims in view; with `overlapping`, also those of
@@ -134,10 +143,14 @@ class ReaderView(QPlainTextEdit):
         cursor.setPosition(self._offsets.to_qt(start))
         return float(self.cursorRect(cursor).top())
 
-    def visible_span(self, rect: QRect | None = None) -> tuple[int, int]:
-        """Code points of the first and past-the-last characters visible (in `rect` of the viewport)."""
+    def visible_span(self, rect: QRect | None = None, whole_blocks: bool = False) -> tuple[int, int]:
+        """Code points of the first and past-the-last characters visible (in `rect` of the
+        viewport); with `whole_blocks`, from the start of the first paragraph shown (a
+        line's left edge is its logical end in right-to-left text)."""
         rect = rect or self.viewport().rect()
         first = self.cursorForPosition(rect.topLeft()).position()
+        if whole_blocks:
+            first = self.document().findBlock(first).position()
         last = self.cursorForPosition(rect.bottomRight()).position()
         block = self.document().findBlock(last)
         last = block.position() + block.length()
@@ -157,7 +170,7 @@ class ReaderView(QPlainTextEdit):
         if self._doc is not None and len(self._doc):
             painter = QPainter(self.viewport())
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-            start, end = self.visible_span(event.rect())  # often a few lines (a claim added, chosen)
+            start, end = self.visible_span(event.rect(), whole_blocks=True)  # often a few lines
             self._paint_claims(painter, start, end)
             self._paint_find(painter, start, end)
             painter.end()
@@ -177,7 +190,7 @@ class ReaderView(QPlainTextEdit):
         """Paint the claims' parts in [start, end); their lanes are those of the whole
         view, so a part painted again matches the rest."""
         claims = self._visible_claims(*self.visible_span())
-        lanes = assign_lanes([(a.start, a.end, a.id) for a in claims])
+        lanes = self._painted_lanes = assign_lanes([(a.start, a.end, a.id) for a in claims])
         colors_of = {t.id: t.color for t in self._codebook}
         segments = []
         tops: dict = {}

@@ -79,11 +79,6 @@ class CardColumn:
     def complete(self) -> bool:
         return self._measured.find(0) < 0
 
-    def estimate(self, default: int) -> int:
-        """A height for a card not measured yet: the mean of those measured, else `default`."""
-        measured = [h for h, m in zip(self._heights, self._measured) if m]
-        return sum(measured) // len(measured) if measured else default
-
     # -- places ----------------------------------------------------------
     def top(self, row: int) -> int:
         """The top of `row`; of len(self), the total height."""

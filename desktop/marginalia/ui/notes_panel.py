@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import (QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect,
-                            Qt, QTimer, Signal)
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QPainter, QPalette, QRegion
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyleOptionViewItem
 
-from marginalia.ui.card_column import CardColumn
 from marginalia.ui.card_delegate import CardDelegate
+from marginalia.ui.card_list_view import CardListView
 from marginalia.ui.models.annotation_list_model import AnnotationFilterProxyModel, AnnotationListModel
 
 MEASURE_SLICE_S = 0.008  # measuring cards while idle: at most this long per pass of the event loop
@@ -20,17 +19,15 @@ PREPARED_CARDS = 40  # cards drawn ahead while idle: those of the claims in view
 CHOSEN_STAYS_S = 1.0  # a card chosen stays in view through margin alignments this long after
 State = QStyle.StateFlag
 Hint = QAbstractItemView.ScrollHint
-Move = QAbstractItemView.CursorAction
 
 
-class NotesPanel(QListView):
+class NotesPanel(CardListView):
     """A virtualised list of the claims' cards: painted by CardDelegate, placed by a CardColumn.
 
     QListView places every row again whenever one is added, removed or changes size,
     asking Python for each row's size: at 10,000 claims, a tenth of a second for each
-    claim added. Here QListView keeps the model, selection, note editors, keys and
-    accessibility, and the geometry is our own: a change costs the rows it touches,
-    and a paint the cards in view. Cards come in with an estimated height and are
+    claim added. Here the geometry is our own (CardListView): a change costs the rows
+    it touches, and a paint the cards in view. Cards come in with an estimated height and are
     measured when they come into view, and the others while the window is idle. When
     cards above the view change, the scroll position moves by as much, so that what is
     in view stays where it is."""
@@ -39,11 +36,9 @@ class NotesPanel(QListView):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.column = CardColumn()
         # While rows change, the row at the top of the view stays in place (see _keep_place).
         self._anchor = -1
         self._adjusting = False  # the scroll follows a change above the view (see scrollContentsBy)
-        self._pending_shift = 0  # that change, until the scroll bar takes it (see _follow_change)
         self._measuring: QStyleOptionViewItem | None = None
         self._measure_from = 0
         self._layout_place: tuple[QPersistentModelIndex, int] | None = None
@@ -438,23 +433,7 @@ class NotesPanel(QListView):
                 self._start_measuring()
         QAbstractItemView.dataChanged(self, top_left, bottom_right, roles)
 
-    def doItemsLayout(self) -> None:
-        # QListView's own layout would ask every row's size; the column has them.
-        QAbstractItemView.doItemsLayout(self)
-
     # -- geometry for QAbstractItemView --------------------------------------
-    def visualRect(self, index: QModelIndex) -> QRect:
-        row = index.row()
-        if not index.isValid() or row >= len(self.column) or index.parent().isValid():
-            return QRect()
-        return QRect(0, self.column.top(row) - self.verticalOffset(), self.viewport().width(), self.column.height(row))
-
-    def indexAt(self, point) -> QModelIndex:
-        row = self.column.row_at(point.y() + self.verticalOffset())
-        if row < 0 or row >= self.model().rowCount() or not 0 <= point.x() < self.viewport().width():
-            return QModelIndex()
-        return self.model().index(row, 0)
-
     def scrollTo(self, index: QModelIndex, hint=Hint.EnsureVisible) -> None:
         if not index.isValid() or index.row() >= len(self.column):
             return
@@ -474,87 +453,12 @@ class NotesPanel(QListView):
             value = min(top, bottom - height)
         self._scroll_to(value)
 
-    def moveCursor(self, action, modifiers) -> QModelIndex:
-        count = self.model().rowCount()
-        if count == 0:
-            return QModelIndex()
-        current = self.currentIndex()
-        row = current.row() if current.isValid() else -1
-        if row < 0 or action == Move.MoveHome:
-            row = 0
-        elif action in (Move.MoveUp, Move.MovePrevious, Move.MoveLeft):
-            row = max(0, row - 1)
-        elif action in (Move.MoveDown, Move.MoveNext, Move.MoveRight):
-            row = min(count - 1, row + 1)
-        elif action == Move.MoveEnd:
-            row = count - 1
-        elif action in (Move.MovePageUp, Move.MovePageDown):
-            step = self.viewport().height() * (1 if action == Move.MovePageDown else -1)
-            found = self.column.row_at(self.column.top(row) + step)
-            row = found if found >= 0 else (0 if step < 0 else count - 1)
-        return self.model().index(row, 0)
-
-    def horizontalOffset(self) -> int:
-        return 0
-
-    def verticalOffset(self) -> int:
-        return self.verticalScrollBar().value() + self._pending_shift
-
-    def setSelection(self, rect, command) -> None:
-        rect = rect.normalized()
-        offset, column = self.verticalOffset(), self.column
-        first = column.row_at(max(0, rect.top() + offset))
-        last = column.row_at(rect.bottom() + offset)
-        if first >= 0 and last < 0:
-            last = len(column) - 1
-        selection = QItemSelection()
-        if first >= 0:
-            selection.select(self.model().index(first, 0), self.model().index(last, 0))
-        self.selectionModel().select(selection, command)
-
-    def visualRegionForSelection(self, selection) -> QRegion:
-        region = QRegion()
-        count = len(self.column)
-        for part in selection:
-            if part.top() < count:
-                bottom = min(part.bottom(), count - 1)
-                top = self.column.top(part.top())
-                rect = QRect(0, top - self.verticalOffset(), self.viewport().width(), self.column.top(bottom + 1) - top)
-                region = region.united(rect.intersected(self.viewport().rect()))
-        return region
-
-    def _update_range(self) -> None:
-        bar, height = self.verticalScrollBar(), self.viewport().height()
-        bar.setPageStep(height)
-        bar.setSingleStep(24)
-        bar.setRange(0, max(0, self.column.total - height))
-
     def updateGeometries(self) -> None:
         if self._pending_shift:
             self._settle()  # the bar takes the shift first: a smaller range must not cut it short
         else:
             self._update_range()
         QAbstractItemView.updateGeometries(self)
-
-    # QListView tells assistive technology which card is current or chosen by a place in
-    # its own layout, which never runs here: the row is the card.
-    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
-        QAbstractItemView.currentChanged(self, current, previous)
-        if current.isValid() and self.hasFocus() and QAccessible.isActive():
-            self._tell_assistive_technology(QAccessible.Event.Focus, current.row())
-
-    def selectionChanged(self, selected, deselected) -> None:
-        QAbstractItemView.selectionChanged(self, selected, deselected)
-        if QAccessible.isActive():
-            for event, rows in ((QAccessible.Event.SelectionRemove, deselected),
-                                (QAccessible.Event.SelectionAdd, selected)):
-                for index in rows.indexes():
-                    self._tell_assistive_technology(event, index.row())
-
-    def _tell_assistive_technology(self, kind, row: int) -> None:
-        event = QAccessibleEvent(self, kind)
-        event.setChild(row)
-        QAccessible.updateAccessibility(event)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         if self._adjusting:

@@ -172,3 +172,35 @@ def test_the_cards_follow_a_topic_filter_row_for_row(qtbot, open_window, emoji_c
         heights = [notes.delegate.row_height(option, notes.claim_at(row)) for row in range(shown)]
         assert [notes.column.height(row) for row in range(shown)] == heights
         assert notes.verticalScrollBar().maximum() == max(0, sum(heights) - notes.viewport().height())
+
+
+def test_scrolling_after_a_click_cancels_the_scroll_to_the_clicked_card(qtbot, open_window, emoji_corpus):
+    """A click on a card cut by the bottom edge brings it into view a moment later (the
+    view waits to tell a double click), unless the list was scrolled meanwhile: then it
+    stays where the user took it, as in any list."""
+    window, _claims = _open_many(qtbot, open_window, emoji_corpus, 300)
+    notes = window.notes
+    notes.setFocus()
+    qtbot.waitUntil(notes.hasFocus, timeout=2000)
+    bar = notes.verticalScrollBar()
+    wait_ms = QApplication.doubleClickInterval() + 300
+
+    def click_card_cut_by_the_bottom():
+        height = notes.viewport().height()
+        row = notes.column.row_at(bar.value() + height) + 4
+        bar.setValue(notes.column.top(row) + notes.column.height(row) // 2 - height)  # its half in view
+        index = notes.indexAt(QPoint(10, height - 3))
+        assert index.row() == row and notes.visualRect(index).bottom() > height
+        qtbot.mouseClick(notes.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(10, height - 3))
+        assert notes.currentIndex() == index
+        return index
+
+    index = click_card_cut_by_the_bottom()
+    qtbot.wait(wait_ms)
+    assert notes.viewport().rect().contains(notes.visualRect(index))  # brought into view
+
+    click_card_cut_by_the_bottom()
+    bar.setValue(bar.value() + 3 * notes.viewport().height())  # the wheel, the bar or Page Down
+    scrolled_to = bar.value()
+    qtbot.wait(wait_ms)
+    assert bar.value() == scrolled_to

@@ -23,6 +23,27 @@ class CardListView(QListView):
         super().__init__(parent)
         self.column = CardColumn()
         self._pending_shift = 0
+        self._in_timer_event = False
+        self._scrolled_since_press = False
+
+    # A click on a card cut by an edge scrolls to it a moment later, once no double click
+    # came (QAbstractItemView's timer). QListView gives that scroll up if the list was
+    # scrolled meanwhile; a subclass tells of a scroll by `_scrolled_since_press`.
+    def mousePressEvent(self, event) -> None:
+        self._scrolled_since_press = False
+        super().mousePressEvent(event)
+
+    def timerEvent(self, event) -> None:
+        self._in_timer_event = True
+        try:
+            super().timerEvent(event)
+        finally:
+            self._in_timer_event = False
+
+    def _late_scroll_given_up(self) -> bool:
+        """Whether a scrollTo now is the click's late one, after the user scrolled away."""
+        return self._in_timer_event and self._scrolled_since_press \
+            and self.state() != QAbstractItemView.State.EditingState
 
     def doItemsLayout(self) -> None:
         # QListView's own layout would ask every row's size; the column has them.

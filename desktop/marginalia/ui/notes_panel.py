@@ -435,7 +435,7 @@ class NotesPanel(CardListView):
 
     # -- geometry for QAbstractItemView --------------------------------------
     def scrollTo(self, index: QModelIndex, hint=Hint.EnsureVisible) -> None:
-        if not index.isValid() or index.row() >= len(self.column):
+        if not index.isValid() or index.row() >= len(self.column) or self._late_scroll_given_up():
             return
         row, height = index.row(), self.viewport().height()
         self._measure_up_from(row, height)  # the cards that will be in view above it
@@ -464,6 +464,7 @@ class NotesPanel(CardListView):
         if self._adjusting:
             return  # the scroll follows cards changed above the view: what is in view stays put
         self._anchor = -1  # the user scrolled, or the view was scrolled to a card
+        self._scrolled_since_press = True
         self.viewport().scroll(0, dy)
 
     def resizeEvent(self, event) -> None:

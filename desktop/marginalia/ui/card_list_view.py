@@ -7,6 +7,7 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent, QRegion
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
 from marginalia.ui.card_column import CardColumn
+from marginalia.ui.widgets import know_viewport
 
 Move = QAbstractItemView.CursorAction
 
@@ -21,6 +22,7 @@ class CardListView(QListView):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        know_viewport(self)
         self.column = CardColumn()
         self._pending_shift = 0
         self._in_timer_event = False

@@ -10,6 +10,7 @@ from marginalia.core.codebook import Codebook
 from marginalia.core.document import ArticleDocument, Changes
 from marginalia.ui.highlight_painter import NO_TOPIC_COLOR, Segment, assign_lanes, paint_segments
 from marginalia.ui.text_offsets import OffsetMap
+from marginalia.ui.widgets import know_viewport
 
 # About 70 characters a line reads best; wider windows get margins instead.
 MEASURE_CHARS = 72
@@ -25,6 +26,7 @@ class ReaderView(QPlainTextEdit):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        know_viewport(self)
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)

@@ -71,3 +71,10 @@ def test_card_column_reset_starts_unmeasured():
         column.set_height(row, 5)
     _check(column, [5, 5, 5], [True] * 3)
     assert column.next_unmeasured() == -1
+
+
+def test_card_column_reset_keeps_the_rows_said_measured():
+    column = CardColumn()
+    column.reset([10, 20, 30, 40], measured_rows=[0, 2])
+    _check(column, [10, 20, 30, 40], [True, False, True, False])
+    assert column.next_unmeasured() == 1 and column.next_unmeasured(2) == 3

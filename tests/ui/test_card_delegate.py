@@ -66,7 +66,7 @@ def test_the_height_a_card_asks_for_is_the_height_it_paints(qapp):
                 for width in (60, 200, 330, 331, 500):
                     option.rect = QRect(0, 0, width, 40)
                     painted = delegate._layout(option, None, claim, gap=0)["card"].height()
-                    assert delegate._card_height(fonts, claim, width) == painted, (quote[:20], note[:20], width)
+                    assert delegate._measure_card(fonts, claim, width) == painted, (quote[:20], note[:20], width)
 
 
 def test_card_pictures_are_kept_within_their_memory_budget_and_leave_out_the_gap(qapp, monkeypatch):

@@ -50,8 +50,8 @@ def test_a_claim_added_among_thousands_measures_only_its_own_card(qtbot, open_wi
     window.reader.reveal(claims[1500].start)
     qtbot.waitUntil(lambda: _settled(window), timeout=3000)
     measured = []
-    original = card_delegate.CardDelegate._card_alone
-    monkeypatch.setattr(card_delegate.CardDelegate, "_card_alone",
+    original = card_delegate.CardDelegate.card_height
+    monkeypatch.setattr(card_delegate.CardDelegate, "card_height",
                         lambda self, option, annotation: measured.append(annotation.id) or original(self, option,
                                                                                                      annotation))
     added = _highlight(qtbot, window, claims[1500].start, 6)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from itertools import accumulate
 
 
@@ -24,9 +25,12 @@ class CardColumn:
     def __len__(self) -> int:
         return len(self._heights)
 
-    def reset(self, heights: list[int], measured: bool = False) -> None:
+    def reset(self, heights: list[int], measured_rows: Iterable[int] = ()) -> None:
+        """New rows of these heights, those in `measured_rows` measured, the others estimates."""
         self._heights = list(heights)
-        self._measured = bytearray([int(measured)]) * len(heights)
+        self._measured = bytearray(len(heights))
+        for row in measured_rows:
+            self._measured[row] = 1
         self.total = sum(self._heights)
         self._tops = None
 

@@ -147,7 +147,7 @@ class CardDelegate(QStyledItemDelegate):
         rects["card"].setBottom(rects["meta"].bottom() + PAD)
         return rects
 
-    def _card_height(self, fonts: _Fonts, annotation, width: int) -> int:
+    def _measure_card(self, fonts: _Fonts, annotation, width: int) -> int:
         """The height _layout gives the card in a row `width` wide, without making its
         rectangles: a list of thousands asks for it of every card at each new width."""
         inner = width - 8 - 2 * PAD - STRIPE
@@ -160,7 +160,7 @@ class CardDelegate(QStyledItemDelegate):
 
     def row_height(self, option, annotation) -> int:
         """The height of the card's row at the option's width: the card and the gap above it."""
-        return self._card_alone(option, annotation) + self.gaps.get(annotation.id, 0)
+        return self.card_height(option, annotation) + self.gaps.get(annotation.id, 0)
 
     def cached_row_height(self, option, annotation) -> int | None:
         """row_height if the card was measured at this width since it last changed, else None."""
@@ -170,16 +170,13 @@ class CardDelegate(QStyledItemDelegate):
         return cached[1] + self.gaps.get(annotation.id, 0)
 
     def card_height(self, option, annotation) -> int:
-        """The card's own height, without the gap above it."""
-        return self._card_alone(option, annotation)
-
-    def _card_alone(self, option, annotation) -> int:
-        """The card's height at the option's width, measured once per claim and width."""
+        """The card's own height (without the gap above it) at the option's width,
+        measured once per claim and width."""
         width = option.rect.width()
         cached = self._heights.get((annotation.id, width))
         if cached is None or cached[0] is not annotation:
             cached = self._heights[(annotation.id, width)] = \
-                (annotation, self._card_height(self._fonts(option), annotation, width) + 6)
+                (annotation, self._measure_card(self._fonts(option), annotation, width) + 6)
         return cached[1]
 
     # -- painting --------------------------------------------------------
@@ -196,7 +193,7 @@ class CardDelegate(QStyledItemDelegate):
         annotation = annotation or index.data(ANNOTATION)
         codebook = index.data(Role.Codebook)
         status = index.data(Role.Status)
-        width, height = option.rect.width(), self._card_alone(option, annotation)
+        width, height = option.rect.width(), self.card_height(option, annotation)
         state = option.state & (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_Editing)
         key = (annotation.id, width, height, state, status, ratio, option.palette.currentColorGroup())
         kept = self._pictures.pop(key, None)  # popped and put back: the last used go last

@@ -185,6 +185,11 @@ class NotesPanel(CardListView):
     def _measure(self, row: int) -> int:
         return self.delegate.row_height(self._measuring_option(), self.claim_at(row))
 
+    def _estimate(self) -> int:
+        """The height of a card not measured yet: the mean of the rows so far."""
+        column = self.column
+        return column.total // len(column) if len(column) else FIRST_ESTIMATE
+
     def _keep_place(self, *_args) -> None:
         """Rows are about to change: until the event loop is back, the row now at the top
         of the view stays where it is (a change above it scrolls by as much)."""
@@ -355,9 +360,7 @@ class NotesPanel(CardListView):
         while len(heights) < count and sum(heights) < self.viewport().height():  # the first screen
             heights.append(self._measure(len(heights)))
         estimate = sum(heights) // len(heights) if heights else FIRST_ESTIMATE
-        self.column.reset(heights + [estimate] * (count - len(heights)))
-        for row, height in enumerate(heights):
-            self.column.set_height(row, height)
+        self.column.reset(heights + [estimate] * (count - len(heights)), range(len(heights)))
         self._pending_shift = 0
         self._scroll_to(0)  # the others are measured after the first paint (see paintEvent)
 
@@ -369,7 +372,7 @@ class NotesPanel(CardListView):
             if measured:
                 heights = [self._measure(row) for row in rows]
             else:
-                heights = [column.total // len(column) if len(column) else FIRST_ESTIMATE] * len(rows)
+                heights = [self._estimate()] * len(rows)
             added = column.insert(start, heights, measured)
             shift = 0
             if 0 <= self._anchor and start <= self._anchor:
@@ -406,16 +409,14 @@ class NotesPanel(CardListView):
     def _on_layout_changed(self, *_args) -> None:
         """Rows in a new order: their heights are found again, from the delegate's cache."""
         option = self._measuring_option()
-        column = self.column
-        estimate = column.total // len(column) if len(column) else FIRST_ESTIMATE
+        estimate = self._estimate()
         heights, known = [], []
         for row in range(self.model().rowCount()):
             height = self.delegate.cached_row_height(option, self.claim_at(row))
-            known.append(height is not None)
+            if height is not None:
+                known.append(row)
             heights.append(estimate if height is None else height)
-        column.reset(heights)
-        for row in (row for row, is_known in enumerate(known) if is_known):
-            column.set_height(row, heights[row])
+        self.column.reset(heights, known)
         place, self._layout_place = self._layout_place, None
         if place is not None and place[0].isValid():
             self._put_back(place[0].row(), place[1])

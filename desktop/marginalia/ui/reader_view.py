@@ -83,16 +83,16 @@ class ReaderView(QPlainTextEdit):
         if changes is not None and changes.added and not (changes.removed or changes.updated or changes.reloaded
                                                           or changes.text or changes.language):
             # A new claim can move the bars of claims elsewhere in view to other lanes.
-            lanes = self._lanes_in_view()
+            _claims, lanes = self._claims_in_view()
             moved = [i for i, lane in lanes.items() if self._painted_lanes.get(i, lane) != lane]
             self._update_claims([*changes.added, *moved], overlapping=True)
         else:
             self.viewport().update()
 
-    def _lanes_in_view(self) -> dict[str, int]:
-        """Each claim in view → its overlap lane, counted over all the claims in view."""
+    def _claims_in_view(self) -> tuple[list, dict[str, int]]:
+        """The claims in view, and each one's overlap lane, counted over all of them."""
         claims = self._visible_claims(*self.visible_span())
-        return assign_lanes([(a.start, a.end, a.id) for a in claims])
+        return claims, assign_lanes([(a.start, a.end, a.id) for a in claims])
 
     def _update_claims(self, annotation_ids, overlapping: bool = False) -> None:
         """Paint again the lines of these claims in view; with `overlapping`, also those of
@@ -191,8 +191,8 @@ class ReaderView(QPlainTextEdit):
     def _paint_claims(self, painter: QPainter, start: int, end: int) -> None:
         """Paint the claims' parts in [start, end); their lanes are those of the whole
         view, so a part painted again matches the rest."""
-        claims = self._visible_claims(*self.visible_span())
-        lanes = self._painted_lanes = assign_lanes([(a.start, a.end, a.id) for a in claims])
+        claims, lanes = self._claims_in_view()
+        self._painted_lanes = lanes
         colors_of = {t.id: t.color for t in self._codebook}
         segments = []
         tops: dict = {}

@@ -57,23 +57,27 @@ def measure_startup(home: Path, runs: int) -> Result:
 
     One unmeasured start of each comes first: it copies the seeds into the
     fresh library and fills the OS file cache, which a user's second launch
-    has too. Runs alternate app, bare and a window of the same widget kinds
-    without Marginalia's code (the details: what Qt and PySide6 cost alone).
+    has too. Runs take turns: the app, the bare window, a window of the same
+    widget kinds without Marginalia's code, and the least window that shows a
+    library, an article and notes (the details: what Qt and PySide6 cost alone).
     """
     env = child_env(home)
-    _startup_ms("app", env), _startup_ms("bare", env), _startup_ms("widgets", env)
-    app, bare, widgets = [], [], []
+    modes = ("app", "bare", "widgets", "least")
+    for mode in modes:
+        _startup_ms(mode, env)
+    runs_ms: dict[str, list[float]] = {mode: [] for mode in modes}
     for _ in range(runs):
-        app.append(_startup_ms("app", env))
-        bare.append(_startup_ms("bare", env))
-        widgets.append(_startup_ms("widgets", env))
-    same_widgets = Figure(tuple(widgets))
+        for mode in modes:
+            runs_ms[mode].append(_startup_ms(mode, env))
+    app, bare, same_widgets, least = (Figure(tuple(runs_ms[mode])) for mode in modes)
     return Result("startup_ratio", "start → first paint with the seeds / same for a bare QMainWindow", 1.3,
-                  Figure(tuple(app)), Figure(tuple(bare)), "bare PySide6 QMainWindow start → first paint",
+                  app, bare, "bare PySide6 QMainWindow start → first paint",
                   "ratio",
                   details={"same_widgets_no_app_code": same_widgets.as_dict(),
-                           "same_widgets_over_bare": same_widgets.median / Figure(tuple(bare)).median,
-                           "app_over_same_widgets": Figure(tuple(app)).median / same_widgets.median})
+                           "same_widgets_over_bare": same_widgets.median / bare.median,
+                           "app_over_same_widgets": app.median / same_widgets.median,
+                           "least_window": least.as_dict(),
+                           "least_window_over_bare": least.median / bare.median})
 
 
 def measure_peak_memory(home: Path, corpus: ReadingCorpus, runs: int) -> Result:

@@ -1,6 +1,6 @@
 """Child process: start the app (or a bare QMainWindow) and print the time of its first paint.
 
-Usage: startup.py app|bare|widgets. Prints "painted <time.monotonic()>" once the
+Usage: startup.py app|bare|widgets|least. Prints "painted <time.monotonic()>" once the
 first paint pass of the main window is over; the parent subtracts the moment it
 spawned this process (CLOCK_MONOTONIC is shared by all processes). With
 BENCH_PROFILE set, writes a pyinstrument profile of the start to that file.
@@ -19,6 +19,14 @@ status bar), with no Marginalia code. What it costs over the bare window is
 Qt's and PySide6's (notably the Python enum classes PySide6 creates the first
 time Python touches Qt, QStyle and the item views); what the app costs over it
 is Marginalia's own.
+
+"least" is the least a window can be and still show what the library, the
+reader and the notes show: the seeds in a three-column tree, the first article
+in a plain text view and a two-row list, side by side. No toolbar, menu, icon or
+status bar, and no Python code touches the `Qt` namespace or `QStyle`, whose
+enum classes are the largest (the item views' are made with their classes).
+What it costs over the bare window is what any such window costs before it does
+anything of its own.
 """
 
 from __future__ import annotations
@@ -91,8 +99,8 @@ def main(mode: str) -> int:
         window = QMainWindow()
         window.show()
         return app.exec()
-    if mode == "widgets":
-        window = _same_widgets_window()
+    if mode in ("widgets", "least"):
+        window = _same_widgets_window() if mode == "widgets" else _least_window()
         window.show()
         return app.exec()
     from marginalia.__main__ import main as marginalia_main
@@ -100,22 +108,16 @@ def main(mode: str) -> int:
     return marginalia_main([])
 
 
-def _same_widgets_window() -> QMainWindow:
+def _three_panes(window: QMainWindow, splitter, library_column=None) -> None:
+    """The seeds in a tree, the first of them in a text view, and a list of two notes,
+    added to `splitter` (the tree into `library_column` when given)."""
     from pathlib import Path
 
-    from PySide6.QtCore import QStringListModel, Qt
-    from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
-    from PySide6.QtWidgets import (
-        QLineEdit, QListView, QPlainTextEdit, QSplitter, QStyle, QToolBar, QTreeView, QVBoxLayout, QWidget,
-    )
+    from PySide6.QtCore import QStringListModel
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QListView, QPlainTextEdit, QTreeView
 
     seeds = Path(__file__).resolve().parents[3] / "seeds"
-    window = QMainWindow()
-    window.resize(1440, 900)
-    splitter = QSplitter(Qt.Orientation.Horizontal)
-    library = QWidget()
-    column = QVBoxLayout(library)
-    column.addWidget(QLineEdit())
     rows = sorted(seeds.glob("*.txt"))
     model = QStandardItemModel(len(rows), 3, window)
     for row, path in enumerate(rows):
@@ -123,8 +125,10 @@ def _same_widgets_window() -> QMainWindow:
             model.setItem(row, col, QStandardItem(text))
     tree = QTreeView()
     tree.setModel(model)
-    column.addWidget(tree)
-    splitter.addWidget(library)
+    if library_column is None:
+        splitter.addWidget(tree)
+    else:
+        library_column.addWidget(tree)
     reader = QPlainTextEdit()
     reader.setReadOnly(True)
     reader.setPlainText(rows[0].read_text(encoding="utf-8"))
@@ -133,6 +137,30 @@ def _same_widgets_window() -> QMainWindow:
     notes.setModel(QStringListModel(["a claim", "another claim"], window))
     splitter.addWidget(notes)
     window.setCentralWidget(splitter)
+
+
+def _least_window() -> QMainWindow:
+    from PySide6.QtWidgets import QSplitter
+
+    window = QMainWindow()
+    window.resize(1440, 900)
+    _three_panes(window, QSplitter())  # a splitter is horizontal unless told
+    return window
+
+
+def _same_widgets_window() -> QMainWindow:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QLineEdit, QSplitter, QStyle, QToolBar, QVBoxLayout, QWidget
+
+    window = QMainWindow()
+    window.resize(1440, 900)
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    library = QWidget()
+    column = QVBoxLayout(library)
+    column.addWidget(QLineEdit())
+    splitter.addWidget(library)
+    _three_panes(window, splitter, column)
     toolbar = QToolBar(window)
     window.addToolBar(toolbar)
     for name, pixmap in (("Open Folder", QStyle.StandardPixmap.SP_DirOpenIcon),

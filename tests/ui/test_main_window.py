@@ -137,6 +137,66 @@ def test_sidecar_changed_on_disk_is_followed(qtbot, open_window, emoji_corpus):
     assert window.session.current.dirty is False
 
 
+def test_the_look_after_a_file_event_hashes_the_sidecar_off_the_ui_thread(qtbot, open_window, emoji_corpus,
+                                                                          monkeypatch):
+    """Every autosave stirs the folder; the look that follows reads and hashes the
+    sidecar (megabytes with thousands of claims) in a background thread."""
+    import threading
+
+    import marginalia.ui.disk_watcher as disk_watcher
+    from marginalia.core.corpus import Corpus
+    from marginalia.core.annotation import new_annotation
+    from marginalia.core.selectors import TextPosition
+
+    on_ui_thread = []
+    real_hash = disk_watcher.file_sha256
+    monkeypatch.setattr(disk_watcher, "file_sha256",
+                        lambda path: on_ui_thread.append(threading.current_thread() is threading.main_thread())
+                        or real_hash(path))
+    window = open_window(emoji_corpus, emoji_corpus / "vi-emoji.txt")
+    other = Corpus(emoji_corpus)
+    document = other.open(emoji_corpus / "vi-emoji.txt")
+    start = VI_EMOJI.index("Cạnh")
+    document.add(new_annotation(document.text, TextPosition(start, start + 5), note="từ nơi khác"))
+    other.save(document)
+    qtbot.waitUntil(lambda: window.notes.model().rowCount() == 1, timeout=5000)
+    assert on_ui_thread and not any(on_ui_thread)
+
+
+def test_a_save_made_while_the_sidecar_is_hashed_is_not_taken_for_a_change_on_disk(
+        qtbot, open_window, emoji_corpus, monkeypatch):
+    """The hash of the look that follows a save may still run when the next save
+    writes the file: that hash no longer tells anything, and the window looks again
+    instead of reloading its own save as another program's."""
+    import threading
+
+    import marginalia.ui.disk_watcher as disk_watcher
+
+    go_on, started = threading.Event(), threading.Event()
+    real_hash = disk_watcher.file_sha256
+
+    def held_hash(path):
+        started.set()
+        go_on.wait(10)
+        return real_hash(path)
+
+    monkeypatch.setattr(disk_watcher, "file_sha256", held_hash)
+    window = open_window(emoji_corpus, emoji_corpus / "vi-emoji.txt")
+    messages = []
+    window.watcher.message.connect(messages.append)
+    _select(window, 0, 9)
+    qtbot.keyClick(window.reader, Qt.Key.Key_H)
+    _wait_saved(qtbot, window)
+    qtbot.waitUntil(started.is_set, timeout=5000)  # the look after that save is hashing
+    _select(window, 12, 20)
+    qtbot.keyClick(window.reader, Qt.Key.Key_H)
+    assert window.session.save_all()
+    go_on.set()
+    qtbot.wait(2 * SETTLE_MS + 300)  # the stale result, then a second look
+    assert messages == []
+    assert len(window.session.current) == 2 and len(_sidecar(emoji_corpus)["annotations"]) == 2
+
+
 def test_unsaved_changes_merge_with_disk_changes(qtbot, open_window, emoji_corpus, monkeypatch):
     """A claim made here and one written by another program at the same time both survive."""
     from marginalia.core.corpus import Corpus

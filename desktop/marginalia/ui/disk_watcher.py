@@ -12,7 +12,8 @@ from marginalia.core.document import ArticleDocument
 from marginalia.core.entry_cache import stamp
 from marginalia.core.errors import ArticleError, SidecarError
 from marginalia.core.merge import merge_annotations
-from marginalia.core.storage.documents import place_annotations, read_sidecar
+from marginalia.core.storage.documents import file_sha256, place_annotations, read_sidecar
+from marginalia.ui.background import BackgroundJobs
 
 # Editors and `git pull` write in bursts (truncate, write, rename): wait for quiet.
 SETTLE_MS = 250
@@ -20,7 +21,12 @@ SETTLE_MS = 250
 
 class DiskWatcher(QObject):
     """Watches the current document's files (and their folder, because an atomic
-    replace gives the file a new inode that a file watch loses)."""
+    replace gives the file a new inode that a file watch loses).
+
+    Every autosave stirs the folder, so a look follows each save. The look hashes
+    the sidecar in the background: with 10,000 claims it is several megabytes, and
+    hashing it took the UI thread 6-15 ms after every save. `check_now` looks at
+    once, on the calling thread."""
 
     message = Signal(str)
 
@@ -29,7 +35,9 @@ class DiskWatcher(QObject):
         self.session = session
         self._watcher = QFileSystemWatcher(self)
         self._timer = QTimer(self, singleShot=True, interval=SETTLE_MS)
-        self._timer.timeout.connect(self.check_now)
+        self._timer.timeout.connect(self._look)
+        self._hashing = BackgroundJobs("marginalia-sidecar-hash", self)
+        self._hashing.finished.connect(self._sidecar_hashed)
         self._watcher.fileChanged.connect(lambda _path: self._timer.start())
         self._watcher.directoryChanged.connect(lambda _path: self._timer.start())
         self._document: ArticleDocument | None = None
@@ -55,16 +63,49 @@ class DiskWatcher(QObject):
             self._watched_before.add(document)
             self._article_stamps.setdefault(document, stamp(document.article.path))
 
+    def stop(self) -> None:
+        """No more looks: the window closes, or shows another corpus."""
+        self._timer.stop()
+        self.watch(None)
+        self._hashing.stop()
+
     def check_now(self) -> None:
         doc = self._document
         if doc is None:
             return
+        self._look_at_article(doc)
+        if not doc.read_only and self.session.sidecar_changed_on_disk(doc):
+            self._reload_sidecar(doc)
+
+    def _look(self) -> None:
+        """What the file events lead to: the article at once (its size and time tell
+        whether it changed), the sidecar once its bytes are hashed in the background."""
+        doc = self._document
+        if doc is None:
+            return
+        self._look_at_article(doc)
+        if not doc.read_only:
+            seen, path = doc.sidecar_sha256, doc.sidecar_path
+            self._hashing.submit(lambda: (doc, seen, file_sha256(path)))
+
+    def _sidecar_hashed(self, result: tuple[ArticleDocument, str | None, str | None]) -> None:
+        doc, seen, on_disk = result
+        if doc is not self._document or doc.read_only:
+            return  # another article is shown; this one is looked at again when it comes back
+        if doc.sidecar_sha256 != seen:
+            # Saved or reloaded while the hash ran: the bytes hashed may be older than
+            # what the document now knows of. Look again.
+            self._timer.start()
+            return
+        if on_disk != seen:
+            self._reload_sidecar(doc)
+
+    def _look_at_article(self, doc: ArticleDocument) -> None:
         # Re-add the files: after a rename-over they are new files to the watcher.
         for path in (doc.article.path, doc.sidecar_path):
             if path.exists() and str(path) not in self._watcher.files():
                 self._watcher.addPath(str(path))
         self._check_article(doc)
-        self._check_sidecar(doc)
 
     def _check_article(self, doc: ArticleDocument) -> None:
         now = stamp(doc.article.path)
@@ -90,9 +131,9 @@ class DiskWatcher(QObject):
                           .replace("%3", str(counts.get("fuzzy", 0)))
                           .replace("%4", str(counts.get("orphaned", 0))))
 
-    def _check_sidecar(self, doc: ArticleDocument) -> None:
-        if doc.read_only or not self.session.sidecar_changed_on_disk(doc):
-            return
+    def _reload_sidecar(self, doc: ArticleDocument) -> None:
+        """The sidecar's bytes are not those the document last read or wrote: take
+        them in, merged with the changes not yet saved."""
         try:
             data = read_sidecar(doc.sidecar_path)
         except SidecarError as exc:

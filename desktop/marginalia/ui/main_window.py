@@ -169,6 +169,8 @@ class MainWindow(QMainWindow):
 
     def _wire_session(self) -> None:
         session = self.session
+        if self.watcher is not None:
+            self.watcher.stop()
         for old in (self.annotator, self.watcher):
             if old is not None:
                 old.deleteLater()
@@ -459,6 +461,8 @@ class MainWindow(QMainWindow):
         self.settings.window_state = self.saveState()
         self.settings.splitter_state = self.splitter.saveState()
         self.settings.sync()
+        if self.watcher is not None:
+            self.watcher.stop()
         event.accept()
 
     def dragEnterEvent(self, event) -> None:

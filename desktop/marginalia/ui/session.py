@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from itertools import islice
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from marginalia.core.annotation import Annotation
 from marginalia.core.codebook import Codebook
 from marginalia.core.corpus import Corpus
 from marginalia.core.document import ArticleDocument, Changes
+from marginalia.core.storage.documents import file_sha256
 from marginalia.core.storage.sidecar import cache_records
 
 AUTOSAVE_DELAY_MS = 600  # every change reaches the disk within about a second
@@ -181,16 +181,9 @@ class CorpusSession(QObject):
     def sidecar_changed_on_disk(self, document: ArticleDocument) -> bool:
         """Whether the sidecar's bytes differ from those the document last read or wrote
         (its hash is of those very bytes, so a change made just after is seen, and merged)."""
-        return _file_hash(document.sidecar_path) != document.sidecar_sha256
+        return file_sha256(document.sidecar_path) != document.sidecar_sha256
 
     def note_disk_state(self, document: ArticleDocument, sha256: str | None = None) -> None:
         """The sidecar on disk is now taken as seen: the bytes with `sha256` (of a file
         just read), or else the file as it is."""
-        document.sidecar_sha256 = sha256 or _file_hash(document.sidecar_path)
-
-
-def _file_hash(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-    except OSError:
-        return None
+        document.sidecar_sha256 = sha256 or file_sha256(document.sidecar_path)

@@ -31,6 +31,16 @@ def read_sidecar(path: Path) -> SidecarData | None:
     return replace(decode_sidecar(data, Path(path)), file_sha256=hashlib.sha256(data).hexdigest())
 
 
+def file_sha256(path: Path) -> str | None:
+    """The SHA-256 of the bytes at `path` as they are now, None if they cannot be read:
+    what `read_sidecar` records and `save_document` wrote, to tell another program's
+    change of the file from our own."""
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
 def place_annotations(
     text: str, annotations: tuple[Annotation, ...] | list[Annotation], path: Path, hash_matches: bool,
 ) -> tuple[list[Annotation], list[BadRecord], AnchorSummary]:

@@ -5,12 +5,11 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
     QLabel, QListWidget, QListWidgetItem, QPushButton, QRadioButton, QSplitter, QVBoxLayout, QWidget,
@@ -22,6 +21,7 @@ from marginalia.core.document import AnchorSummary, ArticleDocument
 from marginalia.core.errors import ArticleError
 from marginalia.core.export import FORMATS, ExportSet, collect, render, write_export
 from marginalia.core.export.qdpx import PROJECT_FILE
+from marginalia.ui.background import BackgroundJobs
 from marginalia.ui.wording import plural
 from marginalia.ui.syntax_highlight import CodeView
 from marginalia.ui.widgets import MessageBar, color_swatch_icon
@@ -109,34 +109,6 @@ def _run(request: _Request, source: _SessionCorpus) -> _Outcome:
         # Core errors, file errors and any fault in a format alike become a message:
         # an exception lost in the worker would leave the dialog waiting forever.
         return _Outcome(request, error=exc)
-
-
-class _Worker(QObject):
-    """One background thread; its results come back to the UI thread as a signal."""
-
-    finished = Signal(object)  # _Outcome
-
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-        self._pool: ThreadPoolExecutor | None = None
-
-    def submit(self, job: Callable[[], _Outcome]) -> None:
-        if self._pool is None:
-            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="marginalia-export")
-        self._pool.submit(job).add_done_callback(self._deliver)
-
-    def _deliver(self, future: Future) -> None:
-        if future.cancelled():
-            return
-        try:  # runs in the worker thread; the signal crosses to the UI thread queued
-            self.finished.emit(future.result())
-        except RuntimeError:  # the dialog was closed meanwhile
-            pass
-
-    def stop(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
 
 
 # -- the dialog ---------------------------------------------------------------
@@ -228,7 +200,7 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         self._lay_out(buttons)
-        self._worker = _Worker(self)
+        self._worker = BackgroundJobs("marginalia-export", self)
         self._worker.finished.connect(self._on_worker_finished)
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self._request_preview)

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from marginalia.core.annotation import format_time, parse_time
-from marginalia.core.storage.jsonio import dump_json
+from marginalia.core.storage.jsonio import dump_json, dump_json_item, dump_json_with_items
 
 # Every kind of character a note or quote can hold: controls (escaped), quotes and
 # backslashes, Polish and Vietnamese letters, combining marks, line and paragraph
@@ -71,3 +71,15 @@ def test_format_time_writes_what_it_wrote_before_in_utc_with_milliseconds():
 
 def test_format_time_pads_years_before_1000_as_rfc_3339_requires():
     assert format_time(datetime(999, 1, 2, 3, 4, 5, 678000, tzinfo=timezone.utc)) == "0999-01-02T03:04:05.678Z"
+
+
+def test_values_encoded_one_by_one_join_into_the_bytes_of_the_whole():
+    """A saved sidecar is its records' bytes, kept from earlier saves, joined: the file
+    is exactly what dump_json (and so json.dumps) writes for the whole object."""
+    rng = random.Random(20261123)
+    for _ in range(1500):
+        head = {"format": "x", "nested": _value(rng, 2), "n": rng.randrange(2**70)}
+        values = [_value(rng) for _ in range(rng.randrange(5))]
+        items = [dump_json_item(v) for v in values]
+        assert dump_json_with_items(head, "annotations", items) == _as_json_writes_it(head | {"annotations": values}), \
+            (head, values)

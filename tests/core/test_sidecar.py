@@ -9,7 +9,7 @@ from marginalia.core.annotation import new_annotation
 from marginalia.core.errors import SidecarError
 from marginalia.core.selectors import TextPosition
 from marginalia.core.storage.sidecar import (
-    FORMAT_VERSION, SidecarData, decode_sidecar, encode_sidecar, sidecar_path,
+    FORMAT_VERSION, BadRecord, SidecarData, decode_sidecar, encode_annotation, encode_sidecar, sidecar_path,
 )
 
 TEXT = "Microsoft và OpenAI 🤝 tưởng như thân thiết 👩‍👩‍👧 🇻🇳 nhưng nỗi lo ẩn giấu"
@@ -34,6 +34,25 @@ def test_encode_sidecar_is_deterministic_and_readable_utf8(tmp_path):
     assert first.endswith(b"}\n") and "ghi chú".encode() in first and b"\\u" not in first
     keys = list(json.loads(first))
     assert keys == ["format", "version", "offset_unit", "article", "annotations"]
+
+
+def test_the_sidecar_is_its_records_in_order_as_json_writes_them(tmp_path):
+    """Claims sorted by position, then unreadable records as they were read, in the
+    bytes json.dumps(indent=2) writes: the file a user's git history has always had."""
+    a = new_annotation(TEXT, TextPosition(20, 21), topics=("privacy",), note="dòng 1\ndòng 2 \"trích\" 🤝")
+    b = new_annotation(TEXT, TextPosition(0, 9), topics=("compute",))
+    bad = [BadRecord(3, {"id": "x", "position": {"start": "ba"}, "kept": [1, {"y": None}]}, SidecarError(tmp_path, "", "")),
+           BadRecord(1, "not even an object", SidecarError(tmp_path, "", ""))]
+    data = SidecarData("vi.txt", "abc", "vi", "user", (a, b), tuple(bad))
+    whole = {"format": "marginalia-sidecar", "version": FORMAT_VERSION, "offset_unit": "unicode-code-point",
+             "article": {"file": "vi.txt", "sha256": "abc", "language": "vi", "language_source": "user"},
+             "annotations": [encode_annotation(b), encode_annotation(a), "not even an object", bad[0].raw]}
+    expected = (json.dumps(whole, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    assert encode_sidecar(data) == expected
+    assert encode_sidecar(data, {}) == expected
+    assert encode_sidecar(_data([])) == (json.dumps(whole | {
+        "annotations": [], "article": whole["article"] | {"language_source": "detected"}},
+        ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def test_sidecar_round_trip_keeps_exact_quotes(tmp_path):
@@ -178,7 +197,7 @@ def test_encoding_with_a_record_cache_gives_the_same_bytes_through_every_kind_of
     for claims in states:
         data = _data(claims)
         assert encode_sidecar(data, cache) == encode_sidecar(data)
-        assert {a.id: a for a, _record in cache.values()} == {a.id: a for a in claims}
+        assert {a.id: a for a, _key, _record in cache.values()} == {a.id: a for a in claims}
     again = _data([first])
     encode_sidecar(again, cache)
     assert json.loads(encode_sidecar(again, cache))["annotations"][0]["topics"] == ["compute"]

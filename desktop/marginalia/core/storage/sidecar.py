@@ -7,6 +7,7 @@ import gc
 from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import itemgetter
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from typing import Any
 from marginalia.core.annotation import Annotation, checked_annotation, format_time, parse_time
 from marginalia.core.errors import SidecarError
 from marginalia.core.selectors import TextPosition, TextQuote
-from marginalia.core.storage.jsonio import Fields, dump_json, load_json
+from marginalia.core.storage.jsonio import Fields, dump_json_item, dump_json_with_items, load_json
 
 FORMAT_NAME = "marginalia-sidecar"
 FORMAT_VERSION = 1
@@ -65,8 +66,9 @@ def encode_annotation(a: Annotation) -> dict[str, Any]:
     }
 
 
-# Claim id → (the claim, its record) as last encoded; see encode_sidecar.
-RecordCache = dict[str, tuple[Annotation, dict[str, Any]]]
+# Claim id → (the claim, its place in the file, the bytes of its record) as last
+# encoded; see encode_sidecar.
+RecordCache = dict[str, tuple[Annotation, tuple, bytes]]
 
 
 def cache_records(annotations: Iterable[Annotation], cache: RecordCache) -> None:
@@ -75,7 +77,7 @@ def cache_records(annotations: Iterable[Annotation], cache: RecordCache) -> None
     for a in annotations:
         known = cache.get(a.id)
         if known is None or known[0] is not a:
-            cache[a.id] = (a, encode_annotation(a))
+            cache[a.id] = (a, a.sort_key(), dump_json_item(encode_annotation(a)))
 
 
 def encode_sidecar(data: SidecarData, cache: RecordCache | None = None) -> bytes:
@@ -84,20 +86,21 @@ def encode_sidecar(data: SidecarData, cache: RecordCache | None = None) -> bytes
     With `cache`, kept from one save of a document to the next, only the claims
     changed since are encoded again (claims are immutable: an unchanged one is the
     same object). Encoding is most of a save: 10,000 claims take ~100 ms, and an
-    autosave runs while the user works.
+    autosave runs while the user works. The cache keeps each record's finished
+    bytes, so the file is those bytes joined: no claim is encoded twice.
     """
     if cache is None:
-        records: list[tuple[tuple, Any]] = [(a.sort_key(), encode_annotation(a)) for a in data.annotations]
-    else:
-        cache_records(data.annotations, cache)
-        records = [(a.sort_key(), cache[a.id][1]) for a in data.annotations]
-        if len(cache) > len(records):  # claims removed since
-            for gone in cache.keys() - {a.id for a in data.annotations}:
-                del cache[gone]
+        cache = {}
+    cache_records(data.annotations, cache)
+    entries = [cache[a.id] for a in data.annotations]
+    if len(cache) > len(entries):  # claims removed since
+        for gone in cache.keys() - {a.id for a in data.annotations}:
+            del cache[gone]
+    entries.sort(key=itemgetter(1))
     # Unreadable records keep their place relative to each other, after the good ones.
-    ordered = [record for _key, record in sorted(records, key=lambda pair: pair[0])]
-    ordered += [bad.raw for bad in sorted(data.bad_records, key=lambda b: b.index)]
-    return dump_json({
+    ordered = [record for _a, _key, record in entries]
+    ordered += [dump_json_item(bad.raw) for bad in sorted(data.bad_records, key=lambda b: b.index)]
+    head = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "offset_unit": OFFSET_UNIT,
@@ -107,8 +110,8 @@ def encode_sidecar(data: SidecarData, cache: RecordCache | None = None) -> bytes
             "language": data.language,
             "language_source": data.language_source,
         },
-        "annotations": ordered,
-    })
+    }
+    return dump_json_with_items(head, "annotations", ordered)
 
 
 def _decode_well_formed(value: dict, times: dict[str, datetime]) -> Annotation | None:

@@ -108,9 +108,8 @@ def main(mode: str) -> int:
     return marginalia_main([])
 
 
-def _three_panes(window: QMainWindow, splitter, library_column=None) -> None:
-    """The seeds in a tree, the first of them in a text view, and a list of two notes,
-    added to `splitter` (the tree into `library_column` when given)."""
+def _three_panes(window: QMainWindow):
+    """The seeds in a tree, the first of them in a text view, and a list of two notes."""
     from pathlib import Path
 
     from PySide6.QtCore import QStringListModel
@@ -125,18 +124,12 @@ def _three_panes(window: QMainWindow, splitter, library_column=None) -> None:
             model.setItem(row, col, QStandardItem(text))
     tree = QTreeView()
     tree.setModel(model)
-    if library_column is None:
-        splitter.addWidget(tree)
-    else:
-        library_column.addWidget(tree)
     reader = QPlainTextEdit()
     reader.setReadOnly(True)
     reader.setPlainText(rows[0].read_text(encoding="utf-8"))
-    splitter.addWidget(reader)
     notes = QListView()
     notes.setModel(QStringListModel(["a claim", "another claim"], window))
-    splitter.addWidget(notes)
-    window.setCentralWidget(splitter)
+    return tree, reader, notes
 
 
 def _least_window() -> QMainWindow:
@@ -144,7 +137,10 @@ def _least_window() -> QMainWindow:
 
     window = QMainWindow()
     window.resize(1440, 900)
-    _three_panes(window, QSplitter())  # a splitter is horizontal unless told
+    splitter = QSplitter()  # horizontal unless told
+    for pane in _three_panes(window):
+        splitter.addWidget(pane)
+    window.setCentralWidget(splitter)
     return window
 
 
@@ -159,8 +155,11 @@ def _same_widgets_window() -> QMainWindow:
     library = QWidget()
     column = QVBoxLayout(library)
     column.addWidget(QLineEdit())
-    splitter.addWidget(library)
-    _three_panes(window, splitter, column)
+    tree, reader, notes = _three_panes(window)
+    column.addWidget(tree)
+    for pane in (library, reader, notes):
+        splitter.addWidget(pane)
+    window.setCentralWidget(splitter)
     toolbar = QToolBar(window)
     window.addToolBar(toolbar)
     for name, pixmap in (("Open Folder", QStyle.StandardPixmap.SP_DirOpenIcon),

@@ -48,12 +48,13 @@ def dump_json_with_items(head: dict[str, Any], key: str, items: list[bytes]) -> 
     empty = dump_json({**head, key: []})
     if not items:
         return empty
-    assert key not in head and empty.endswith(b"[]\n}\n")
+    close = b"]\n}\n"  # the list's, then the object's
+    assert key not in head and empty.endswith(b"[" + close)
     # One join makes the file: a sidecar of 10,000 claims is megabytes, and each
     # further copy of it costs milliseconds of the save.
     pieces = list(items)
-    pieces[0] = empty[:-len(b"]\n}\n")] + _ITEM_BREAK + pieces[0]
-    pieces[-1] += b"\n  ]\n}\n"
+    pieces[0] = empty[:-len(close)] + _ITEM_BREAK + pieces[0]
+    pieces[-1] += b"\n  " + close
     return (b"," + _ITEM_BREAK).join(pieces)
 
 

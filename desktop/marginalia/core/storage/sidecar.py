@@ -7,8 +7,8 @@ import gc
 from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from operator import itemgetter
 from datetime import datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 

@@ -8,7 +8,8 @@ reads them from a corpus.
 """
 
 from marginalia.core.agreement.corpus_claims import (
-    AgreementError, CorpusAgreement, CorpusClaims, claims_of_document, corpus_agreement, read_claims,
+    AgreementError, CorpusAgreement, CorpusClaims, choose_reviewers, choose_topics, claims_of_document,
+    corpus_agreement, read_claims,
 )
 from marginalia.core.agreement.figures import Figures, NullReason
 from marginalia.core.agreement.report import AgreementReport, measure_agreement
@@ -16,5 +17,6 @@ from marginalia.core.agreement.units import ArticleClaims, CodedClaim
 
 __all__ = [
     "AgreementError", "AgreementReport", "ArticleClaims", "CodedClaim", "CorpusAgreement", "CorpusClaims",
-    "Figures", "NullReason", "claims_of_document", "corpus_agreement", "measure_agreement", "read_claims",
+    "Figures", "NullReason", "choose_reviewers", "choose_topics", "claims_of_document", "corpus_agreement",
+    "measure_agreement", "read_claims",
 ]

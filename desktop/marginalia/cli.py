@@ -146,7 +146,7 @@ _AGREEMENT_REASONS = {
     "no_topics": "no topics",
     "undefined_for_every_topic": "undefined for every topic",
 }
-_AGREEMENT_COLUMNS = (("percent", "percent"), ("kappa", "kappa"), ("alpha", "alpha"), ("alpha_u", "alpha_u"))
+_AGREEMENT_COLUMNS = ("percent", "kappa", "alpha", "alpha_u")
 
 
 def _printable(text: str) -> str:
@@ -156,7 +156,7 @@ def _printable(text: str) -> str:
 
 def _agreement_row(label: str, figures) -> list[str]:
     cells = [_printable(label)]
-    for name, _ in _AGREEMENT_COLUMNS:
+    for name in _AGREEMENT_COLUMNS:
         value = figures.value(name)
         if value is None:
             cells.append("–")
@@ -179,7 +179,7 @@ def format_agreement(report) -> str:
     names = ", ".join(_printable(r) or "(no name)" for r in report.reviewers) or "no reviewers"
     lines = [f"Agreement of {names} on {articles} article{'s' if articles != 1 else ''} "
              f"({report.units:,} code points).", ""]
-    rows = [["topic"] + [title for _, title in _AGREEMENT_COLUMNS] + [""]]
+    rows = [["topic", *_AGREEMENT_COLUMNS, ""]]
     rows += [_agreement_row(topic, report.pooled[topic]) for topic in report.topics]
     rows.append(_agreement_row("overall", report.overall))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]

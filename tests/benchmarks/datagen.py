@@ -1,11 +1,11 @@
-"""Benchmark data: multilingual articles, claims spread over them, and a library of many articles."""
+"""Benchmark data: multilingual articles, claims spread over them (by one reviewer or two), and a library."""
 
 from __future__ import annotations
 
 import random
 import re
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -121,6 +121,39 @@ def build_reading_corpus(root: Path, article_bytes: int, claims: int, rng: rando
     small_article = write_article(folder / "en-short-article.txt",
                                   article_text(rng, 3000, {"en": 1}), rng, 5, "en")
     return ReadingCorpus(folder, long_article, small_article, "vi")
+
+
+def second_reviewer(rng: random.Random, text: str, first: list[Annotation], author: str) -> list[Annotation]:
+    """Another reviewer's reading of the same text: most of `first`'s claims again with
+    their ends a few words off (some with other topics), the rest placed independently.
+    As many claims as `first`, each with a new id."""
+    elsewhere = spread_claims(rng, text, len(first))
+    claims = []
+    for mine, other in zip(first, elsewhere):
+        if rng.random() < 0.25:
+            claims.append(replace(other, author=author))
+            continue
+        start = min(max(0, mine.start + rng.randint(-20, 20)), len(text) - 1)
+        end = min(len(text), max(start + 1, mine.end + rng.randint(-20, 20)))
+        position = TextPosition(start, end)
+        topics = mine.topics if rng.random() < 0.85 else tuple(rng.sample(TOPICS, 1))
+        claims.append(replace(mine, id=str(uuid.UUID(int=rng.getrandbits(128), version=4)), position=position,
+                              quote=quote_at(text, position), topics=topics, author=author))
+    return claims
+
+
+def build_agreement_corpus(root: Path, article_bytes: int, claims: int, rng: random.Random) -> Path:
+    """One long article coded by two reviewers, `claims` claims each, in one sidecar."""
+    folder = root / "agreement"
+    folder.mkdir(parents=True)
+    path = folder / "vi-pl-en-two-reviewers.txt"
+    path.write_bytes(article_text(rng, article_bytes, LONG_ARTICLE_MIX).encode("utf-8"))
+    article = load_article(path)
+    first = [replace(a, author="ana") for a in spread_claims(rng, article.text, claims)]
+    both = first + second_reviewer(rng, article.text, first, "ben")
+    data = SidecarData(article_file=path.name, sha256=article.sha256, language="vi", annotations=tuple(both))
+    sidecar_path(path).write_bytes(encode_sidecar(data))
+    return folder
 
 
 def build_library(root: Path, count: int, rng: random.Random) -> Path:

@@ -25,10 +25,10 @@ QUICK = Sizes(article_bytes=100_000, claims=1_000, library_articles=200, runs=1)
 # Run order: processes first, while this one is still small and the machine quiet;
 # then the in-process core measures; the window last, as it keeps its document.
 RUN_ORDER = ("startup_ratio", "rss_1mb_10k_mb", "library_5k_ms", "search_5k_ms", "save_10k_ratio",
-             "reanchor_10k_ms", "open_1mb_10k_ms", "add_claim_10k_ms")
+             "reanchor_10k_ms", "agreement_10k_ms", "open_1mb_10k_ms", "add_claim_10k_ms")
 # Report order: as the brief lists them.
 REPORT_ORDER = ("startup_ratio", "open_1mb_10k_ms", "add_claim_10k_ms", "save_10k_ratio", "reanchor_10k_ms",
-                "library_5k_ms", "search_5k_ms", "rss_1mb_10k_mb")
+                "library_5k_ms", "search_5k_ms", "rss_1mb_10k_mb", "agreement_10k_ms")
 # Measured in child processes, so --profile hands these a file to write.
 CHILD_PROFILED = ("startup_ratio", "library_5k_ms")
 
@@ -50,6 +50,7 @@ class Suite:
         self.profile_file: Path | None = None
         self._reading: datagen.ReadingCorpus | None = None
         self._library: Path | None = None
+        self._agreement: Path | None = None
         self._window = None
 
     def _rng(self, salt: int) -> random.Random:
@@ -68,6 +69,13 @@ class Suite:
         if self._library is None:
             self._library = datagen.build_library(self.root, self.sizes.library_articles, self._rng(2))
         return self._library
+
+    @property
+    def agreement(self) -> Path:
+        if self._agreement is None:
+            self._agreement = datagen.build_agreement_corpus(self.root, self.sizes.article_bytes, self.sizes.claims,
+                                                             self._rng(4))
+        return self._agreement
 
     def window(self):
         """The in-process window, showing the long article."""
@@ -130,6 +138,11 @@ class Suite:
 
         return measures_core.measure_reanchor(self.reading.long_article, self.root / "scratch", self.sizes.runs,
                                               self._rng(3), self.reading.language)
+
+    def _agreement_10k_ms(self) -> Result:
+        import measures_core
+
+        return measures_core.measure_agreement(self.agreement, self.sizes.runs)
 
     def _open_1mb_10k_ms(self) -> Result:
         import measures_ui

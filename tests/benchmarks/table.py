@@ -66,6 +66,9 @@ def _references(details: dict[str, Any]) -> list[str]:
             if then in details:
                 line += f"; the app takes {details[then]:.2f}× that"
             lines.append(line)
+    if "computation_only_ms" in details:
+        lines.append(f"the figures alone, from claims already read, took "
+                     f"{_number(details['computation_only_ms']['median'], 'ms')} ms")
     if "first_save_ms" in details:
         lines.append(f"the document's first save, which encodes every claim, "
                      f"took {_number(details['first_save_ms'], 'ms')} ms")

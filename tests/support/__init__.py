@@ -68,3 +68,17 @@ def many_claims(folder: Path, name: str, count: int) -> list:
         document.add(claim)
     corpus.save(document)
     return claims
+
+
+def add_claims(folder: Path, name: str, *claims: tuple[str, int, int, tuple[str, ...]]) -> None:
+    """Add (reviewer, start, end, topics) claims to the article `name` of `folder`, saved
+    through the core as the app would."""
+    from marginalia.core.annotation import new_annotation
+    from marginalia.core.corpus import Corpus
+    from marginalia.core.selectors import TextPosition
+
+    corpus = Corpus(folder)
+    document = corpus.open(folder / name)
+    for reviewer, start, end, topics in claims:
+        document.add(new_annotation(document.text, TextPosition(start, end), topics=topics, author=reviewer))
+    corpus.save(document)

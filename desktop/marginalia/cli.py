@@ -1,4 +1,4 @@
-"""Headless commands for scripts and terminals: export, import, check, show and agreement."""
+"""Headless commands for scripts and terminals: export, import, check, show, agreement and suggest."""
 
 from __future__ import annotations
 
@@ -215,6 +215,66 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _suggest_source(corpus: Corpus, given: str) -> Path:
+    """ARTICLE as a file name within the corpus, else as a path."""
+    for candidate in (corpus.root / given, Path(given)):
+        if candidate.is_file():
+            return candidate
+    if (corpus.root / given).exists() or Path(given).exists():
+        raise UsageError(f"{given}: not a regular file")
+    raise UsageError(f"{given}: no such article in {corpus.root} (nor such a file)")
+
+
+def _one_line(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    corpus = _open_corpus(args.corpus)
+    source_path = _suggest_source(corpus, args.article)
+    from marginalia.core.article import load_article  # the engine loads only for this command
+    from marginalia.core.suggest.store import CorpusSuggestions
+    from marginalia.paths import user_cache_dir
+
+    text = load_article(source_path).text
+    if not 0 <= args.start < args.end <= len(text):
+        raise UsageError(f"{args.article}: offsets {args.start}..{args.end} are not a non-empty range within "
+                         f"its {len(text)} code points")
+    if args.top < 1:
+        raise UsageError(f"--top {args.top}: must be at least 1")
+    suggestions = CorpusSuggestions(corpus, user_cache_dir())
+    try:
+        suggestions.refresh()
+        try:
+            source = suggestions.name_of(source_path.resolve())
+        except ValueError:
+            source = None  # a file outside the corpus: every corpus article is another one
+        index = suggestions.index
+        if source is not None and source in index:
+            found = index.query_span(source, args.start, args.end, args.top)
+        else:
+            found = index.query(text[args.start:args.end], position=(args.start + args.end) / 2 / len(text),
+                                top_k=args.top)
+    finally:
+        suggestions.close()
+    for name, problem in sorted(suggestions.problems.items()):
+        _warn(f"left out {name}: {problem.reason}")
+    ordered = [s for name in index.names() if name in found for s in found[name]]
+    if args.json:
+        import orjson
+
+        rows = [{"article": s.article, "start": s.start, "end": s.end, "quote": s.quote, "score": s.score}
+                for s in ordered]
+        sys.stdout.write(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n")
+        return EXIT_OK
+    for name in (n for n in index.names() if n in found):
+        print(name)
+        for rank, s in enumerate(found[name], 1):
+            print(f"  {rank}. [{s.start}-{s.end}] {s.score:.3f}  {_one_line(s.quote)}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="marginalia", description="Marginalia's headless commands.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
@@ -272,6 +332,19 @@ def build_parser() -> argparse.ArgumentParser:
                        help="only these topics (ids or names); default: every topic")
     agree.add_argument("--json", action="store_true", help="print the figures as JSON")
     agree.set_defaults(handler=cmd_agreement)
+    suggest = commands.add_parser("suggest", help="find a claim's fact in the other articles",
+                                  description="Rank the passages of every other article of the corpus that likely "
+                                              "report what ARTICLE says between START and END, in any of its "
+                                              "languages. Nothing is written but the feature cache.",
+                                  epilog="Exit status: 0 done, 2 bad arguments or unreadable article.")
+    suggest.add_argument("corpus", metavar="CORPUS", help="the corpus folder")
+    suggest.add_argument("article", metavar="ARTICLE", help="a file name within the corpus, or a path")
+    suggest.add_argument("start", metavar="START", type=int, help="code-point offset where the claim starts")
+    suggest.add_argument("end", metavar="END", type=int, help="code-point offset where the claim ends")
+    suggest.add_argument("--top", metavar="K", type=int, default=5, help="passages per article (default 5)")
+    suggest.add_argument("--json", action="store_true",
+                         help="print a JSON list of {article, start, end, quote, score}")
+    suggest.set_defaults(handler=cmd_suggest)
     return parser
 
 

@@ -179,3 +179,50 @@ def measure_agreement(folder: Path, runs: int) -> Result:
                                                    for r in reviewers},
                            "code_points": report.units, "computation_only_ms": computation.as_dict(),
                            "figures": {t: report.pooled[t].as_json() for t in report.topics}})
+def measure_suggest(library: Path, scratch: Path, runs: int, rng: random.Random) -> Result:
+    """Suggestions for one claim across a library: the index as the window keeps it (features
+    of every article in memory, brought up to date from the cache), then one claim ranked
+    against every other article. Building from nothing and from the feature cache are in the
+    details. The floor lower-cases every article's text and counts the claim's words in it:
+    the least a per-article look at the claim has to do.
+    """
+    from marginalia.core.suggest.store import CorpusSuggestions
+
+    corpus = Corpus(library)
+    cache = scratch / "suggest-cache"
+    build_start = time.perf_counter()
+    builder = CorpusSuggestions(corpus, cache)
+    builder.refresh()
+    build_ms = (time.perf_counter() - build_start) * 1000
+    builder.close()
+    reopen_start = time.perf_counter()
+    suggestions = CorpusSuggestions(corpus, cache)
+    suggestions.refresh()  # every article's features from the cache
+    reopen_ms = (time.perf_counter() - reopen_start) * 1000
+    index = suggestions.index
+    names = index.names()
+    source = names[rng.randrange(len(names))]
+    sentences = index.features(source).sentences
+    start, end = sentences[rng.randrange(len(sentences))]
+    claim_words = index.text(source)[start:end].lower().split()
+    texts = [index.text(name) for name in names]
+    answered: list[int] = []
+
+    def app_run() -> float:
+        with section():
+            begin = time.perf_counter()
+            found = index.query_span(source, start, end, 5)
+            elapsed = (time.perf_counter() - begin) * 1000
+        answered.append(len(found))
+        return elapsed
+
+    def floor_run() -> float:
+        return timed_ms(lambda: [sum(t.lower().count(w) for w in claim_words) for t in texts], profiled=False)
+
+    measured, floor = sample_pairs(app_run, floor_run, max(runs, 5))
+    suggestions.close()
+    return Result("suggest_1k_ms", "suggestions for one claim across the library (index in memory)", 300,
+                  measured, floor, "lower-case each article and count the claim's words", "value",
+                  details={"articles": len(names), "other_articles_answered": answered[-1],
+                           "claim_chars": end - start, "index_build_ms": round(build_ms, 1),
+                           "index_from_cache_ms": round(reopen_ms, 1)})

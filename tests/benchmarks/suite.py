@@ -25,10 +25,12 @@ QUICK = Sizes(article_bytes=100_000, claims=1_000, library_articles=200, runs=1)
 # Run order: processes first, while this one is still small and the machine quiet;
 # then the in-process core measures; the window last, as it keeps its document.
 RUN_ORDER = ("startup_ratio", "rss_1mb_10k_mb", "library_5k_ms", "search_5k_ms", "save_10k_ratio",
-             "reanchor_10k_ms", "agreement_10k_ms", "open_1mb_10k_ms", "add_claim_10k_ms")
+             "reanchor_10k_ms", "agreement_10k_ms", "suggest_1k_ms", "open_1mb_10k_ms", "add_claim_10k_ms")
 # Report order: as the brief lists them.
 REPORT_ORDER = ("startup_ratio", "open_1mb_10k_ms", "add_claim_10k_ms", "save_10k_ratio", "reanchor_10k_ms",
-                "library_5k_ms", "search_5k_ms", "rss_1mb_10k_mb", "agreement_10k_ms")
+                "library_5k_ms", "search_5k_ms", "rss_1mb_10k_mb", "agreement_10k_ms", "suggest_1k_ms")
+# Suggestions are measured across a library of this many articles (fewer with --quick).
+SUGGEST_ARTICLES = 1000
 # Measured in child processes, so --profile hands these a file to write.
 CHILD_PROFILED = ("startup_ratio", "library_5k_ms")
 
@@ -51,6 +53,7 @@ class Suite:
         self._reading: datagen.ReadingCorpus | None = None
         self._library: Path | None = None
         self._agreement: Path | None = None
+        self._suggest_library: Path | None = None
         self._window = None
 
     def _rng(self, salt: int) -> random.Random:
@@ -76,6 +79,13 @@ class Suite:
             self._agreement = datagen.build_agreement_corpus(self.root, self.sizes.article_bytes, self.sizes.claims,
                                                              self._rng(4))
         return self._agreement
+
+    @property
+    def suggest_library(self) -> Path:
+        if self._suggest_library is None:
+            count = min(SUGGEST_ARTICLES, self.sizes.library_articles)
+            self._suggest_library = datagen.build_library(self.root / "suggest", count, self._rng(6))
+        return self._suggest_library
 
     def window(self):
         """The in-process window, showing the long article."""
@@ -127,6 +137,12 @@ class Suite:
         import measures_core
 
         return measures_core.measure_search(self.library, self.root / "scratch", self.sizes.runs)
+
+    def _suggest_1k_ms(self) -> Result:
+        import measures_core
+
+        return measures_core.measure_suggest(self.suggest_library, self.root / "scratch", self.sizes.runs,
+                                             self._rng(5))
 
     def _save_10k_ratio(self) -> Result:
         import measures_core

@@ -1,0 +1,172 @@
+"""Suggestion quality on the gold set made from the seeds: recall@1 and recall@5.
+
+Run as a script to print the figures for the default weights, a baseline and the
+leave-one-article-out check: `python tests/core/test_suggest_quality.py`.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "desktop"))
+
+from marginalia.core.article import load_article  # noqa: E402
+from marginalia.core.suggest import DEFAULT_WEIGHTS, SuggestionIndex, Weights  # noqa: E402
+from marginalia.core.suggest.features import WINDOW  # noqa: E402
+
+GOLD = ROOT / "tests" / "data" / "suggest" / "gold.json"
+SEEDS = ROOT / "seeds"
+TARGET_RECALL_AT_5 = 0.75
+TARGET_RECALL_AT_1 = 0.5
+# The baseline the issue names: names and character n-grams, single sentences.
+BASELINE = Weights(ngram=1.0, word=0.0, name=1.0, quantity=0.0, position=0.0, context=0.0)
+
+
+@dataclass(frozen=True)
+class Query:
+    fact: str
+    source: str
+    start: int
+    end: int
+    target: str
+    gold: tuple[tuple[int, int], ...]  # the target's passages for the fact
+
+
+def load_queries() -> list[Query]:
+    """One query per fact and ordered pair of articles reporting it: the source's first passage."""
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    queries = []
+    for fact in gold["facts"]:
+        by_article: dict[str, list[tuple[int, int]]] = {}
+        for passage in fact["passages"]:
+            by_article.setdefault(passage["article"], []).append((passage["start"], passage["end"]))
+        for source, spans in by_article.items():
+            for target, gold_spans in by_article.items():
+                if target != source:
+                    queries.append(Query(fact["id"], source, *spans[0], target, tuple(gold_spans)))
+    return queries
+
+
+def seed_index(weights: Weights = DEFAULT_WEIGHTS, window: int = WINDOW) -> SuggestionIndex:
+    index = SuggestionIndex(weights, window)
+    for path in sorted(SEEDS.glob("*.txt")):
+        index.add(path.name, load_article(path).text)
+    return index
+
+
+def first_hit(index: SuggestionIndex, query: Query, top_k: int = 5) -> int | None:
+    """Rank (1-based) of the first suggestion overlapping a gold passage, or None."""
+    found = index.query_span(query.source, query.start, query.end, top_k)[query.target]
+    for rank, suggestion in enumerate(found, 1):
+        if any(suggestion.start < end and start < suggestion.end for start, end in query.gold):
+            return rank
+    return None
+
+
+def recall(index: SuggestionIndex, queries: list[Query]) -> tuple[float, float]:
+    ranks = [first_hit(index, q) for q in queries]
+    at1 = sum(1 for r in ranks if r == 1) / len(ranks)
+    at5 = sum(1 for r in ranks if r is not None) / len(ranks)
+    return at1, at5
+
+
+# What the default ranking reaches today, less a little slack: a change that loses more fails.
+FLOOR_RECALL_AT_5 = 0.66
+FLOOR_RECALL_AT_1 = 0.32
+
+
+@pytest.mark.xfail(strict=True, reason="the targets are not reached yet (recall@1 0.345, recall@5 0.690); "
+                                       "strict, so reaching them fails here until this mark is removed")
+def test_suggest_recall_meets_targets_on_the_gold_set():
+    """The default ranking finds the gold passage first in half the queries and in the top 5 of three quarters."""
+    at1, at5 = recall(seed_index(), load_queries())
+    print(f"\nsuggest gold set: recall@1 {at1:.3f}, recall@5 {at5:.3f}")
+    assert at5 >= TARGET_RECALL_AT_5
+    assert at1 >= TARGET_RECALL_AT_1
+
+
+def test_suggest_recall_holds_its_measured_level():
+    """The default ranking keeps the recall it has on the gold set, well above the names + n-grams baseline."""
+    queries = load_queries()
+    at1, at5 = recall(seed_index(), queries)
+    base1, base5 = recall(seed_index(BASELINE, window=1), queries)
+    print(f"\nsuggest gold set: recall@1 {at1:.3f}, recall@5 {at5:.3f} "
+          f"(baseline on sentences: {base1:.3f}, {base5:.3f})")
+    assert at5 >= FLOOR_RECALL_AT_5 and at1 >= FLOOR_RECALL_AT_1
+    assert at5 >= base5 + 0.1 and at1 >= base1 + 0.05
+
+
+# The grid the default weights were chosen from; see cross_validate.
+GRID = {"name": (0.5, 1.0), "quantity": (0.0, 0.5, 1.0), "word": (0.0, 0.5), "position": (0.0, 0.1),
+        "context": (0.0, 0.3), "length": (0.3, 0.75)}
+FOLDS = 5
+
+
+def _grid() -> list[Weights]:
+    from itertools import product
+
+    keys = list(GRID)
+    return [Weights(ngram=1.0, **dict(zip(keys, values))) for values in product(*(GRID[k] for k in keys))]
+
+
+def cross_validate(queries: list[Query], window: int) -> dict:
+    """Weights tuned on all facts, and held-out recall: facts fall into FOLDS folds (by
+    their order in the gold file), each fold's queries are ranked with the weights that do
+    best on the other folds' facts."""
+    index = seed_index(window=window)
+    facts = list(dict.fromkeys(q.fact for q in queries))
+    fold_of = {fact: i % FOLDS for i, fact in enumerate(facts)}
+    hits = {}  # weights → [(rank1, rank5)] per query
+    for weights in _grid():
+        index.weights = weights
+        ranks = [first_hit(index, q) for q in queries]
+        hits[weights] = [(r == 1, r is not None) for r in ranks]
+
+    def score(weights, keep) -> tuple[float, float]:
+        chosen = [h for h, q in zip(hits[weights], queries) if keep(q)]
+        return (sum(a for a, _ in chosen) + sum(b for _, b in chosen)) / max(1, len(chosen)), 0.0
+
+    def figures(weights, keep) -> tuple[float, float]:
+        chosen = [h for h, q in zip(hits[weights], queries) if keep(q)]
+        return sum(a for a, _ in chosen), sum(b for _, b in chosen)
+
+    best_all = max(hits, key=lambda wt: score(wt, lambda q: True))
+    held1 = held5 = 0
+    chosen_per_fold = []
+    for fold in range(FOLDS):
+        best = max(hits, key=lambda wt: score(wt, lambda q: fold_of[q.fact] != fold))
+        chosen_per_fold.append(best)
+        a1, a5 = figures(best, lambda q: fold_of[q.fact] == fold)
+        held1, held5 = held1 + a1, held5 + a5
+    all1, all5 = figures(best_all, lambda q: True)
+    n = len(queries)
+    return {"tuned": best_all, "tuned_at1": all1 / n, "tuned_at5": all5 / n,
+            "held_out_at1": held1 / n, "held_out_at5": held5 / n, "per_fold": chosen_per_fold}
+
+
+def main() -> None:
+    queries = load_queries()
+    print(f"{len(queries)} queries from {len({q.fact for q in queries})} facts")
+    for window in (1, 2, 3):
+        for label, weights in (("baseline, names + n-grams", BASELINE), ("default weights", DEFAULT_WEIGHTS)):
+            at1, at5 = recall(seed_index(weights, window), queries)
+            print(f"{window}-sentence passages, {label}: recall@1 {at1:.3f}  recall@5 {at5:.3f}")
+    if "--tune" in sys.argv:
+        for window in (1, 2, 3):
+            result = cross_validate(queries, window)
+            print(f"{window}-sentence passages, tuned on all facts: recall@1 {result['tuned_at1']:.3f}  "
+                  f"recall@5 {result['tuned_at5']:.3f}  ({result['tuned']})")
+            print(f"{window}-sentence passages, held out ({FOLDS} folds of facts): "
+                  f"recall@1 {result['held_out_at1']:.3f}  recall@5 {result['held_out_at5']:.3f}")
+            for weights in result["per_fold"]:
+                print(f"    fold choice: {weights}")
+
+
+if __name__ == "__main__":
+    main()

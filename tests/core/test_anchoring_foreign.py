@@ -7,7 +7,7 @@ from marginalia.core.anchoring.whitespace import collapse
 from marginalia.core.selectors import TextPosition, TextQuote
 
 TEXT = ("Microsoft y OpenAI firmaron un acuerdo. Según Reuters, Microsoft y OpenAI revisan el acuerdo "
-        "cada año.\nEn Varsovia, Microsoft y OpenAI\n    discutieron la nube Azure con los clientes.")
+        "cada año.\nEn Varsovia, Microsoft y OpenAI\n                discutieron la nube Azure con los clientes.")
 
 
 def test_anchor_quote_foreign_short_context_picks_the_matching_copy():
@@ -42,16 +42,18 @@ def test_anchor_quote_foreign_repeated_quote_without_context_is_orphaned():
 
 def test_anchor_quote_foreign_identical_short_context_is_ambiguous():
     """Two copies with the same few words around them are not told apart by nearness."""
-    text = "Dijo: la nube crece. Luego: la nube crece. Fin."
-    quote = TextQuote("la nube", prefix=": ", suffix=" crece")
-    assert anchor_quote(text, quote, TextPosition(28, 35), foreign=True).status is AnchorStatus.ORPHANED
+    text = "El informe dice que la nube crece cada año. Otro informe dice que la nube crece cada año."
+    quote = TextQuote("la nube crece", prefix="forme dice que ", suffix=" cada año.")
+    assert anchor_quote(text, quote, TextPosition(3, 16), foreign=True).status is AnchorStatus.ORPHANED
+    # Our own claims, with context this long on both sides, would take the nearest.
+    assert anchor_quote(text, quote, TextPosition(3, 16)).status is AnchorStatus.MOVED
 
 
 def test_anchor_quote_tolerates_line_break_and_indent_for_a_space():
     """A quote with one space where the text has a line break and an indent lands on the whole span."""
     quote = TextQuote("Microsoft y OpenAI discutieron la nube", prefix="En Varsovia, ", suffix=" Azure")
     anchor = anchor_quote(TEXT, quote, None, foreign=True)
-    start = TEXT.index("Microsoft y OpenAI\n    discutieron")
+    start = TEXT.index("Microsoft y OpenAI\n ")
     end = TEXT.index(" Azure")
     assert (anchor.status, anchor.position) == (AnchorStatus.FUZZY, TextPosition(start, end))
 

@@ -60,18 +60,10 @@ def load_article(path: Path, title: str | None = None) -> Article:
 
 
 def _load_extracted(path: Path, title: str | None) -> Article:
-    from marginalia.core.errors import ArticleError
     from marginalia.core.extract import extract
-    from marginalia.core.text import MAX_ARTICLE_BYTES
+    from marginalia.core.text import read_article_bytes
 
-    try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise ArticleError(path, f"too large ({size:,} bytes; the limit is {MAX_ARTICLE_BYTES:,})")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ArticleError(path, exc.strerror or str(exc)) from exc
-    extracted = extract(path, data)
+    extracted = extract(path, read_article_bytes(path))
     return Article(
         path=path,
         text=extracted.text,

@@ -66,13 +66,15 @@ def from_entry(entry: dict | None) -> ArticleMetadata:
     return ArticleMetadata(**{name: entry[name] for name in FIELDS if isinstance(entry.get(name), str)})
 
 
-def update_manifest(root: Path, name: str, metadata: ArticleMetadata, *, keep_title: bool = False) -> None:
+def update_manifest(root: Path, name: str, metadata: ArticleMetadata, *, keep_title: bool = False,
+                    extra: dict[str, str] | None = None) -> None:
     """Record `metadata` for the article `name` (relative, "/"-separated) in the
     corpus manifest, creating the manifest if there is none. Other entries, other
     keys of this entry (language, original_file) and unknown top-level keys are
     kept; an empty field removes its key. A manifest that cannot be read is never
     written over: SidecarError names it. With `keep_title`, a title already in the
-    entry stays (the user's choice over the file's)."""
+    entry stays (the user's choice over the file's). `extra` sets other keys
+    (e.g. "language")."""
     from marginalia.core.corpus import MANIFEST_FILE_NAME, MANIFEST_FORMAT
     from marginalia.core.storage.atomic import atomic_write
     from marginalia.core.storage.jsonio import dump_json
@@ -97,4 +99,5 @@ def update_manifest(root: Path, name: str, metadata: ArticleMetadata, *, keep_ti
             entry[key] = value
         else:
             entry.pop(key, None)
+    entry.update(extra or {})
     atomic_write(path, dump_json(data), backup=True)

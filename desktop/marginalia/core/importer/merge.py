@@ -41,6 +41,7 @@ class ImportReport:
     written: list[Path] = field(default_factory=list)  # sidecars saved
     dropped: list[Dropped] = field(default_factory=list)  # fields read but not kept, and why
     articles_added: list[str] = field(default_factory=list)  # article files written into the corpus
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (where, fact) worth telling, not faults
 
 
 def map_tags(codebook: Codebook, tags: tuple[str, ...],

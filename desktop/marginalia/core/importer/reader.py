@@ -163,7 +163,7 @@ def read_selectors(target: dict, where: str) -> tuple[TextQuote | None, TextPosi
             else:
                 span = TextPosition(start, end) if within is None else TextPosition(within.start + start,
                                                                                     within.start + end)
-                if position is None:
+                if position is None or position == within:  # a refinement is the more precise
                     position = span
                 else:
                     dropped.append(Dropped(where, name, "a second TextPositionSelector; the first is used"))
@@ -241,8 +241,15 @@ def read_annotation(node: dict, where: str) -> tuple[list[Incoming], list[Reject
             continue
         # A second target of one annotation becomes a claim of its own.
         claim_id = base_id if i == 0 else derived_guid("target", base_id, str(i))
-        found.append(Incoming(claim_id, here, _source_names(target), quote, position, tuple(tags),
+        names = _source_names(target)
+        source = target.get("source") if isinstance(target.get("source"), dict) else {}
+        title = source.get("schema:headline") or source.get("title")
+        urls = tuple(n for n in names if n.startswith(("http://", "https://")))
+        if isinstance(source.get("schema:url"), str):
+            urls += (source["schema:url"],)
+        found.append(Incoming(claim_id, here, names, quote, position, tuple(tags),
                               "\n\n".join(notes), _author(node.get("creator")), created, modified,
+                              urls=urls, titles=(title,) if isinstance(title, str) and title.strip() else (),
                               dropped=tuple(unkept + dropped)))
     return found, rejected
 

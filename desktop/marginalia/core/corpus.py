@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from operator import itemgetter
 from pathlib import Path
 
-from marginalia.core.article import ARTICLE_SUFFIXES, load_article
+from marginalia.core.article import ARTICLE_SUFFIXES, load_article, title_of
 from marginalia.core.codebook import DEFAULT_CODEBOOK, Codebook
 from marginalia.core.document import ArticleDocument, with_topic_removed
 from marginalia.core.entry_cache import EntryCache, Stamp, stamp, stamp_of
@@ -153,14 +153,20 @@ class Corpus:
         The stamps are taken before reading, so a file changed meanwhile is read again next time."""
         cached = self._cache.lookup(name, article, sidecar)
         if cached is not None:
-            return ArticleEntry(path, cached["title"], cached["language"], cached["size"], cached["encoding"],
-                                cached["count"], cached["topics"], metadata=from_entry(cached.get("metadata")))
+            # The file's own title and metadata are cached; the manifest's (which the
+            # user edits without touching the article) are applied over them now.
+            listed = self.manifest.get(name)
+            own = from_entry(cached.get("own"))
+            return ArticleEntry(path, (listed or {}).get("title") or cached["title"], cached["language"],
+                                cached["size"], cached["encoding"], cached["count"], cached["topics"],
+                                metadata=from_entry(listed).merged_over(own))
         identified: list[str] = []
-        entry = self._read_entry(path, identified)
+        own: dict = {}
+        entry = self._read_entry(path, identified, own)
         if entry.error is None and not entry.problems:
-            row = {"title": entry.title, "language": entry.language, "size": entry.size,
+            row = {"title": own.get("title", entry.title), "language": entry.language, "size": entry.size,
                    "encoding": entry.encoding, "count": entry.annotation_count, "topics": entry.topic_counts,
-                   "metadata": dict(entry.metadata.items())}
+                   "own": own.get("metadata", {})}
             if identified:
                 row["identified"] = identified  # [text SHA-256, language], for copies and touched files
             self._cache.store(name, article, sidecar, row)
@@ -178,11 +184,16 @@ class Corpus:
             identified[:] = [article.sha256, language]
         return language
 
-    def _read_entry(self, path: Path, identified: list[str] | None = None) -> ArticleEntry:
+    def _read_entry(self, path: Path, identified: list[str] | None = None, own: dict | None = None) -> ArticleEntry:
+        """The row of `path` read from its files; `own` receives the title and metadata
+        the article itself gives, before the manifest's (for the entry cache)."""
         try:
             article = load_article(path, self.title_for(path))
         except ArticleError as exc:  # unreadable, or gone since the folder was listed
             return ArticleEntry(path, path.name, "und", _file_size(path), error=exc)
+        if own is not None:
+            own["title"] = article.metadata.title or title_of(article.text, path)
+            own["metadata"] = dict(article.metadata.items())
         size = _file_size(path)
         problems: list[MarginaliaError] = []
         counts: Counter = Counter()

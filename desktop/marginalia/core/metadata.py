@@ -101,3 +101,16 @@ def update_manifest(root: Path, name: str, metadata: ArticleMetadata, *, keep_ti
             entry.pop(key, None)
     entry.update(extra or {})
     atomic_write(path, dump_json(data), backup=True)
+
+
+def set_article_metadata(corpus, path: Path, metadata: ArticleMetadata) -> ArticleMetadata:
+    """Record `metadata` as the user's for the article at `path` (every field: an empty
+    one falls back to the file's own). Returns what the manifest held before, so that
+    setting it back undoes the change."""
+    from marginalia.core.corpus import read_manifest
+
+    name = corpus.relative_name(path)
+    previous = from_entry(corpus.manifest.get(name))
+    update_manifest(corpus.root, name, metadata)
+    corpus.manifest = read_manifest(corpus.root)
+    return previous

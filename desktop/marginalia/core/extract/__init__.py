@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,7 +61,7 @@ def extract(path: Path, data: bytes) -> Extracted:
     NoTextLayerError) naming `path` when it holds no text."""
     from marginalia.core.extract import cache
 
-    module = importlib.import_module(f"{__name__}.{EXTRACTORS[Path(path).suffix.lower()]}")
+    module = _module(EXTRACTORS[Path(path).suffix.lower()])
     extractor = module.extractor()
     key = cache.key_of(data, module.__name__.rsplit(".", 1)[-1])
     found = cache.lookup(key, extractor)
@@ -76,6 +75,20 @@ def extract(path: Path, data: bytes) -> Extracted:
         raise ArticleError(path, f"cannot be read as {module.KIND}: {type(exc).__name__}: {exc}") from exc
     cache.store(key, extracted)
     return extracted
+
+
+def _module(kind: str):
+    # Spelled out, not importlib: a freezer finds each extractor (and its library)
+    # by reading these import statements.
+    if kind == "html":
+        from marginalia.core.extract import html as module
+    elif kind == "pdf":
+        from marginalia.core.extract import pdf as module
+    elif kind == "docx":
+        from marginalia.core.extract import docx as module
+    else:
+        from marginalia.core.extract import epub as module
+    return module
 
 
 def version_of(distribution: str) -> str:

@@ -43,6 +43,7 @@ def selection_xml(raw: str, quote: str, counting: Counting, guid: str, *, name: 
                   code: str = CODE_CHILD, extra: str = "") -> str:
     at = raw.index(quote)
     start, end = tool_offset(raw, at, counting), tool_offset(raw, at + len(quote), counting)
+    end -= counting.inclusive_end  # the last character's position (none of the quotes ends in an emoji)
     return (f'<PlainTextSelection guid="{guid}" name="{quote if name is None else name}" '
             f'startPosition="{start}" endPosition="{end}" creatingUser="{USER}" '
             f'creationDateTime="2024-05-06T07:08:09Z"><Description>Nota sobre {quote}</Description>'
@@ -201,3 +202,16 @@ def test_import_refi_refuses_damaged_projects_naming_them(corpus, tmp_path, cont
     with pytest.raises(ImportFileError, match=reason) as caught:
         import_file(corpus, path)
     assert caught.value.path == path
+
+
+def test_import_qdpx_names_cut_short_with_an_ellipsis_still_count_as_evidence(corpus, tmp_path):
+    """Tools shorten long names ("Analistas en Var…", as the standard's own example does):
+    such a name still tells UTF-16 counting from code points."""
+    counting = Counting(utf16=True)
+    quotes = ["Analistas en Varsovia 😀 dudan", "dudan de OpenAI.\r\nFin"]
+    xml = project_xml("".join(selection_xml(RAW, q, counting, f"cccccccc-0000-4000-8000-00000000000{i}",
+                                            name=q[:12] + "…") for i, q in enumerate(quotes)))
+    report = import_file(corpus, write_qdpx(tmp_path / "p.qdpx", xml))
+    found = claims(corpus.root, "articulo_es.txt")
+    assert [c.quote.exact for c in found] == ["Analistas en Varsovia 😀 dudan", "dudan de OpenAI.\nFin"]
+    assert "UTF-16" in report.notes[0][1]

@@ -3,8 +3,9 @@
 The standard counts code points of the source's plain text, but tools differ:
 some count UTF-16 code units (an emoji is two), some count a byte-order mark
 at the start as a character, some count CRLF as two characters and some as
-one. A selection's `name` often holds its text; each way of counting is tried
-against those names and the one that fits most of them is used.
+one, and some give the last character's position as the end instead of the
+one after it. A selection's `name` often holds its text; each way of counting
+is tried against those names and the one that fits most of them is used.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ class Counting:
     utf16: bool = False  # UTF-16 code units instead of code points
     bom: bool = False  # a byte-order mark at the start counts as one position
     crlf_as_one: bool = False  # a CRLF line end counts as one position instead of two
+    inclusive_end: bool = False  # endPosition is the last character's, not the one after it
 
     def describe(self) -> str:
         parts = ["UTF-16 code units" if self.utf16 else "code points"]
@@ -32,11 +34,16 @@ class Counting:
             parts.append("counting the byte-order mark")
         if self.crlf_as_one:
             parts.append("CRLF as one")
+        if self.inclusive_end:
+            parts.append("the end on the last character")
         return ", ".join(parts)
 
 
+# The standard (QDA-XML 1.5, §10.2): code points of the source's plain text, from 0;
+# its example's names show the end is the position after the last character.
 STANDARD = Counting()
-COUNTINGS = [Counting(u, b, c) for u in (False, True) for b in (False, True) for c in (False, True)]
+COUNTINGS = [Counting(u, b, c, i) for i in (False, True) for u in (False, True) for b in (False, True)
+             for c in (False, True)]
 
 
 class PositionMap:
@@ -88,6 +95,8 @@ class PositionMap:
 
     def span(self, start: int, end: int) -> tuple[int, int] | None:
         a, b = self.to_canonical(start), self.to_canonical(end)
+        if b is not None and self.counting.inclusive_end:
+            b = b + 1 if b < len(self.canonical) else None
         return None if a is None or b is None or a > b else (a, b)
 
 

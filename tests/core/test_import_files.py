@@ -177,6 +177,9 @@ def _sqlite(path: Path) -> Path:
     (lambda p: _write(p, "<?xml version='1.0'?><rss version='2.0'/>", "feed.xml"), "an XML document (<rss>)"),
     (lambda p: (p / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512)) and p / "old.doc",
      "a Microsoft Office 97–2003 file"),
+    (lambda p: _write(p, {"hello": "world"}, "other.json"), "JSON that is neither W3C Web Annotations"),
+    (lambda p: (p / "noise.json").write_bytes(bytes(range(128, 256)) * 4) and p / "noise.json",
+     "binary data or text that is not UTF-8"),
 ])
 def test_import_unsupported_file_says_what_it_looks_like(corpus, tmp_path, make, kind):
     """Never a decoding error: "this looks like …, which Marginalia cannot import"."""

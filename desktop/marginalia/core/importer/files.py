@@ -41,7 +41,13 @@ def import_file(corpus, path: Path, *, progress: Progress | None = None) -> Impo
     if found.format == kinds.UNSUPPORTED:
         raise kinds.UnsupportedFileError(path, found.kind, found.hint)
     if found.format == kinds.W3C:
-        items, rejected = read_w3c(data, path)
+        try:
+            items, rejected = read_w3c(data, path)
+        except ImportFileError as exc:
+            if exc.reason.startswith("not W3C Web Annotations"):
+                raise kinds.UnsupportedFileError(path, "JSON that is neither W3C Web Annotations nor a "
+                                                       "Hypothesis export") from exc
+            raise
         return import_items(corpus, items, rejected, progress=progress)
     if found.format == kinds.HYPOTHESIS:
         import json

@@ -46,6 +46,25 @@ COUNTINGS = [Counting(u, b, c, i) for i in (False, True) for u in (False, True) 
              for c in (False, True)]
 
 
+class _LineNormalizer:
+    """Offsets in a text with LF line ends → offsets in its NFC form, for texts that
+    NFC changes (decomposed accents). NFC never composes across a line break, so each
+    line is normalised on its own and only the line holding an offset is measured."""
+
+    def __init__(self, lf: str) -> None:
+        self.lines = lf.split("\n")
+        self.starts = [0]  # where each line starts, before and after normalisation
+        self.composed = [0]
+        for line in self.lines:
+            self.starts.append(self.starts[-1] + len(line) + 1)
+            self.composed.append(self.composed[-1] + len(unicodedata.normalize("NFC", line)) + 1)
+
+    def offset(self, at: int) -> int:
+        index = bisect_left(self.starts, at + 1) - 1
+        inside = at - self.starts[index]
+        return self.composed[index] + len(unicodedata.normalize("NFC", self.lines[index][:inside]))
+
+
 class PositionMap:
     """Maps positions counted one way in the source's raw text (as stored in the
     file, BOM and CRLF included) to code points of its canonical text."""
@@ -70,9 +89,8 @@ class PositionMap:
             if not (char == "\r" and i + 1 < len(view) and view[i + 1] == "\n"):
                 at += 1
         boundaries.append(at)
-        if self.canonical != lf:  # composed characters: map through prefixes (rare)
-            boundaries = [None if b is None else len(unicodedata.normalize("NFC", lf[:b])) for b in boundaries]
         self._boundaries = boundaries
+        self._composed = _LineNormalizer(lf) if self.canonical != lf else None
         if counting.utf16:
             self._units = [0]
             for char in view:
@@ -91,7 +109,8 @@ class PositionMap:
             position = index
         if position >= len(self._boundaries):
             return None
-        return self._boundaries[position]
+        at = self._boundaries[position]
+        return at if at is None or self._composed is None else self._composed.offset(at)
 
     def span(self, start: int, end: int) -> tuple[int, int] | None:
         a, b = self.to_canonical(start), self.to_canonical(end)

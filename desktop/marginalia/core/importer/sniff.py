@@ -131,9 +131,9 @@ def sniff(data: bytes, path: Path) -> Sniffed:
             else data[:4096].decode("utf-16", errors="ignore")
     except UnicodeDecodeError as exc:
         if exc.start < 4000:  # not merely a character cut at the end of the sample
-            if suffix in (".txt", ".md", ".csv", ".json", ".jsonld"):
-                return Sniffed(ARTICLE if suffix in (".txt", ".md") else UNSUPPORTED, "a text file")
-            return Sniffed(UNSUPPORTED, "binary data")
+            if suffix in (".txt", ".md"):
+                return Sniffed(ARTICLE, "a text article")  # in a legacy encoding, which the reader detects
+            return Sniffed(UNSUPPORTED, "binary data or text that is not UTF-8")
         head = data[:exc.start].decode("utf-8-sig")
     stripped = head.lstrip()
     if stripped.startswith(("{", "[")):

@@ -198,3 +198,20 @@ def test_import_refuses_a_fifo_without_blocking(corpus, tmp_path):
     os.mkfifo(fifo)
     with pytest.raises(ImportFileError, match="not a regular file"):
         import_file(corpus, fifo)
+
+
+def test_add_articles_refuses_what_is_not_a_readable_article(corpus, tmp_path):
+    """A FIFO named like a PDF, a spreadsheet and a scan are refused, each with its reason; nothing is written."""
+    import os
+
+    from marginalia.core.importer.articles import add_articles
+
+    os.mkfifo(tmp_path / "pipe.pdf")
+    (tmp_path / "sheet.xlsx").write_bytes(b"PK")
+    files.write_pdf(tmp_path / "scan.pdf", scanned=True)
+    report = add_articles(corpus, [tmp_path / "pipe.pdf", tmp_path / "sheet.xlsx", tmp_path / "scan.pdf"])
+    reasons = {path.name: getattr(why, "reason", why) for path, why in report.refused}
+    assert reasons["pipe.pdf"] == "not a regular file"
+    assert "not an article format" in reasons["sheet.xlsx"] and "no text layer" in reasons["scan.pdf"]
+    assert report.added == [] and sorted(p.name for p in corpus.root.iterdir()) == [
+        "alpha.txt", "beta.txt", "manifest.json"]

@@ -44,6 +44,10 @@ def test_add_articles_copies_files_and_shows_outlet_and_date(open_window, emoji_
     assert model.index(row, Column.Title).data() == files.TITLE
     assert window.session.current.article.path.name == "page.html"
     assert read_manifest(emoji_corpus)["book.epub"]["outlet"] == files.OUTLET
+    # The library filter matches the new columns too.
+    window.library.proxy.set_filter_text("diario prueba")
+    assert window.library.proxy.rowCount() == 2
+    window.library.proxy.set_filter_text("")
     window.library.proxy.sort(Column.Outlet)
     qtmodeltester.check(window.library.model)
 

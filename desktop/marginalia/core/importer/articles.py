@@ -46,6 +46,9 @@ def add_articles(corpus, paths: Iterable[Path], *, progress: Callable[[int, int,
         if path.suffix.lower() not in ARTICLE_SUFFIXES:
             report.refused.append((path, f"{path.suffix or 'no suffix'}: not an article format"))
             continue
+        if not path.is_file():  # a FIFO or a device would block the read
+            report.refused.append((path, ArticleError(path, "not a regular file")))
+            continue
         try:
             data = path.read_bytes()
             article = load_article(path)  # refuses what has no text before anything is written

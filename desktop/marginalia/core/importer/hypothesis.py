@@ -81,7 +81,9 @@ def read_row(row: Any, where: str) -> tuple[list[Incoming], list[Rejected]]:
         source = target.get("source") if isinstance(target.get("source"), str) else ""
         urls = tuple(dict.fromkeys(u for u in (source.strip(), uri) if u))
         claim_id = base_id if i == 0 else derived_guid("target", base_id, str(i))
-        found.append(Incoming(claim_id, here, urls, quote, position, tags, note, author,
+        # Addresses match by the articles' recorded URL, never by a file name at their end
+        # (every site has its index.html).
+        found.append(Incoming(claim_id, here, (), quote, position, tags, note, author,
                               created, modified, urls=urls, titles=_titles(document),
                               dropped=tuple(unkept + dropped)))
     if not targets:

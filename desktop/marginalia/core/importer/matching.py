@@ -109,7 +109,7 @@ class ArticleIndex:
                 return Match(found[0], "title")
         ranked = self.by_quote(item)
         if not ranked:
-            named = ", ".join(item.sources) or "no source"
+            named = ", ".join(item.sources or item.urls or item.titles) or "no source"
             reason = ("quote not found in any article" if item.quote
                       else "only a position, and its source is unknown")
             return Match(None, f"{reason} ({named})")

@@ -215,3 +215,19 @@ def test_import_qdpx_names_cut_short_with_an_ellipsis_still_count_as_evidence(co
     found = claims(corpus.root, "articulo_es.txt")
     assert [c.quote.exact for c in found] == ["Analistas en Varsovia 😀 dudan", "dudan de OpenAI.\nFin"]
     assert "UTF-16" in report.notes[0][1]
+
+
+def test_import_qde_never_reads_files_outside_the_project(corpus, tmp_path):
+    """A project naming absolute:// or ../ paths gets none of this machine's files; the sources are reported."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("private diary", encoding="utf-8")
+    (tmp_path / "project").mkdir()
+    sources = (f'<TextSource guid="dddddddd-0000-4000-8000-000000000001" name="a" plainTextPath="absolute://{secret}"/>'
+               '<TextSource guid="dddddddd-0000-4000-8000-000000000002" name="b" plainTextPath="relative://../secret.txt"/>')
+    path = tmp_path / "project" / "p.qde"
+    path.write_text(f'<?xml version="1.0"?><Project xmlns="urn:QDA-XML:project:1.0" name="x" basePath="{tmp_path}">'
+                    f"<Sources>{sources}</Sources></Project>", encoding="utf-8")
+    report = import_file(corpus, path)
+    assert report.articles_added == []
+    assert [s.reason.startswith("not imported: its text") for s in report.skipped] == [True, True]
+    assert not any("private" in p.read_text(encoding="utf-8") for p in corpus.root.glob("*.txt"))

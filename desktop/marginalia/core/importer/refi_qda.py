@@ -139,7 +139,9 @@ class _Members:
 
     def read(self, reference: str) -> bytes | None:
         """The bytes a plainTextPath names: internal:// in the archive's Sources/,
-        relative:// in the archive or beside the project, absolute:// on this disk."""
+        relative:// in the archive or in the project's own folder. absolute:// paths
+        (and relative ones that climb out of the folder) are not read: a project
+        from someone else must not pull this computer's files into the corpus."""
         scheme, _, rest = reference.partition("://")
         if not rest:
             scheme, rest = "relative", reference
@@ -153,9 +155,10 @@ class _Members:
                 if info.file_size > MAX_MEMBER_BYTES:
                     raise ImportFileError(self.path, f"{name} is {info.file_size:,} bytes, too large for a source")
                 return self.archive.read(info)
-        if scheme in ("relative", "absolute", "file"):
-            candidate = Path(rest) if scheme != "relative" else self.folder / rest
-            if candidate.is_file() and candidate.stat().st_size <= MAX_MEMBER_BYTES:
+        if scheme == "relative":
+            candidate = (self.folder / rest).resolve()
+            if candidate.is_relative_to(self.folder.resolve()) and candidate.is_file() \
+                    and candidate.stat().st_size <= MAX_MEMBER_BYTES:
                 return candidate.read_bytes()
         return None
 
@@ -197,7 +200,8 @@ def _text_source(node: ET.Element, where: str, kind: str, members: _Members, pro
     elif reference:
         data = members.read(reference)
         raw = decode_source(data) if data is not None else None
-        missing = "" if data is not None else f"its text {reference} is not in the project"
+        missing = "" if data is not None else f"its text {reference} is not in the project" + (
+            " (files outside the project are not read)" if reference.startswith(("absolute:", "file:")) else "")
     else:
         missing = "it has only rich text (richTextPath), no plain text" if node.get("richTextPath") \
             else "it has no text"
@@ -234,7 +238,8 @@ def read_project(data: bytes, path: Path) -> Project:
     root = parse_xml(data, path)
     if _local(root.tag) != "Project":
         raise ImportFileError(path, f"the XML root is <{_local(root.tag)}>, not a REFI-QDA <Project>")
-    members = _Members(archive, Path(root.get("basePath") or Path(path).parent), Path(path))
+    # basePath names a folder on the machine that made the project: not read here.
+    members = _Members(archive, Path(path).parent, Path(path))
     project = Project(name=root.get("name") or "", origin=root.get("origin") or "")
     users = _child(root, "Users")
     for user in _children(users, "User") if users is not None else ():

@@ -19,10 +19,27 @@ EXCLUDED_MODULES = [
     # code: py3langid's modules, and numpy with OpenBLAS (38 MB) that they import,
     # are never run. The model file is collected as data.
     "numpy", "py3langid",
+    # pypdfium2 turns pages into Pillow images only on request; Marginalia reads
+    # a PDF's text and never renders a page (Pillow and its libraries: 20 MB).
+    "PIL",
+    # lxml's data-binding API and Schematron validation: the extractors use lxml.etree
+    # and lxml.html only (3 MB).
+    "lxml.objectify", "lxml.isoschematron",
     # Marginalia uses rapidfuzz.distance only; fuzz and process fall back to their
     # pure-Python versions when the C++ ones are missing (5 MB).
     "rapidfuzz.fuzz_cpp", "rapidfuzz.fuzz_cpp_avx2", "rapidfuzz.process_cpp_impl",
 ]
+
+# Distributions whose version the app reads at run time (the extractor recorded
+# with each extracted text): their metadata must be in the bundle.
+VERSIONED_DISTRIBUTIONS = ("trafilatura", "pypdfium2", "python-docx", "lxml")
+
+# Data files collected by hooks that the app never reads. babel's locale data
+# (about 35 MB, 1,100 files) comes with courlan, a trafilatura dependency that
+# uses it only to read languages out of URLs, for a filter Marginalia never
+# sets; the root locale stays so that babel itself still loads.
+DROPPED_DATA = ("babel/locale-data/",)
+KEPT_DATA = ("babel/locale-data/root.dat",)
 
 # Qt plugins by folder, named without "lib" and the file suffix. One table for all
 # three platforms: a name that does not exist on a platform costs nothing.
@@ -103,17 +120,33 @@ def trim_qt(binaries: list[TocEntry], datas: list[TocEntry],
     return binaries, datas
 
 
+def keeps_data(dest: str) -> bool:
+    """False for a data file in DROPPED_DATA (unless listed in KEPT_DATA)."""
+    dest = dest.replace("\\", "/")
+    return dest in KEPT_DATA or not dest.startswith(DROPPED_DATA)
+
+
+def trim_data(datas: list[TocEntry]) -> list[TocEntry]:
+    return [entry for entry in datas if keeps_data(entry[0])]
+
+
 def skip_runtime_hooks(scripts: list[TocEntry], platform: str) -> list[TocEntry]:
     skipped = SKIPPED_RUNTIME_HOOKS | (SKIPPED_RUNTIME_HOOKS_LINUX if platform.startswith("linux") else set())
     return [entry for entry in scripts if entry[0] not in skipped]
 
 
+# Libraries a package opens with ctypes by their path: nothing links to them, so
+# pruning would take them for leftovers.
+CTYPES_LIBRARIES = ("pypdfium2_raw/",)
+
+
 def is_root(entry: TocEntry) -> bool:
-    """Binaries something loads by path: Python extensions, Qt plugins, libpython."""
+    """Binaries something loads by path: Python extensions, Qt plugins, libpython, ctypes libraries."""
     dest, _source, kind = entry
-    name = PurePosixPath(dest.replace("\\", "/")).name
-    return kind == "EXTENSION" or _PLUGIN_PATH.search(dest.replace("\\", "/")) is not None \
-        or name.startswith("libpython")
+    dest = dest.replace("\\", "/")
+    name = PurePosixPath(dest).name
+    return kind == "EXTENSION" or _PLUGIN_PATH.search(dest) is not None \
+        or name.startswith("libpython") or dest.startswith(CTYPES_LIBRARIES)
 
 
 def prune_unlinked(binaries: list[TocEntry], datas: list[TocEntry],

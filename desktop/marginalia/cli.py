@@ -82,19 +82,26 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     corpus = _open_corpus(args.corpus)
-    if not Path(args.file).is_file():
+    if not Path(args.file).exists():
         raise UsageError(f"{args.file}: no such file")
-    from marginalia.core.importer import import_w3c  # with the anchoring engine: only for import
+    from marginalia.core.importer import import_file  # with the anchoring engine: only for import
 
-    report = import_w3c(corpus, Path(args.file), progress=_Progress())
+    report = import_file(corpus, Path(args.file), progress=_Progress())
     print(f"Imported {len(report.imported)}, updated {len(report.updated)}, skipped {len(report.skipped)}, "
           f"unmatched {len(report.unmatched)} (from {args.file}).")
+    if report.articles_added:
+        print(f"  New articles: {', '.join(report.articles_added)}.")
     if report.orphaned:
         print(f"  {len(report.orphaned)} of them could not be placed in the text and are kept as orphans.")
     if report.new_topics:
         print(f"  New topics: {', '.join(report.new_topics)}.")
+    for where, fact in report.notes:
+        print(f"  note: {where}: {fact}")
     for reason, n in Counter(s.reason for s in report.skipped).most_common():
         print(f"  skipped {n}: {reason}")
+    # What was read but not kept, field by field: nothing is dropped silently.
+    for (name, reason), n in Counter((d.field, d.reason) for d in report.dropped).most_common():
+        print(f"  not kept{f' ({n}×)' if n > 1 else ''}: {name}: {reason}")
     for where, reason in report.unmatched[:_LISTED]:
         print(f"  unmatched {where}: {reason}")
     if len(report.unmatched) > _LISTED:
@@ -293,13 +300,16 @@ def build_parser() -> argparse.ArgumentParser:
                         help="only these articles (file names within the corpus)")
     export.set_defaults(handler=cmd_export)
 
-    imp = commands.add_parser("import", help="add W3C Web Annotations to a corpus",
-                              description="Add W3C Web Annotation JSON-LD (one annotation, a list, a page "
-                                          "or a collection) to a corpus. Re-importing updates, never duplicates.",
+    imp = commands.add_parser("import", help="bring annotations, projects, codebooks or articles into a corpus",
+                              description="Bring a file into a corpus: W3C Web Annotations (JSON-LD), a "
+                                          "Hypothesis API export, a REFI-QDA project (.qdpx, .qde) or codebook "
+                                          "(.qdc), a codebook CSV (Taguette), or an article (.txt, .md, .html, "
+                                          ".pdf, .docx, .epub), which is copied into the corpus. Re-importing "
+                                          "updates, never duplicates. What is read but not kept is listed.",
                               epilog="Exit status: 0 done, 1 some records unmatched or skipped for a fault, "
-                                     "2 bad arguments or unreadable file.")
+                                     "2 bad arguments, or a file that cannot be imported.")
     imp.add_argument("corpus", metavar="CORPUS", help="the corpus folder")
-    imp.add_argument("file", metavar="FILE", help="the JSON-LD file")
+    imp.add_argument("file", metavar="FILE", help="the file to import")
     imp.set_defaults(handler=cmd_import)
 
     check = commands.add_parser("check", help="re-anchor every claim and report problems",

@@ -16,8 +16,15 @@ for tool in dpkg-deb objdump strip; do
 done
 
 if ! "$python" -m PyInstaller --version >/dev/null 2>&1; then
-    echo "build-deb: installing the build tools (pyproject.toml, extra \"freeze\")" >&2
-    "$python" -m pip install --quiet ".[freeze]"
+    # Only the tools of the "freeze" extra, never the project itself: installing "."
+    # would replace a development (editable) install of Marginalia with a copy.
+    mapfile -t tools < <("$python" - <<'PY'
+import tomllib
+print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]["freeze"]))
+PY
+)
+    echo "build-deb: installing the build tools: ${tools[*]}" >&2
+    "$python" -m pip install --quiet "${tools[@]}"
 fi
 
 version=$(PYTHONPATH=desktop "$python" -c 'import marginalia; print(marginalia.__version__)')
@@ -66,6 +73,7 @@ Architecture: $arch
 Maintainer: ${MARGINALIA_MAINTAINER:-Marginalia maintainers <maintainers@marginalia.invalid>}
 Installed-Size: $installed_size
 Depends: $depends
+Recommends: fonts-noto-color-emoji
 Section: text
 Priority: optional
 Description: offline reading and annotation of multilingual articles
@@ -73,7 +81,8 @@ Description: offline reading and annotation of multilingual articles
  claims, code them with topics and write margin notes, and exports them in
  open formats (W3C Web Annotation, CSV, QDPX, Markdown, HTML).
  .
- This package carries its own Python and Qt in /opt/marginalia.
+ This package carries its own Python and Qt in /opt/marginalia. It recommends
+ a colour emoji font, so notes with emoji show them rather than empty boxes.
 EOF
 
 # 3. The archive. zstd is fast enough for every test run; xz makes the smallest

@@ -94,7 +94,7 @@ def test_w3c_annotation_maps_the_model():
         {"type": "TextualBody", "purpose": "commenting", "value": "why", "format": "text/plain"},
     ]
     assert item["creator"] == {"type": "Person", "name": "Ann"}
-    assert item["target"]["source"] == "urn:marginalia:article:" + text_sha256(text)
+    assert item["target"]["source"]["id"] == "urn:marginalia:article:" + text_sha256(text)
     assert item["target"]["selector"][1] == {"type": "TextPositionSelector", "start": 2, "end": 3}
     assert "@context" not in item and collection["@context"] == "http://www.w3.org/ns/anno.jsonld"
 

@@ -110,7 +110,7 @@ def test_export_w3c_quotes_match_text_at_offsets(corpus, tmp_path):
     items = data["first"]["items"]
     assert data["total"] == len(items) == 5 * 4 + 6
     for item in items:
-        text = by_sha[sha256_from_iri(item["target"]["source"])]
+        text = by_sha[sha256_from_iri(item["target"]["source"]["id"])]
         selectors = {s["type"]: s for s in item["target"]["selector"]}
         position, quote = selectors["TextPositionSelector"], selectors["TextQuoteSelector"]
         assert text[position["start"]:position["end"]] == quote["exact"]

@@ -126,3 +126,23 @@ def test_hashlib_works_without_openssl():
             f"import hashlib; print(*(getattr(hashlib, n)(b'x').hexdigest() for n in {used!r}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == [getattr(hashlib, name)(b"x").hexdigest() for name in used]
+
+
+@pytest.mark.parametrize("dest, kept", [
+    ("babel/locale-data/fr.dat", False),
+    ("babel/locale-data/root.dat", True),
+    ("babel/global.dat", True),
+    ("justext/stoplists/Spanish.txt", True),
+])
+def test_keeps_data_drops_babel_locales_but_its_root(rules, dest, kept):
+    """babel's 1,100 locale files stay out (nothing asks for them); the root locale and other data stay."""
+    assert rules.keeps_data(dest) is kept
+    assert rules.trim_data([(dest, "/src", "DATA")]) == ([(dest, "/src", "DATA")] if kept else [])
+
+
+def test_prune_keeps_libraries_opened_with_ctypes(rules):
+    """pypdfium2 opens libpdfium by path: nothing links to it, yet pruning must keep it."""
+    pdfium = ("pypdfium2_raw/libpdfium.so", "/site/pypdfium2_raw/libpdfium.so", "BINARY")
+    stray = ("libunused.so", "/site/libunused.so", "BINARY")
+    binaries, _ = rules.prune_unlinked([pdfium, stray], [], lambda _path: [], lambda _name: False)
+    assert binaries == [pdfium]

@@ -70,3 +70,30 @@ def test_spec_declares_the_macos_bundle_metadata():
     for key in ('bundle_identifier="org.marginalia.Marginalia"', '"marginalia.icns"',
                 '"NSHighResolutionCapable": True', '"CFBundleShortVersionString": VERSION'):
         assert key in source
+
+
+def test_build_deb_installs_only_the_build_tools_never_the_project(tmp_path):
+    """Without PyInstaller, build-deb.sh installs the "freeze" extra's tools by name: it never
+    runs `pip install .`, which would replace an editable install of Marginalia with a copy."""
+    import os
+    import stat
+    import subprocess
+    import sys
+
+    log = tmp_path / "pip-args"
+    fake = tmp_path / "python"
+    # A Python without PyInstaller whose pip records what it was asked and stops the build.
+    fake.write_text(f"""#!/bin/sh
+if [ "$1 $2" = "-m PyInstaller" ]; then exit 1; fi
+if [ "$1 $2" = "-m pip" ]; then shift 2; printf '%s\\n' "$@" > {log}; exit 3; fi
+exec {sys.executable} "$@"
+""", encoding="utf-8")
+    fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
+    done = subprocess.run(["bash", str(PACKAGING / "linux" / "build-deb.sh")], cwd=REPO, capture_output=True,
+                          text=True, env=dict(os.environ, PYTHON=str(fake)), timeout=120)
+    assert done.returncode == 3, done.stderr
+    asked = log.read_text(encoding="utf-8").splitlines()
+    assert asked[:2] == ["install", "--quiet"]
+    tools = asked[2:]
+    assert tools and all(tool.lower().startswith(("pyinstaller", "dmgbuild")) for tool in tools), tools
+    assert not any(tool == "." or tool.startswith((".[", "marginalia")) for tool in tools)

@@ -11,12 +11,13 @@ from dataclasses import dataclass, field, replace
 from operator import itemgetter
 from pathlib import Path
 
-from marginalia.core.article import ARTICLE_SUFFIXES, load_article
+from marginalia.core.article import ARTICLE_SUFFIXES, load_article, title_of
 from marginalia.core.codebook import DEFAULT_CODEBOOK, Codebook
 from marginalia.core.document import ArticleDocument, with_topic_removed
 from marginalia.core.entry_cache import EntryCache, Stamp, stamp, stamp_of
 from marginalia.core.errors import ArticleError, MarginaliaError, SidecarError, TopicInUseError
 from marginalia.core.language import describe_language, detect_language
+from marginalia.core.metadata import EMPTY, ArticleMetadata, from_entry
 from marginalia.core.storage.codebook_file import CODEBOOK_FILE_NAME, read_codebook, write_codebook
 from marginalia.core.storage.documents import open_document, read_sidecar, save_document, stored_language
 from marginalia.core.storage.sidecar import SIDECAR_SUFFIX, encode_sidecar, sidecar_path
@@ -39,10 +40,28 @@ class ArticleEntry:
     topic_counts: dict[str, int] = field(default_factory=dict)
     problems: tuple[MarginaliaError, ...] = ()  # sidecar problems; the article still opens
     error: ArticleError | None = None  # the article itself cannot be opened
+    # Outlet, author, date and address: the manifest's where set, else the file's own.
+    metadata: ArticleMetadata = EMPTY
 
     @property
     def name(self) -> str:
         return self.path.name
+
+    @property
+    def outlet(self) -> str:
+        return self.metadata.outlet
+
+    @property
+    def author(self) -> str:
+        return self.metadata.author
+
+    @property
+    def published(self) -> str:
+        return self.metadata.published
+
+    @property
+    def url(self) -> str:
+        return self.metadata.url
 
 
 def read_manifest(root: Path) -> dict[str, dict]:
@@ -110,6 +129,10 @@ class Corpus:
         entry = self.manifest.get(self.relative_name(path))
         return entry.get("title") if entry else None
 
+    def metadata_for(self, article) -> ArticleMetadata:
+        """`article`'s metadata: what the manifest records (the user's), over the file's own."""
+        return from_entry(self.manifest.get(self.relative_name(article.path))).merged_over(article.metadata)
+
     def relative_name(self, path: Path) -> str:
         path = Path(path)
         try:  # paths listed from the (resolved) root need no filesystem call
@@ -130,13 +153,20 @@ class Corpus:
         The stamps are taken before reading, so a file changed meanwhile is read again next time."""
         cached = self._cache.lookup(name, article, sidecar)
         if cached is not None:
-            return ArticleEntry(path, cached["title"], cached["language"], cached["size"], cached["encoding"],
-                                cached["count"], cached["topics"])
+            # The file's own title and metadata are cached; the manifest's (which the
+            # user edits without touching the article) are applied over them now.
+            listed = self.manifest.get(name)
+            own = from_entry(cached.get("own"))
+            return ArticleEntry(path, (listed or {}).get("title") or cached["title"], cached["language"],
+                                cached["size"], cached["encoding"], cached["count"], cached["topics"],
+                                metadata=from_entry(listed).merged_over(own))
         identified: list[str] = []
-        entry = self._read_entry(path, identified)
+        own: dict = {}
+        entry = self._read_entry(path, identified, own)
         if entry.error is None and not entry.problems:
-            row = {"title": entry.title, "language": entry.language, "size": entry.size,
-                   "encoding": entry.encoding, "count": entry.annotation_count, "topics": entry.topic_counts}
+            row = {"title": own.get("title", entry.title), "language": entry.language, "size": entry.size,
+                   "encoding": entry.encoding, "count": entry.annotation_count, "topics": entry.topic_counts,
+                   "own": own.get("metadata", {})}
             if identified:
                 row["identified"] = identified  # [text SHA-256, language], for copies and touched files
             self._cache.store(name, article, sidecar, row)
@@ -154,11 +184,16 @@ class Corpus:
             identified[:] = [article.sha256, language]
         return language
 
-    def _read_entry(self, path: Path, identified: list[str] | None = None) -> ArticleEntry:
+    def _read_entry(self, path: Path, identified: list[str] | None = None, own: dict | None = None) -> ArticleEntry:
+        """The row of `path` read from its files; `own` receives the title and metadata
+        the article itself gives, before the manifest's (for the entry cache)."""
         try:
             article = load_article(path, self.title_for(path))
         except ArticleError as exc:  # unreadable, or gone since the folder was listed
             return ArticleEntry(path, path.name, "und", _file_size(path), error=exc)
+        if own is not None:
+            own["title"] = article.metadata.title or title_of(article.text, path)
+            own["metadata"] = dict(article.metadata.items())
         size = _file_size(path)
         problems: list[MarginaliaError] = []
         counts: Counter = Counter()
@@ -179,7 +214,7 @@ class Corpus:
             manifest_language = (self.manifest.get(self.relative_name(path)) or {}).get("language")
             language = manifest_language or self._identify(article, identified)
         return ArticleEntry(path, article.title, describe_language(language).tag, size, article.encoding,
-                            total, dict(counts), tuple(problems))
+                            total, dict(counts), tuple(problems), metadata=self.metadata_for(article))
 
     def entries(self, paths: list[Path] | None = None,
                 progress: Callable[[int, int], None] | None = None) -> list[ArticleEntry]:

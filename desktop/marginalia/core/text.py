@@ -67,14 +67,18 @@ def decode_bytes(data: bytes, path: Path) -> DecodedText:
     return DecodedText(canonicalize(str(best)), best.encoding)
 
 
-def read_article_text(path: Path) -> DecodedText:
-    """Read and decode the article at `path`."""
+def read_article_bytes(path: Path) -> bytes:
+    """The bytes of the article at `path`; ArticleError if unreadable or too large."""
     path = Path(path)
     try:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
             raise ArticleError(path, f"too large ({size:,} bytes; the limit is {MAX_ARTICLE_BYTES:,})")
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise ArticleError(path, exc.strerror or str(exc)) from exc
-    return decode_bytes(data, path)
+
+
+def read_article_text(path: Path) -> DecodedText:
+    """Read and decode the article at `path`."""
+    return decode_bytes(read_article_bytes(path), Path(path))

@@ -44,12 +44,16 @@ def show_document_state(banner: QLabel, status: QLabel, document: ArticleDocumen
     status.setText(" · ".join(parts))
 
 
-def entry_of(document: ArticleDocument) -> ArticleEntry:
-    """The library row of an open document, from memory (no disk read)."""
+def entry_of(document: ArticleDocument, corpus=None) -> ArticleEntry:
+    """The library row of an open document, from memory (no disk read); with the
+    `corpus`, its title and metadata as the manifest now has them (the user edits them)."""
     problems = tuple(b.error for b in document.bad_records)
     if document.read_only_error is not None:
         problems += (document.read_only_error,)
     path = document.article.path
     size = path.stat().st_size if path.exists() else 0
-    return ArticleEntry(path, document.article.title, document.language or "und", size, document.article.encoding,
-                        len(document) + len(document.bad_records), dict(document.topic_counts()), problems)
+    title = (corpus.title_for(path) if corpus is not None else None) or document.article.title
+    metadata = corpus.metadata_for(document.article) if corpus is not None else document.article.metadata
+    return ArticleEntry(path, title, document.language or "und", size, document.article.encoding,
+                        len(document) + len(document.bad_records), dict(document.topic_counts()), problems,
+                        metadata=metadata)

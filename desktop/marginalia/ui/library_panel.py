@@ -106,7 +106,8 @@ class LibraryPanel(QWidget):
         # Fixed widths from the font, not ResizeToContents: that asks every row of a
         # library of thousands for its size on each change.
         em = self.fontMetrics().horizontalAdvance("M")
-        for column, width in ((Column.Language, 7 * em), (Column.Claims, 10 * em), (Column.Problems, 2 * em)):
+        for column, width in ((Column.Language, 7 * em), (Column.Claims, 10 * em), (Column.Problems, 2 * em),
+                              (Column.Outlet, 9 * em), (Column.Published, 6 * em)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.view.installEventFilter(self)

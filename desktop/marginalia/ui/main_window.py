@@ -15,6 +15,7 @@ from marginalia.core.corpus import Corpus
 from marginalia.core.errors import MarginaliaError
 from marginalia.core.language import describe_language, normalize_tag
 from marginalia.ui.actions import Actions
+from marginalia.ui.add_articles import ArticleAdder
 from marginalia.ui.annotator import Annotator
 from marginalia.ui.commands import SetLanguageCommand
 from marginalia.ui.disk_watcher import DiskWatcher
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.addAction(self._redo)
         self.actions.build_menus(self, self._undo, self._redo, self.tr("Open &Recent"))
         self.actions.build_toolbar(self, self._undo, self._redo)
+        self.article_adder = ArticleAdder(self)
         self.annotator = None
         self.watcher = None
         self._export_folder = None
@@ -287,7 +289,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_changed_documents(self) -> None:
         for document in self._changed_documents:
-            self.library.update_entry(entry_of(document))
+            self.library.update_entry(entry_of(document, self.session.corpus))
             if document is self.session.current:
                 self._show_document_state(document)
         self._changed_documents.clear()
@@ -470,6 +472,8 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
+        if self.article_adder.handle_drop([Path(u.toLocalFile()) for u in event.mimeData().urls()]):
+            return
         for url in event.mimeData().urls():
             path = Path(url.toLocalFile())
             if path.is_dir():

@@ -1,4 +1,4 @@
-"""The fallback chain that places quotes in a changed text: exact, moved, fuzzy, else orphaned."""
+"""The fallback chain that places quotes in a changed text: exact, moved, spaced, fuzzy, else orphaned."""
 
 from __future__ import annotations
 
@@ -8,17 +8,20 @@ from marginalia.core.anchoring.exact import intact_anchor
 from marginalia.core.anchoring.fuzzy import find_fuzzy
 from marginalia.core.anchoring.moved import find_moved
 from marginalia.core.anchoring.result import ORPHAN, Anchor
+from marginalia.core.anchoring.whitespace import find_spaced
 from marginalia.core.selectors import TextPosition, TextQuote
 
 
 def anchor_quote(
-    text: str, quote: TextQuote, position: TextPosition | None, *, hint_shift: int = 0
+    text: str, quote: TextQuote, position: TextPosition | None, *, hint_shift: int = 0,
+    foreign: bool = False,
 ) -> Anchor:
     """Place one quote in `text`, given where it used to be and how far its neighbours moved.
 
     `hint_shift` is the displacement (new start - old start) observed on the
     previous claim; the place it predicts is tried first and is the reference
-    for nearness.
+    for nearness. `foreign` marks a quote another tool made (an import): its
+    context may be of any length and its position counts in another text.
     """
     intact = intact_anchor(text, quote, position, hint_shift)
     if intact is not None:
@@ -29,10 +32,14 @@ def anchor_quote(
         return ORPHAN
     old_start = None if position is None else position.start
     expected = None if old_start is None else min(max(0, old_start + hint_shift), len(text))
-    moved, rival = find_moved(text, quote, old_start, expected)
+    moved, rival = find_moved(text, quote, old_start, expected, foreign=foreign)
     if moved is not None:
         return moved
-    fuzzy = find_fuzzy(text, quote, expected, rival)
+    if not rival:  # verbatim copies refused as ambiguous stay so with other spacing
+        spaced = find_spaced(text, quote, foreign)
+        if spaced is not None:
+            return spaced
+    fuzzy = find_fuzzy(text, quote, expected, rival, foreign=foreign)
     if fuzzy is not None:
         return fuzzy
     return ORPHAN

@@ -23,14 +23,14 @@ STRONG_SIDE = 0.75
 AMBIGUITY_MARGIN = 0.1
 
 
-def prefix_window(text: str, start: int) -> str:
-    """The context before `start`, cut exactly as `quote_at` cuts a prefix."""
-    return text[max(0, start - CONTEXT_LENGTH):start]
+def prefix_window(text: str, start: int, length: int = CONTEXT_LENGTH) -> str:
+    """The context before `start`, cut as `quote_at` cuts a prefix (or `length` long)."""
+    return text[max(0, start - length):start]
 
 
-def suffix_window(text: str, end: int) -> str:
-    """The context after `end`, cut exactly as `quote_at` cuts a suffix."""
-    return text[end:end + CONTEXT_LENGTH]
+def suffix_window(text: str, end: int, length: int = CONTEXT_LENGTH) -> str:
+    """The context after `end`, cut as `quote_at` cuts a suffix (or `length` long)."""
+    return text[end:end + length]
 
 
 def similarity(a: str, b: str) -> float:
@@ -43,8 +43,20 @@ def similarity(a: str, b: str) -> float:
     return Levenshtein.normalized_similarity(a, b)
 
 
-def context_scores(text: str, quote: TextQuote, start: int, end: int) -> tuple[float, float]:
-    """(prefix similarity, suffix similarity) of the span [start, end) in `text`."""
+def context_scores(text: str, quote: TextQuote, start: int, end: int,
+                   foreign: bool = False) -> tuple[float, float]:
+    """(prefix similarity, suffix similarity) of the span [start, end) in `text`.
+
+    Our sidecars store CONTEXT_LENGTH code points a side, fewer only at the
+    text's edges, so their sides are compared with windows cut the same way
+    (a short side then also says how far the edge is). Other tools send 10
+    code points or a few words (`foreign`): each side is compared with a
+    window of its own length, or it could never look similar; a side they
+    did not send is no evidence of anything.
+    """
+    if foreign:
+        return (similarity(quote.prefix, prefix_window(text, start, len(quote.prefix))) if quote.prefix else 0.0,
+                similarity(quote.suffix, suffix_window(text, end, len(quote.suffix))) if quote.suffix else 0.0)
     return (
         similarity(quote.prefix, prefix_window(text, start)),
         similarity(quote.suffix, suffix_window(text, end)),

@@ -32,6 +32,10 @@ MIN_CONTEXT = 0.5
 # hazard is a passage the author had duplicated (a repeated heading) and
 # then deleted in one place.
 LONG_QUOTE = 2 * CONTEXT_LENGTH
+# Quotes from other tools (imports) of any length are placed on their only
+# copy unless their context contradicts it: none was sent, or one side is
+# strong. Their text is another version of the article, so the hazard above
+# is the same; a copy whose every side disagrees is a different passage.
 
 # Beyond this many copies, scoring every copy would dominate re-anchoring time
 # while a quote that common carries no information of its own; we then only
@@ -71,16 +75,38 @@ def candidate_starts(text: str, quote: TextQuote, expected: int | None) -> tuple
     return sorted(chosen), False
 
 
-def acceptable(prefix_sim: float, suffix_sim: float, length: int, long_and_unique: bool) -> bool:
-    """The acceptance rule documented at MIN_CONTEXT above, for a quote of `length` code points."""
+def acceptable(prefix_sim: float, suffix_sim: float, length: int, long_and_unique: bool,
+               foreign: TextQuote | None = None) -> bool:
+    """The acceptance rule documented at MIN_CONTEXT above, for a quote of `length` code points.
+
+    A quote from another tool (`foreign`) may carry less context than ours: the
+    quote and its agreeing sides together must still cover CONTEXT_LENGTH code
+    points, as they do with ours; a five-letter prefix that matches says little
+    about a two-letter quote.
+    """
     if long_and_unique:
         return True
     strong = max(STRONG_SIDE, 1.0 - length / CONTEXT_LENGTH)
-    return max(prefix_sim, suffix_sim) >= strong and (prefix_sim + suffix_sim) / 2 >= MIN_CONTEXT
+    if max(prefix_sim, suffix_sim) < strong or (prefix_sim + suffix_sim) / 2 < MIN_CONTEXT:
+        return False
+    if foreign is None:
+        return True
+    quote = foreign
+    agreeing = length + sum(len(side) * sim for side, sim in ((quote.prefix, prefix_sim), (quote.suffix, suffix_sim))
+                            if sim >= STRONG_SIDE)
+    return agreeing >= CONTEXT_LENGTH
+
+
+def _unique_enough(quote: TextQuote, prefix_sim: float, suffix_sim: float, foreign: bool) -> bool:
+    """Whether a quote found exactly once is placed there whatever its context (see LONG_QUOTE)."""
+    if len(quote.exact) >= LONG_QUOTE:
+        return True
+    return foreign and (not (quote.prefix or quote.suffix) or max(prefix_sim, suffix_sim) >= STRONG_SIDE)
 
 
 def find_moved(
-    text: str, quote: TextQuote, old_start: int | None, expected: int | None
+    text: str, quote: TextQuote, old_start: int | None, expected: int | None, *, foreign: bool = False,
+    twins: bool = True,
 ) -> tuple[Anchor | None, float]:
     """The best verbatim copy of the quote if its context makes it trustworthy, and the rivalry.
 
@@ -94,7 +120,12 @@ def find_moved(
     a repeated heading do once the annotated one has been deleted or moved,
     nothing says which is the passage, and a wrong anchor is worse than an
     orphan. Copies with identical context are the exception: they cannot be
-    told apart by anyone, so the nearest is taken.
+    told apart by anyone, so the nearest is taken; not for a quote from
+    another tool, whose few words of identical context do not make two copies
+    one, and whose position counts in another text.
+
+    `foreign` marks a quote from another tool (see LONG_QUOTE);
+    without `twins`, copies with identical context are ambiguous too.
 
     The second value is the strongest context support among acceptable
     copies (0.0 if none): when they were refused as ambiguous, an approximate
@@ -104,23 +135,29 @@ def find_moved(
     starts, unique = candidate_starts(text, quote, expected)
     scored = []
     for start in starts:
-        prefix_sim, suffix_sim = context_scores(text, quote, start, start + length)
+        prefix_sim, suffix_sim = context_scores(text, quote, start, start + length, foreign)
         near = nearness(text, start, expected)
         scored.append(((prefix_sim + suffix_sim) / 2, near, -start, prefix_sim, suffix_sim))
     if not scored:
         return None, 0.0
     scored.sort(reverse=True)
+    as_foreign = quote if foreign else None
+    # Rivals need only a strong side: a copy whose context agrees as well as the
+    # best one's makes the choice a guess, however short that context is.
     supports = [support(p, s) if acceptable(p, s, length, False) else None for *_, p, s in scored]
     rival = max((value for value in supports if value is not None), default=0.0)
     _, near, negative_start, prefix_sim, suffix_sim = scored[0]
-    if not acceptable(prefix_sim, suffix_sim, length, unique and length >= LONG_QUOTE):
+    placed_alone = unique and _unique_enough(quote, prefix_sim, suffix_sim, foreign)
+    if not acceptable(prefix_sim, suffix_sim, length, placed_alone, as_foreign):
         return None, rival
-    if (prefix_sim, suffix_sim) != (1.0, 1.0):
+    start = -negative_start
+    # A foreign quote verbatim where its own position says is confirmed by it.
+    stated = foreign and start == old_start
+    if ((prefix_sim, suffix_sim) != (1.0, 1.0) or foreign or not twins) and not stated:
         best_support = support(prefix_sim, suffix_sim)
         floor = best_support - AMBIGUITY_MARGIN
         if any(value is not None and value > floor for value in supports[1:]):
             return None, rival
-    start = -negative_start
     span = TextPosition(start, start + length)
     if start == old_start:
         return Anchor(AnchorStatus.EXACT, span, 1.0), rival

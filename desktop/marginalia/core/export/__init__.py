@@ -63,6 +63,12 @@ def _qdc(export: ExportSet, _exported: datetime, _name: str) -> bytes:
     return export_qdc(export)
 
 
+def _codebook_csv(export: ExportSet, _exported: datetime, _name: str) -> bytes:
+    from marginalia.core.export.codebook_csv import export_codebook_csv
+
+    return export_codebook_csv(export)
+
+
 FORMATS: dict[str, ExportFormat] = {f.name: f for f in (
     ExportFormat("w3c", ".jsonld", "application/ld+json", _w3c),
     ExportFormat("csv", ".csv", "text/csv", _csv),
@@ -70,6 +76,7 @@ FORMATS: dict[str, ExportFormat] = {f.name: f for f in (
     ExportFormat("html", ".html", "text/html", _html),
     ExportFormat("qdpx", ".qdpx", "application/zip", _qdpx),
     ExportFormat("qdc", ".qdc", "application/xml", _qdc),
+    ExportFormat("codebook-csv", ".csv", "text/csv", _codebook_csv),
 )}
 
 

@@ -8,8 +8,10 @@ import io
 from marginalia.core.annotation import format_time
 from marginalia.core.export.selection import ExportSet
 
-COLUMNS = ("article", "title", "language", "start", "end", "quote", "topics", "note",
-           "author", "created", "modified", "status", "id")
+# "author" is the claim's; the article's byline is "article_author". "page" is
+# empty for articles without pages (everything but PDFs).
+COLUMNS = ("article", "title", "language", "outlet", "article_author", "published", "url",
+           "start", "end", "page", "quote", "topics", "note", "author", "created", "modified", "status", "id")
 
 # A cell starting with one of these is run as a formula by Excel, LibreOffice or
 # Sheets (OWASP "CSV injection"); tab and CR start formulas in some importers.
@@ -47,11 +49,15 @@ def export_csv(export: ExportSet) -> bytes:
     for article in export.articles:
         for a in article.annotations:
             topics = TOPIC_SEPARATOR.join(export.topic(t).name for t in a.topics)
-            texts = (article.name, article.title, article.language)
+            meta = article.metadata
+            texts = (article.name, article.title, article.language, meta.outlet, meta.author, meta.published,
+                     meta.url)
+            page = article.page(a)
             writer.writerow([
                 *(neutralise(v) for v in texts),
                 a.position.start,
                 a.position.end,
+                "" if page is None else page,
                 neutralise(a.quote.exact),
                 neutralise(topics),
                 neutralise(a.note),

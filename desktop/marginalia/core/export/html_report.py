@@ -103,7 +103,9 @@ def render_notes(export: ExportSet, article: ExportedArticle, article_index: int
             lines.append(f'<p class="note" dir="auto">{escape(a.note)}</p>')
         who = f"{escape(a.author)} · " if a.author else ""
         flag = f" · {escape(status)}" if status != "exact" else ""
-        lines.append(f'<p class="meta">{who}{format_time(a.modified)[:10]}{flag}</p></li>')
+        page = article.page(a)
+        where = f"p. {page} · " if page is not None else ""
+        lines.append(f'<p class="meta">{where}{who}{format_time(a.modified)[:10]}{flag}</p></li>')
         items.append("".join(lines))
     return f'<ol class="notes">{"".join(items)}</ol>' if items else '<p class="meta">No claims.</p>'
 
@@ -126,6 +128,16 @@ def render_counts(export: ExportSet) -> str:
             f'<tfoot><tr><th scope="row">Total</th>{foot}<td>{export.claim_count()}</td></tr></tfoot></table>')
 
 
+def _source_line(article: ExportedArticle) -> str:
+    """Outlet, author, date and address of the article, where known (the comparison needs them)."""
+    meta = article.metadata
+    parts = [escape(v) for v in (meta.outlet, meta.author, meta.published) if v]
+    if meta.url:
+        # Shown, not linked: the page makes no requests and opens nothing by itself.
+        parts.append(f'<span class="url">{escape(meta.url)}</span>')
+    return f'<p class="meta source">{" · ".join(parts)}</p>' if parts else ""
+
+
 def render_article(export: ExportSet, article: ExportedArticle, index: int) -> str:
     info = describe_language(article.language)
     numbers = {a.id: n for n, a in enumerate(article.annotations, start=1)}
@@ -134,6 +146,7 @@ def render_article(export: ExportSet, article: ExportedArticle, index: int) -> s
             f"<h2>{escape(article.title)}</h2>"
             f'<p class="meta" lang="en" dir="ltr">{escape(article.name)} · {escape(info.label)} · '
             f"{len(article.annotations)} claim{'s' if len(article.annotations) != 1 else ''}</p>"
+            f"{_source_line(article)}"
             f'<div class="layout"><div class="text">{render_text(export, article, index, numbers)}</div>'
             f'<aside lang="">{render_notes(export, article, index, numbers)}</aside></div>'
             f"</article>")

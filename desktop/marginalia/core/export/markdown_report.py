@@ -50,7 +50,8 @@ def _with_breaks(text: str, lead: str = "") -> str:
 
 def _claim(export: ExportSet, article: ExportedArticle, a: Annotation, topic_id: str | None) -> list[str]:
     out = [_with_breaks(a.quote.exact, "> ") if a.quote.exact else "> (empty selection)", ""]
-    details = [f"characters {a.position.start}–{a.position.end}"]
+    page = article.page(a)
+    details = ([f"p. {page}"] if page is not None else []) + [f"characters {a.position.start}–{a.position.end}"]
     status = article.status(a)
     if status != "exact":
         details.append(f"**{status}**")
@@ -68,8 +69,10 @@ def _claim(export: ExportSet, article: ExportedArticle, a: Annotation, topic_id:
 
 def _article_heading(article: ExportedArticle) -> list[str]:
     language = describe_language(article.language).label
+    meta = article.metadata
+    source = " · ".join(escape_markdown(v) for v in (meta.outlet, meta.author, meta.published, meta.url) if v)
     return [f"### {escape_markdown(article.title)}", "",
-            f"`{article.name.replace('`', '')}` · {escape_markdown(language)}", ""]
+            f"`{article.name.replace('`', '')}` · {escape_markdown(language)}", ""] + ([source, ""] if source else [])
 
 
 def export_markdown(export: ExportSet, *, exported: datetime) -> bytes:

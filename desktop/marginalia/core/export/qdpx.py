@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import uuid
 import zipfile
 from datetime import datetime, timezone
 
@@ -23,6 +24,13 @@ def source_guid(article: ExportedArticle) -> str:
 
 
 def selection_guid(annotation_id: str) -> str:
+    """The claim's own id when it is a UUID (so an import brings back the same claim),
+    else one derived from it."""
+    try:
+        if str(uuid.UUID(annotation_id)) == annotation_id:
+            return annotation_id
+    except ValueError:
+        pass
     return derived_guid("selection", annotation_id)
 
 
@@ -31,6 +39,13 @@ def user_guid(author: str) -> str:
 
 
 LANGUAGE_VARIABLE_GUID = derived_guid("variable", "language")
+# The article's metadata as source variables, named as a QDA tool's user would.
+METADATA_VARIABLES = (("title", "Title"), ("outlet", "Outlet"), ("author", "Author"),
+                      ("published", "Published"), ("url", "URL"))
+
+
+def variable_guid(name: str) -> str:
+    return LANGUAGE_VARIABLE_GUID if name == "language" else derived_guid("variable", name)
 
 
 def _label(quote: str) -> str:
@@ -84,6 +99,8 @@ def build_project(export: ExportSet, *, exported: datetime, name: str = "Margina
     variables = element("Variables")
     variables.append(element("Variable", {"guid": LANGUAGE_VARIABLE_GUID, "name": "Language",
                                           "typeOfVariable": "Text"}))
+    for key, label in METADATA_VARIABLES:
+        variables.append(element("Variable", {"guid": variable_guid(key), "name": label, "typeOfVariable": "Text"}))
     root.append(variables)
     if export.articles:
         sources = element("Sources")
@@ -96,10 +113,15 @@ def build_project(export: ExportSet, *, exported: datetime, name: str = "Margina
             # no longer there, and a QDA tool would code the wrong passage.
             for a in article.placed():
                 source.append(_selection(a))
-            value = element("VariableValue")
-            value.append(element("VariableRef", {"targetGUID": LANGUAGE_VARIABLE_GUID}))
-            value.append(element("TextValue", text=article.language))
-            source.append(value)
+            values = [("language", article.language)] + [
+                (key, getattr(article.metadata, key) or (article.title if key == "title" else ""))
+                for key, _ in METADATA_VARIABLES]
+            for key, text in values:
+                if text:
+                    value = element("VariableValue")
+                    value.append(element("VariableRef", {"targetGUID": variable_guid(key)}))
+                    value.append(element("TextValue", text=text))
+                    source.append(value)
             sources.append(source)
         root.append(sources)
     return serialize(root, PROJECT_NAMESPACE)

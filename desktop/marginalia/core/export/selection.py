@@ -10,6 +10,7 @@ from marginalia.core.annotation import Annotation
 from marginalia.core.codebook import Codebook, Topic
 from marginalia.core.errors import ArticleError, MarginaliaError
 from marginalia.core.language import describe_language
+from marginalia.core.metadata import EMPTY, ArticleMetadata
 
 # Claims carrying a topic id the codebook no longer knows still export, under the
 # id as their name and a neutral grey, rather than silently losing the coding.
@@ -37,6 +38,15 @@ class ExportedArticle:
     sha256: str
     annotations: tuple[Annotation, ...]
     statuses: dict[str, str] = field(default_factory=dict)  # id → exact/moved/fuzzy/orphaned
+    metadata: ArticleMetadata = EMPTY  # outlet, author, date, address (title as `title`)
+    pages: tuple[int, ...] = ()  # where each page starts in `text` (PDFs)
+    extractor: str = ""  # what read the text, when it is not plain text
+
+    def page(self, annotation: Annotation) -> int | None:
+        """The 1-based page the claim starts on, for articles with pages (PDFs)."""
+        from marginalia.core.extract import page_at
+
+        return page_at(self.pages, annotation.start) if self.pages else None
 
     def status(self, annotation: Annotation) -> str:
         if annotation.orphaned:
@@ -153,6 +163,9 @@ def collect(
             sha256=document.article.sha256,
             annotations=tuple(claims),
             statuses=dict(document.anchors.statuses),
+            metadata=corpus.metadata_for(document.article),
+            pages=document.article.pages,
+            extractor=document.article.extractor,
         ))
     if progress is not None:
         progress(len(paths), len(paths), "")

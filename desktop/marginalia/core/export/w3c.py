@@ -49,20 +49,44 @@ def encode_annotation(export: ExportSet, article: ExportedArticle, a: Annotation
                        "format": "text/plain"})
     if bodies:
         record["body"] = bodies
+    page = article.page(a)
     quote: dict[str, Any] = {"type": "TextQuoteSelector", "exact": a.quote.exact}
     if a.quote.prefix:
         quote["prefix"] = a.quote.prefix
     if a.quote.suffix:
         quote["suffix"] = a.quote.suffix
     record["target"] = {
-        "source": article_iri(article.sha256),
+        "source": source_description(article),
         "selector": [
             quote,
             # Code points, as the model defines TextPositionSelector offsets.
             {"type": "TextPositionSelector", "start": a.position.start, "end": a.position.end},
         ],
     }
+    if page is not None:
+        # The PDF page the claim starts on, as a PDF fragment (RFC 3778): what a
+        # PDF viewer opens, while the text selectors above place it in the text.
+        record["target"]["selector"].append({"type": "FragmentSelector", "value": f"page={page}",
+                                             "conformsTo": "http://tools.ietf.org/rfc/rfc3778"})
     return record
+
+
+# The article's metadata in schema.org terms (the "schema" prefix of the
+# annotation context), on the source as an External Web Resource (model §3.2.1).
+_SCHEMA_TERMS = (("title", "schema:headline"), ("outlet", "schema:publisher"), ("author", "schema:author"),
+                 ("published", "schema:datePublished"), ("url", "schema:url"))
+
+
+def source_description(article: ExportedArticle) -> dict[str, Any] | str:
+    """The target's source: the article's IRI, described by its language and metadata."""
+    source: dict[str, Any] = {"id": article_iri(article.sha256), "type": "Text", "format": "text/plain"}
+    if article.language and article.language != "und":
+        source["language"] = article.language
+    for key, term in _SCHEMA_TERMS:
+        value = getattr(article.metadata, key) or (article.title if key == "title" else "")
+        if value:
+            source[term] = value
+    return source
 
 
 def build_collection(export: ExportSet, *, exported: datetime) -> dict[str, Any]:

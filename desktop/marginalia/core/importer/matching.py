@@ -30,6 +30,13 @@ def _path_of(source: str) -> str:
     return source.replace("\\", "/")
 
 
+def _url_key(url: str) -> str:
+    """An address as pages differ in writing it: no scheme, "www.", fragment or final slash."""
+    parts = urlsplit(url.strip())
+    host = parts.netloc.lower().removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}" + (f"?{parts.query}" if parts.query else "")
+
+
 class ArticleIndex:
     """The corpus's articles, read once, looked up by text hash, by name or by quote."""
 
@@ -47,6 +54,15 @@ class ArticleIndex:
             self.articles.append(article)
             self.names[article.path] = corpus.relative_name(path)
         self.by_path = {a.path: a for a in self.articles}
+        # Web addresses and titles, as the metadata (the manifest's or the file's) gives them.
+        self.urls: dict[str, list[Article]] = {}
+        self.titles: dict[str, list[Article]] = {}
+        for article in self.articles:
+            metadata = corpus.metadata_for(article)
+            if metadata.url:
+                self.urls.setdefault(_url_key(metadata.url), []).append(article)
+            for title in {article.title, metadata.title} - {""}:
+                self.titles.setdefault(title.casefold().strip(), []).append(article)
 
     def by_source(self, source: str) -> list[Article]:
         sha = sha256_from_iri(source)
@@ -71,7 +87,7 @@ class ArticleIndex:
         ranked = []
         for article in self.articles:
             if item.quote.exact in article.text:
-                anchor = anchor_quote(article.text, item.quote, item.position)
+                anchor = anchor_quote(article.text, item.quote, item.position, foreign=True)
                 ranked.append(((_RANK[anchor.status], -anchor.score), article))
         ranked.sort(key=lambda pair: pair[0])
         return ranked
@@ -83,9 +99,17 @@ class ArticleIndex:
                 # Several only when two files hold the same text: the quote cannot
                 # tell them apart either, so the first in corpus order is as good.
                 return Match(found[0], "source")
+        for url in item.urls:
+            found = self.urls.get(_url_key(url), [])
+            if len(found) == 1:
+                return Match(found[0], "address")
+        for title in item.titles:
+            found = self.titles.get(title.casefold().strip(), [])
+            if len(found) == 1:
+                return Match(found[0], "title")
         ranked = self.by_quote(item)
         if not ranked:
-            named = ", ".join(item.sources) or "no source"
+            named = ", ".join(item.sources or item.urls or item.titles) or "no source"
             reason = ("quote not found in any article" if item.quote
                       else "only a position, and its source is unknown")
             return Match(None, f"{reason} ({named})")

@@ -11,7 +11,7 @@ from marginalia.core.annotation import Annotation
 from marginalia.core.codebook import Codebook
 from marginalia.core.errors import ArticleError, SidecarError
 from marginalia.core.importer.matching import ArticleIndex
-from marginalia.core.importer.reader import ImportFileError, Incoming, read_w3c
+from marginalia.core.importer.reader import Dropped, ImportFileError, Incoming, Rejected, read_w3c
 from marginalia.core.selectors import TextPosition, TextQuote, quote_at
 from marginalia.core.storage.documents import read_sidecar
 from marginalia.core.storage.sidecar import sidecar_path
@@ -39,17 +39,25 @@ class ImportReport:
     unmatched: list[tuple[str, str]] = field(default_factory=list)  # (where in the file, why)
     new_topics: list[str] = field(default_factory=list)  # names
     written: list[Path] = field(default_factory=list)  # sidecars saved
+    dropped: list[Dropped] = field(default_factory=list)  # fields read but not kept, and why
+    articles_added: list[str] = field(default_factory=list)  # article files written into the corpus
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (where, fact) worth telling, not faults
 
 
-def map_tags(codebook: Codebook, tags: tuple[str, ...]) -> tuple[tuple[str, ...], Codebook, list[str]]:
-    """Topic ids for `tags`: by name (any case), else by id, else a new topic.
-    Returns the ids, the codebook with any new topics, and the new names."""
+def map_tags(codebook: Codebook, tags: tuple[str, ...],
+             colors: dict[str, str] | None = None) -> tuple[tuple[str, ...], Codebook, list[str]]:
+    """Topic ids for `tags`: by name (any case), else by id, else a new topic (in the
+    colour `colors` gives its name, if any). Returns the ids, the codebook with any
+    new topics, and the new names."""
     ids: list[str] = []
     added: list[str] = []
+    colors = colors or {}
     for tag in tags:
         topic = next((t for t in codebook if t.name.casefold() == tag.casefold()), None) or codebook.get(tag)
         if topic is None:
-            codebook = codebook.add(tag)
+            color = colors.get(tag)
+            codebook = codebook.add(tag, color if color and color.upper() not in
+                                    {t.color.upper() for t in codebook} else None)
             topic = codebook.topics[-1]
             added.append(topic.name)
         if topic.id not in ids:
@@ -64,11 +72,9 @@ def place(text: str, item: Incoming) -> tuple[TextPosition, TextQuote, bool] | N
         if position is None or position.end > len(text):
             return None
         return position, quote_at(text, position), False
-    anchor = anchor_quote(text, item.quote, item.position)
-    if anchor.position is None and not (item.quote.prefix or item.quote.suffix):
-        verbatim = _nearest_copy(text, item.quote.exact, item.position)
-        if verbatim is not None:
-            return verbatim, quote_at(text, verbatim), False
+    # Another tool made the quote: its context may be of any length, its
+    # position counts in its own copy of the text (see anchoring.chain).
+    anchor = anchor_quote(text, item.quote, item.position, foreign=True)
     if anchor.position is None:
         # Kept with its selectors, as the core keeps claims it cannot place:
         # it can be re-attached once the passage is found again.
@@ -79,26 +85,6 @@ def place(text: str, item: Incoming) -> tuple[TextPosition, TextQuote, bool] | N
         # opening a sidecar does, so a round trip changes nothing.
         return anchor.position, item.quote, False
     return anchor.position, quote_at(text, anchor.position), False
-
-
-def _nearest_copy(text: str, exact: str, position: TextPosition | None) -> TextPosition | None:
-    """The verbatim copy of `exact` nearest the old position (else the first).
-
-    Only for quotes that arrive without any context. The anchoring chain reads
-    an empty prefix as "at the start of the text", which is right for our own
-    sidecars but not for a tool that simply sends no context: for those, a
-    verbatim copy is the best evidence there is.
-    """
-    if not exact:
-        return None
-    target = position.start if position is not None else 0
-    best = None
-    at = text.find(exact)
-    while at >= 0:
-        if best is None or abs(at - target) < abs(best - target):
-            best = at
-        at = text.find(exact, at + 1)
-    return None if best is None else TextPosition(best, best + len(exact))
 
 
 def _same_content(a: Annotation, b: Annotation) -> bool:
@@ -127,7 +113,15 @@ def import_w3c(corpus, file: Path, *, progress: Progress | None = None) -> Impor
     except OSError as exc:
         raise ImportFileError(file, exc.strerror or str(exc)) from exc
     items, rejected = read_w3c(data, Path(file))
-    report = ImportReport(skipped=[Skipped(r.where, r.reason) for r in rejected])
+    return import_items(corpus, items, rejected, progress=progress)
+
+
+def import_items(corpus, items: list[Incoming], rejected: list[Rejected] = (), *,
+                 progress: Progress | None = None, report: ImportReport | None = None) -> ImportReport:
+    """Place `items` (read by any reader) in the articles of `corpus`, map their tags to
+    topics and save; `report` collects into a report begun by the reader."""
+    report = report if report is not None else ImportReport()
+    report.skipped.extend(Skipped(r.where, r.reason) for r in rejected)
     index = ArticleIndex(corpus)
     owners = _owners(index)
     plan: dict[Path, list[Incoming]] = {}
@@ -137,6 +131,7 @@ def import_w3c(corpus, file: Path, *, progress: Progress | None = None) -> Impor
             report.skipped.append(Skipped(item.where, f"id {item.id} occurs earlier in the file"))
             continue
         seen.add(item.id)
+        report.dropped.extend(item.dropped)
         if item.id in owners:
             plan.setdefault(owners[item.id], []).append(item)
             continue
@@ -150,7 +145,7 @@ def import_w3c(corpus, file: Path, *, progress: Progress | None = None) -> Impor
     topics: dict[str, tuple[str, ...]] = {}
     for planned in plan.values():
         for item in planned:
-            topics[item.id], codebook, added = map_tags(codebook, item.tags)
+            topics[item.id], codebook, added = map_tags(codebook, item.tags, dict(item.colors))
             report.new_topics.extend(added)
     if report.new_topics:
         # The codebook first: a sidecar must never name a topic that is not saved.

@@ -25,6 +25,15 @@ class ImportFileError(MarginaliaError):
 
 
 @dataclass(frozen=True, slots=True)
+class Dropped:
+    """A field of a record that was read but not kept, and why: nothing is dropped silently."""
+
+    where: str  # the record's place in the file
+    field: str  # the field's name in the file's own terms, e.g. "group" or "target.selector[1]"
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Incoming:
     """One annotation target as read from the file, before it is placed."""
 
@@ -38,6 +47,12 @@ class Incoming:
     author: str
     created: datetime
     modified: datetime
+    # Further ways to find the article: its web address and title as the other tool saw them.
+    urls: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    dropped: tuple[Dropped, ...] = ()
+    # Topic name → "#RRGGBB" where the file gives codes a colour.
+    colors: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,13 +70,13 @@ def _types(node: dict) -> list[str]:
     return [v.rsplit(":", 1)[-1] for v in values if isinstance(v, str)]
 
 
-def _as_list(value: Any) -> list:
+def as_list(value: Any) -> list:
     if value is None:
         return []
     return value if isinstance(value, list) else [value]
 
 
-def _time(value: Any) -> datetime | None:
+def read_time(value: Any) -> datetime | None:
     if not isinstance(value, str):
         return None
     try:
@@ -76,13 +91,13 @@ def _time(value: Any) -> datetime | None:
 
 
 def _author(creator: Any) -> str:
-    for agent in _as_list(creator):
+    for agent in as_list(creator):
         if isinstance(agent, str) and agent.strip():
             # Hypothesis writes "acct:name@hypothes.is"; the name is what a reader knows.
             return agent.removeprefix("acct:").strip()
         if isinstance(agent, dict):
             for key in ("name", "nickname", "id", "@id"):
-                name = next((n for n in _as_list(agent.get(key)) if isinstance(n, str) and n.strip()), None)
+                name = next((n for n in as_list(agent.get(key)) if isinstance(n, str) and n.strip()), None)
                 if name:
                     return name.strip()
     return ""
@@ -94,10 +109,10 @@ def _bodies(node: dict) -> tuple[list[str], list[str]]:
     notes: list[str] = []
     if isinstance(node.get("bodyValue"), str):
         notes.append(node["bodyValue"])
-    for body in _as_list(node.get("body")):
+    for body in as_list(node.get("body")):
         if not isinstance(body, dict) or not isinstance(body.get("value"), str):
             continue  # a linked resource (an IRI) carries no text to keep
-        purposes = [p.rsplit(":", 1)[-1] for p in _as_list(body.get("purpose")) if isinstance(p, str)]
+        purposes = [p.rsplit(":", 1)[-1] for p in as_list(body.get("purpose")) if isinstance(p, str)]
         if "tagging" in purposes:
             tag = body["value"].strip()
             if tag and tag not in tags:
@@ -107,27 +122,87 @@ def _bodies(node: dict) -> tuple[list[str], list[str]]:
     return tags, notes
 
 
-def _selectors(target: dict) -> tuple[TextQuote | None, TextPosition | None]:
+# Selector kinds that name a part of an HTML or XML page, or of a media file:
+# they mean nothing in an article's plain text.
+_PAGE_SELECTORS = {"CssSelector", "XPathSelector", "FragmentSelector", "RangeSelector", "SvgSelector",
+                   "DataPositionSelector"}
+
+
+def _quote_of(selector: dict) -> TextQuote:
+    # Quotes from web pages may be decomposed or carry CRLF: compare them in
+    # the same canonical form as the articles.
+    parts = [selector.get(k) if isinstance(selector.get(k), str) else "" for k in ("exact", "prefix", "suffix")]
+    return TextQuote(*(canonicalize(part) for part in parts))
+
+
+def read_selectors(target: dict, where: str) -> tuple[TextQuote | None, TextPosition | None, list[Dropped]]:
+    """The first text quote and position among the target's selectors, following
+    `refinedBy` chains (model §4.2.9); what cannot be used is reported."""
     quote = position = None
-    for selector in _as_list(target.get("selector")):
+    dropped: list[Dropped] = []
+    todo = [(f"selector[{i}]", s, None) for i, s in enumerate(as_list(target.get("selector")))]
+    while todo:
+        name, selector, within = todo.pop(0)
         if not isinstance(selector, dict):
+            dropped.append(Dropped(where, name, "not a selector object"))
             continue
         kinds = _types(selector)
-        if "TextQuoteSelector" in kinds and quote is None and isinstance(selector.get("exact"), str):
-            # Quotes from web pages may be decomposed or carry CRLF: compare
-            # them in the same canonical form as the articles.
-            parts = [selector.get(k) if isinstance(selector.get(k), str) else "" for k in ("prefix", "suffix")]
-            quote = TextQuote(canonicalize(selector["exact"]), canonicalize(parts[0]), canonicalize(parts[1]))
-        elif "TextPositionSelector" in kinds and position is None:
+        span = None
+        if "TextQuoteSelector" in kinds and isinstance(selector.get("exact"), str):
+            span = False  # a position refining a quote counts from wherever the quote lands
+            if quote is None:
+                quote = _quote_of(selector)
+            else:
+                dropped.append(Dropped(where, name, "a second TextQuoteSelector; the first is used"))
+        elif "TextPositionSelector" in kinds:
             start, end = selector.get("start"), selector.get("end")
-            if type(start) is int and type(end) is int and 0 <= start <= end:
-                position = TextPosition(start, end)
-    return quote, position
+            if not (type(start) is int and type(end) is int and 0 <= start <= end):
+                dropped.append(Dropped(where, name, "start and end are not whole numbers with start <= end"))
+            elif within is False:
+                dropped.append(Dropped(where, name, "counts within a part of a page, not within the text"))
+            else:
+                span = TextPosition(start, end) if within is None else TextPosition(within.start + start,
+                                                                                    within.start + end)
+                if position is None or position == within:  # a refinement is the more precise
+                    position = span
+                else:
+                    dropped.append(Dropped(where, name, "a second TextPositionSelector; the first is used"))
+        elif _PAGE_SELECTORS.intersection(kinds):
+            dropped.append(Dropped(where, name, f"a {kinds[0]} selects part of a page, not of the text"))
+            span = False  # positions refined from it count within that part
+        else:
+            dropped.append(Dropped(where, name, f"unknown selector type {', '.join(kinds) or '(none)'}"))
+        for j, inner in enumerate(as_list(selector.get("refinedBy"))):
+            todo.append((f"{name}.refinedBy" + (f"[{j}]" if isinstance(selector.get("refinedBy"), list) else ""),
+                         inner, span if span is not None else within))
+    return quote, position, dropped
+
+
+# Annotation properties the claim model has no place for, with why.
+_UNKEPT = {
+    "motivation": "a claim's kind follows from its note and topics",
+    "audience": "Marginalia has no audiences",
+    "rights": "Marginalia keeps no licence per claim",
+    "canonical": "the claim keeps the annotation's id",
+    "via": "the claim keeps the annotation's id",
+    "generator": "Marginalia records no generating software per claim",
+    "generated": "Marginalia records no generation time per claim",
+    "stylesheet": "Marginalia draws claims in the topic's colour",
+    "renderedVia": "Marginalia draws claims itself",
+}
+
+
+def _unkept(node: dict, where: str) -> list[Dropped]:
+    found = [Dropped(where, key, reason) for key, reason in _UNKEPT.items() if node.get(key) not in (None, "", [])]
+    for i, body in enumerate(as_list(node.get("body"))):
+        if not (isinstance(body, dict) and isinstance(body.get("value"), str)):
+            found.append(Dropped(where, f"body[{i}]", "a linked resource, not text"))
+    return found
 
 
 def _source_names(target: dict) -> tuple[str, ...]:
     names = []
-    for source in _as_list(target.get("source")):
+    for source in as_list(target.get("source")):
         if isinstance(source, dict):
             source = source.get("id", source.get("@id"))
         if isinstance(source, str) and source.strip():
@@ -144,27 +219,38 @@ def read_annotation(node: dict, where: str) -> tuple[list[Incoming], list[Reject
         # No id: one derived from the content still makes a re-import idempotent.
         base_id = derived_guid("anonymous-annotation", json.dumps(node, sort_keys=True, ensure_ascii=False))
     tags, notes = _bodies(node)
-    created, modified = _time(node.get("created")), _time(node.get("modified"))
+    created, modified = read_time(node.get("created")), read_time(node.get("modified"))
     created = created or modified or utc_now()
     modified = modified or created
     found: list[Incoming] = []
     rejected: list[Rejected] = []
-    targets = _as_list(node.get("target"))
+    targets = as_list(node.get("target"))
     if not targets:
         return [], [Rejected(where, "no target")]
+    unkept = _unkept(node, where)
     for i, target in enumerate(targets):
         here = f"{where}.target[{i}]" if len(targets) > 1 else where
         if not isinstance(target, dict):
             rejected.append(Rejected(here, "the target is a whole resource, without a text selector"))
             continue
-        quote, position = _selectors(target)
+        quote, position, dropped = read_selectors(target, here)
         if quote is None and position is None:
-            rejected.append(Rejected(here, "no TextQuoteSelector or TextPositionSelector"))
+            kinds = sorted({d.reason for d in dropped})
+            rejected.append(Rejected(here, "no usable TextQuoteSelector or TextPositionSelector"
+                                     + (f" ({'; '.join(kinds)})" if kinds else "")))
             continue
         # A second target of one annotation becomes a claim of its own.
         claim_id = base_id if i == 0 else derived_guid("target", base_id, str(i))
-        found.append(Incoming(claim_id, here, _source_names(target), quote, position, tuple(tags),
-                              "\n\n".join(notes), _author(node.get("creator")), created, modified))
+        names = _source_names(target)
+        source = target.get("source") if isinstance(target.get("source"), dict) else {}
+        title = source.get("schema:headline") or source.get("title")
+        urls = tuple(n for n in names if n.startswith(("http://", "https://")))
+        if isinstance(source.get("schema:url"), str):
+            urls += (source["schema:url"],)
+        found.append(Incoming(claim_id, here, names, quote, position, tuple(tags),
+                              "\n\n".join(notes), _author(node.get("creator")), created, modified,
+                              urls=urls, titles=(title,) if isinstance(title, str) and title.strip() else (),
+                              dropped=tuple(unkept + dropped)))
     return found, rejected
 
 
@@ -185,7 +271,7 @@ def _walk(node: Any, where: str, found: list[Incoming], rejected: list[Rejected]
         if first is not None:
             _walk(first, prefix + "first", found, rejected, path)
     elif "AnnotationPage" in kinds:
-        for i, item in enumerate(_as_list(node.get("items"))):
+        for i, item in enumerate(as_list(node.get("items"))):
             _walk(item, f"{prefix}items[{i}]", found, rejected, path)
         if isinstance(node.get("next"), dict):  # a further page, embedded
             _walk(node["next"], prefix + "next", found, rejected, path)

@@ -58,6 +58,8 @@ class ArticleListModel(QAbstractTableModel):
         Language = 1
         Claims = 2
         Problems = 3
+        Outlet = 4  # the publication, from the file or as the user corrected it
+        Published = 5  # the publication date (ISO 8601 sorts as text)
 
     class Role(IntEnum):
         Path = Qt.ItemDataRole.UserRole + 1
@@ -215,7 +217,8 @@ class ArticleListModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             # The problems column holds only an icon: a one-character header keeps it narrow.
-            return (self.tr("Title"), self.tr("Language"), self.tr("Claims"), "⚠")[section]
+            return (self.tr("Title"), self.tr("Language"), self.tr("Claims"), "⚠", self.tr("Outlet"),
+                    self.tr("Published"))[section]
         if role == Qt.ItemDataRole.ToolTipRole and section == self.Column.Claims:
             return self.tr("Claims in the article, by topic")
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and section == self.Column.Problems:
@@ -265,6 +268,10 @@ class ArticleListModel(QAbstractTableModel):
             return self._language_name(entry)
         if column == self.Column.Claims:
             return entry.annotation_count
+        if column == self.Column.Outlet:
+            return entry.metadata.outlet
+        if column == self.Column.Published:
+            return entry.metadata.published[:10]
         return None
 
     def _language_name(self, entry: ArticleEntry) -> str:
@@ -277,7 +284,10 @@ class ArticleListModel(QAbstractTableModel):
         if entry.error is not None:
             return self.tr("{file} cannot be opened: {reason}").format(file=entry.name, reason=entry.error.reason)
         if column == self.Column.Title:
-            return f"{entry.title}\n{entry.name}"
+            return f"{entry.title}\n{entry.name}" + (f"\n{entry.metadata.url}" if entry.metadata.url else "")
+        if column in (self.Column.Outlet, self.Column.Published):
+            meta = entry.metadata
+            return "\n".join(v for v in (meta.outlet, meta.author, meta.published) if v) or None
         if column == self.Column.Language:
             info = describe_language(entry.language)
             label = self.tr("Unknown language") if info.tag == UNDETERMINED else info.label
@@ -318,6 +328,10 @@ class ArticleListModel(QAbstractTableModel):
             return entry.annotation_count
         if column == self.Column.Problems:
             return len(entry.problems) + (1 if entry.error is not None else 0)
+        if column == self.Column.Outlet:
+            return fold_text(entry.metadata.outlet)
+        if column == self.Column.Published:
+            return entry.metadata.published
         return fold_text(entry.title)
 
 
@@ -393,7 +407,8 @@ def _topic_field(topic_id: str) -> str:
 
 def _haystack(entry: ArticleEntry) -> str:
     info = describe_language(entry.language)
-    return fold_text(" | ".join((entry.title, entry.name, info.tag, info.english_name, info.autonym)))
+    return fold_text(" | ".join((entry.title, entry.name, info.tag, info.english_name, info.autonym,
+                                 entry.metadata.outlet, entry.metadata.published)))
 
 
 def _has_problems(entry: ArticleEntry) -> bool:

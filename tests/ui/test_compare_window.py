@@ -236,19 +236,27 @@ def test_show_claim_of_a_deleted_claim_says_so(qtbot, compare):
     assert "no longer" in compare.statusBar().currentMessage()
 
 
-def test_hostile_notes_are_plain_text_in_tooltips_and_paint(qtbot, open_window, seed_corpus):
-    """Markup, control characters and right-to-left text in a note are escaped in the tooltip and painted without error."""
-    corpus = Corpus(seed_corpus)
-    document = corpus.open(seed_corpus / SEED_NAMES[0])
-    document.add(new_annotation(document.text, TextPosition(0, 30), topics=("compute",),
+def test_hostile_quotes_and_notes_are_plain_text_in_tooltips_and_paint(qtbot, open_window, tmp_path):
+    """Markup, control characters and right-to-left text in a quote or a note are escaped in the
+    tooltip, spoken as text, and painted without error."""
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    (folder / "he.txt").write_text("<script>alert(1)</script> שלום עולם\t\x1b[31m <b>x</b> " * 5, encoding="utf-8")
+    corpus = Corpus(folder)
+    document = corpus.open(folder / "he.txt")
+    document.add(new_annotation(document.text, TextPosition(0, 60), topics=("compute",),
                                 note="<img src=x onerror=alert(1)> \x00 שלום <b>bold</b>\n" * 20))
     corpus.save(document)
-    window = open_window(seed_corpus)
+    window = open_window(folder)
     window.actions.compare.trigger()
     view = window.compare.view
     qtbot.waitExposed(view)
-    tooltip = view.table.source.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
-    assert "<img" not in tooltip and "&lt;img" in tooltip and "\x00" not in tooltip
+    index = view.table.source.index(0, 0)
+    tooltip = index.data(Qt.ItemDataRole.ToolTipRole)
+    for raw in ("<img", "<script>", "<b>bold", "<b>x", "\x00", "\x1b"):
+        assert raw not in tooltip
+    assert "&lt;img" in tooltip and "&lt;script&gt;" in tooltip
+    assert "<script>alert(1)</script>" in index.data(Qt.ItemDataRole.AccessibleTextRole)  # spoken as written
     assert not view.grab().isNull()
 
 

@@ -282,3 +282,29 @@ def test_start_up_leaves_the_compare_view_unloaded(tmp_path):
                                "PYTHONPATH": str(REPO / "desktop"), "PATH": "/usr/bin:/bin"})
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_view_starts_on_the_first_cell_with_claims_and_fits_five_articles_side_by_side(qtbot, open_window,
+                                                                                            seed_corpus):
+    """A newcomer lands on a claim, not an empty cell; five articles share a wide window's width,
+    while more than fit keep their readable width and scroll."""
+    corpus = Corpus(seed_corpus)
+    document = corpus.open(seed_corpus / SEED_NAMES[3])
+    document.add(new_annotation(document.text, TextPosition(0, 40), topics=("privacy",)))
+    corpus.save(document)
+    window = open_window(seed_corpus)
+    window.actions.compare.trigger()
+    view = window.compare.view
+    view.resize(1440, 900)
+    qtbot.waitExposed(view)
+    table = view.table
+    assert table.currentIndex() == index_of(view, "pl", "privacy")
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.length() <= table.viewport().width(), timeout=2000)
+    assert min(header.sectionSize(c) for c in range(5)) >= 220
+    view.resize(700, 600)
+    qtbot.waitUntil(lambda: header.sectionSize(0) == 290, timeout=2000)
+    assert header.length() > table.viewport().width()
+    for language in ("English", "español", "italiano"):  # two articles left: they fit again
+        menu_action(view.languages_button, language).trigger()
+    qtbot.waitUntil(lambda: header.length() <= table.viewport().width(), timeout=2000)

@@ -158,15 +158,15 @@ class CellDelegate(QStyledItemDelegate):
                 painter.drawText(QRect(text_left, y, text_width, g.line), align | Qt.AlignmentFlag.AlignVCenter, line)
                 y += g.line
             note = self._note_text(claim)
-            if note:
+            if note:  # right under the quote, however many lines it took
                 painter.setFont(g.small)
                 painter.setPen(quiet)
-                painter.drawText(QRect(text_left, block.top() + GAP + QUOTE_LINES * g.line, text_width, g.note),
+                painter.drawText(QRect(text_left, y, text_width, g.note),
                                  Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                                  g.small_metrics.elidedText(note, Qt.TextElideMode.ElideRight, text_width))
         if cell.count > CAPACITY:
             shown_to = min(cell.count, first + CAPACITY)
-            more = self.tr("%1–%2 of %3 · Alt+↓ for the next").replace("%1", str(first + 1)) \
+            more = self.tr("%1–%2 of %3 · Alt+↓ and Alt+↑ go through them").replace("%1", str(first + 1)) \
                 .replace("%2", str(shown_to)).replace("%3", f"{cell.count:,}")
             painter.setFont(g.small)
             painter.setPen(quiet)

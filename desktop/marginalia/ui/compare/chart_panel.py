@@ -17,7 +17,7 @@ from marginalia.ui.compare.painting import paint_chart
 PNG_SCALE = 2  # pixels per layout unit: sharp when printed or shown on a high-density screen
 # The chart shrinks to the pane's height down to this scale (its small print stays
 # legible); below it, the pane scrolls instead.
-LEAST_SCALE = 0.7
+LEAST_SCALE = 0.85
 
 
 class ChartCanvas(QWidget):

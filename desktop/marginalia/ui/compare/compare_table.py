@@ -10,6 +10,9 @@ from marginalia.ui.compare.compare_model import CompareTableModel
 from marginalia.ui.compare.header import ROW_HEADER_WIDTH, CompareHeader
 
 COLUMN_WIDTH = 290
+# A few articles share the width when each still gets this much: five outlets side by
+# side, without scrolling, is what the view is for.
+FIT_WIDTH = 220
 
 
 class CompareTable(QTableView):
@@ -58,12 +61,41 @@ class CompareTable(QTableView):
         least = rows.least_section_height()
         for r in range(len(matrix.rows)):
             rows.resizeSection(r, max(least, self.cells.geometry.row_height(matrix.most_in_row(r))))
+        self._fit_columns()
         column = matrix.index_of(article) if article is not None else None
         r = next((i for i, found in enumerate(matrix.rows) if found.id == row), None)
-        if matrix.rows and matrix.columns:
-            self.setCurrentIndex(self.source.index(r or 0, column or 0))
-            if column is not None and r is not None:
-                self.claim_cursor = min(cursor, max(0, self.source.cell(self.currentIndex()).count - 1))
+        if column is not None and r is not None:
+            self.setCurrentIndex(self.source.index(r, column))
+            self.claim_cursor = min(cursor, max(0, self.source.cell(self.currentIndex()).count - 1))
+        elif matrix.rows and matrix.columns:
+            self.setCurrentIndex(self._first_with_claims())
+
+    def _first_with_claims(self) -> QModelIndex:
+        """The first cell with claims, row by row (among the first screenful of articles):
+        where a reader starts, rather than on an empty cell."""
+        matrix = self.source.matrix
+        for r in range(len(matrix.rows)):
+            for c in range(min(len(matrix.columns), 50)):
+                if matrix.cell(r, c).count:
+                    return self.source.index(r, c)
+        return self.source.index(0, 0)
+
+    def _fit_columns(self) -> None:
+        count = self.source.columnCount()
+        if not count:
+            return
+        header = self.horizontalHeader()
+        fits = self.viewport().width() / count >= FIT_WIDTH
+        mode = QHeaderView.ResizeMode.Stretch if fits else QHeaderView.ResizeMode.Interactive
+        if header.sectionResizeMode(0) != mode:
+            header.setSectionResizeMode(mode)
+            if not fits:
+                for column in range(count):
+                    header.resizeSection(column, COLUMN_WIDTH)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def _on_selection_model_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         self.claim_cursor = 0

@@ -89,14 +89,14 @@ class CompareWindow(QWidget):
 
     def balance(self) -> None:
         """Share the height between table and chart: the chart whole if both fit, else
-        the table what its rows need and the chart at least two fifths."""
+        the table what its rows need and the chart at least a third."""
         total = self.splitter.height()
         table = self.table
         rows = table.verticalHeader()
         needed = (table.horizontalHeader().height() + rows.length() + 2 * table.frameWidth()
                   + table.horizontalScrollBar().sizeHint().height())
         chart = round(self.chart.canvas.layout_.height) + self.chart.png_button.sizeHint().height() + 16
-        chart = min(chart, max(total - needed, total * 2 // 5))
+        chart = min(chart, max(total - needed, total // 3))
         self.splitter.setSizes([total - chart, chart])
 
     def _filter_button(self, name: str) -> QToolButton:

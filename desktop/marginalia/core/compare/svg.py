@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape, quoteattr
+from html import escape
 
 from marginalia.core.compare.chart import EDGE_COLOR, ChartLayout
 from marginalia.core.compare.display import one_line
@@ -36,6 +36,8 @@ def _defs(layout: ChartLayout, prefix: str) -> list[str]:
 def chart_svg(layout: ChartLayout, id_prefix: str = "marginalia-chart") -> str:
     """The SVG text of `layout`. Every id starts with `id_prefix`, so two charts can share
     a page; every text is escaped and stripped of what XML cannot hold."""
+    # html.escape quotes " and ' too, so one escape serves text and attribute values (and
+    # xml.sax.saxutils would bring urllib and ssl in with it).
     prefix = "".join(ch for ch in id_prefix if ch.isascii() and (ch.isalnum() or ch in "-_")) or "chart"
     w, h = _n(layout.width), _n(layout.height)
     parts = [
@@ -61,7 +63,7 @@ def chart_svg(layout: ChartLayout, id_prefix: str = "marginalia-chart") -> str:
         if label.bold:
             attributes.append('font-weight="bold"')
         if label.lang:
-            attributes.append(f"xml:lang={quoteattr(one_line(label.lang, 35))}")
+            attributes.append(f'xml:lang="{escape(one_line(label.lang, 35))}"')
         parts.append(f'<text {" ".join(attributes)}>{escape(one_line(label.text))}</text>')
     parts.append("</svg>")
     return "\n".join(parts) + "\n"

@@ -32,8 +32,6 @@ class CellGeometry:
         self.base = QFont(font)
         self.small = QFont(font)
         self.small.setPointSizeF(max(7.0, font.pointSizeF() * 0.88))
-        self.bold_small = QFont(self.small)
-        self.bold_small.setBold(True)
         self.base_metrics, self.small_metrics = QFontMetrics(self.base), QFontMetrics(self.small)
         self.summary = self.small_metrics.height() + 2
         self.line = self.base_metrics.lineSpacing()

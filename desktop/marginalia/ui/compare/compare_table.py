@@ -40,7 +40,6 @@ class CompareTable(QTableView):
         self.setTabKeyNavigation(False)  # Tab leaves the table for the filters, as in a form
         self.setWordWrap(False)
         self.setCornerButtonEnabled(False)
-        self.setMouseTracking(False)
         columns = self.horizontalHeader()
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns.setDefaultSectionSize(COLUMN_WIDTH)

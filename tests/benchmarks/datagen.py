@@ -173,6 +173,21 @@ def build_library(root: Path, count: int, rng: random.Random) -> Path:
     return folder
 
 
+def build_compare_library(root: Path, count: int, claims: int, rng: random.Random) -> Path:
+    """`count` articles of a few KB each, one language each, with `claims` claims in all
+    spread evenly over the fifth of them that are annotated (build_library's share)."""
+    folder = root / "compare"
+    folder.mkdir(parents=True)
+    annotated = sorted(rng.sample(range(count), max(1, round(count * LIBRARY_ANNOTATED_SHARE))))
+    each, extra = divmod(claims, len(annotated))
+    wanted = {i: each + (n < extra) for n, i in enumerate(annotated)}
+    for i in range(count):
+        language = rng.choice(LIBRARY_LANGUAGES)
+        text = article_text(rng, rng.randint(1500, 6000), {language: 1})
+        write_article(folder / f"{i:05d}-{language}.txt", text, rng, wanted.get(i, 0), language)
+    return folder
+
+
 def insert_paragraph(text: str, rng: random.Random, language: str) -> tuple[str, int]:
     """`text` with a new paragraph at the paragraph boundary nearest its middle; and where."""
     at = text.find("\n", len(text) // 2) + 1 or len(text) // 2

@@ -25,10 +25,12 @@ QUICK = Sizes(article_bytes=100_000, claims=1_000, library_articles=200, runs=1)
 # Run order: processes first, while this one is still small and the machine quiet;
 # then the in-process core measures; the window last, as it keeps its document.
 RUN_ORDER = ("startup_ratio", "rss_1mb_10k_mb", "library_5k_ms", "search_5k_ms", "save_10k_ratio",
-             "reanchor_10k_ms", "agreement_10k_ms", "suggest_1k_ms", "open_1mb_10k_ms", "add_claim_10k_ms")
+             "reanchor_10k_ms", "agreement_10k_ms", "suggest_1k_ms", "compare_5k_ms", "open_1mb_10k_ms",
+             "add_claim_10k_ms")
 # Report order: as the brief lists them.
 REPORT_ORDER = ("startup_ratio", "open_1mb_10k_ms", "add_claim_10k_ms", "save_10k_ratio", "reanchor_10k_ms",
-                "library_5k_ms", "search_5k_ms", "rss_1mb_10k_mb", "agreement_10k_ms", "suggest_1k_ms")
+                "library_5k_ms", "search_5k_ms", "rss_1mb_10k_mb", "agreement_10k_ms", "suggest_1k_ms",
+                "compare_5k_ms")
 # Suggestions are measured across a library of this many articles (fewer with --quick).
 SUGGEST_ARTICLES = 1000
 # Measured in child processes, so --profile hands these a file to write.
@@ -54,6 +56,7 @@ class Suite:
         self._library: Path | None = None
         self._agreement: Path | None = None
         self._suggest_library: Path | None = None
+        self._compare_library: Path | None = None
         self._window = None
 
     def _rng(self, salt: int) -> random.Random:
@@ -86,6 +89,14 @@ class Suite:
             count = min(SUGGEST_ARTICLES, self.sizes.library_articles)
             self._suggest_library = datagen.build_library(self.root / "suggest", count, self._rng(6))
         return self._suggest_library
+
+    @property
+    def compare_library(self) -> Path:
+        """The library's size, with the reading corpus's count of claims spread over it."""
+        if self._compare_library is None:
+            self._compare_library = datagen.build_compare_library(self.root, self.sizes.library_articles,
+                                                                  self.sizes.claims, self._rng(7))
+        return self._compare_library
 
     def window(self):
         """The in-process window, showing the long article."""
@@ -159,6 +170,11 @@ class Suite:
         import measures_core
 
         return measures_core.measure_agreement(self.agreement, self.sizes.runs)
+
+    def _compare_5k_ms(self) -> Result:
+        import measures_ui
+
+        return measures_ui.measure_compare(self.compare_library, self.sizes.runs)
 
     def _open_1mb_10k_ms(self) -> Result:
         import measures_ui

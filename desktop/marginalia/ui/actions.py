@@ -65,6 +65,8 @@ class Actions:
         self.show_all_topics = make(tr("Show &All Topics"), "Ctrl+0")
         self.sidecar = make(tr("&Sidecar JSON"), "Ctrl+J", checkable=True,
                             tip=tr("Show the article's annotation file"))
+        self.compare = make(tr("&Compare Articles…"), "Ctrl+Shift+M",
+                            tip=tr("Every article's claims side by side, topic by topic, with a chart (Ctrl+Shift+M)"))
         self.about = make(tr("&About Marginalia"))
         self.topic_actions: list[QAction] = []
         self.filter_actions: list[QAction] = []
@@ -100,6 +102,7 @@ class Actions:
         view = bar.addMenu(tr("&View"))
         self.filter_menu = view.addMenu(tr("Show Claims of &Topics"))
         view.addAction(self.sidecar)
+        view.addAction(self.compare)
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self.about)
 

@@ -18,6 +18,7 @@ from marginalia.ui.actions import Actions
 from marginalia.ui.add_articles import ArticleAdder
 from marginalia.ui.annotator import Annotator
 from marginalia.ui.commands import SetLanguageCommand
+from marginalia.ui.compare.launcher import CompareLauncher
 from marginalia.ui.disk_watcher import DiskWatcher
 from marginalia.ui.document_status import entry_of, show_document_state
 from marginalia.ui.find_bar import FindBar
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
         self.docks = SideDocks(self)
         self.sidecar_dock, self.search_dock = self.docks.sidecar_dock, self.docks.search_dock
         self.search_panel = self.docks.search_panel
+        self.compare = CompareLauncher(self)  # View ▸ Compare Articles
+        self.compare.claim_chosen.connect(self.show_claim)
         self._following = False
         self._follow_timer = QTimer(self, singleShot=True, interval=30)
         self._follow_timer.timeout.connect(self._follow_reader_scroll)
@@ -322,6 +325,22 @@ class MainWindow(QMainWindow):
         claim = self.annotator.current()
         if claim is not None and not claim.orphaned:
             self.reader.reveal(claim.start)
+
+    def show_claim(self, path, annotation_id: str) -> None:
+        """Open the article at `path` with its claim chosen and in view, as choosing its
+        card does, and bring the window forward with the text focused."""
+        self.open_article(path)
+        current = self.session.current if self.session is not None else None
+        if current is None or current.article.path.resolve() != Path(path).resolve():
+            return  # the article could not be opened (open_article said why)
+        if annotation_id not in current:
+            self.show_message(self.tr("That claim is no longer in the article."))
+            return
+        self.notes.select_claim(annotation_id)
+        self._on_notes_claim_selected(annotation_id)
+        self.raise_()
+        self.activateWindow()
+        self.reader.setFocus()
 
     def _on_annotator_current_claim_changed(self, annotation_id) -> None:
         self.reader.set_selected_claim(annotation_id)

@@ -8,6 +8,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from marginalia.core.errors import MarginaliaError
 import unicodedata
 from functools import lru_cache
 
@@ -28,7 +29,7 @@ def concept_word(word: str) -> str:
 MAX_WORDS = 4
 
 
-class ConceptTableError(ValueError):
+class ConceptTableError(MarginaliaError):
     """A line of the concept table that cannot be read: the file, the line number and why."""
 
     def __init__(self, path: Path, line: int, problem: str) -> None:

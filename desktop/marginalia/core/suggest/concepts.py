@@ -37,7 +37,7 @@ class ConceptTableError(MarginaliaError):
         self.path, self.line, self.problem = path, line, problem
 
 
-def _pattern(entry: str) -> tuple[str, ...] | None:
+def entry_pattern(entry: str) -> tuple[str, ...] | None:
     """An entry's folded words; a trailing * keeps a word as a stem (matched as a prefix)."""
     words = []
     for raw in entry.split():
@@ -102,7 +102,7 @@ def parse_table(path: Path, text: str) -> ConceptTable:
         ids.add(concept)
         for cell in cells[1:]:
             for entry in cell.split(","):
-                pattern = _pattern(entry.strip())
+                pattern = entry_pattern(entry.strip())
                 if pattern is None:
                     continue
                 first = pattern[0]

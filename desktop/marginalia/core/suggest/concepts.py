@@ -1,16 +1,15 @@
-"""A shared-meaning table: words of the five languages mapped to concept ids, so that a
-claim and a passage that say one thing in two languages share keys."""
+"""The shared-meaning table: words of the five languages mapped to shared concept ids."""
 
 from __future__ import annotations
 
 import hashlib
 import threading
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from marginalia.core.errors import MarginaliaError
-import unicodedata
-from functools import lru_cache
 
 # A stem shorter than this ("cen*", "zł*") would match far too many words; the table's
 # loader skips it rather than let it match everything.
@@ -38,7 +37,8 @@ class ConceptTableError(MarginaliaError):
 
 
 def entry_pattern(entry: str) -> tuple[str, ...] | None:
-    """An entry's folded words; a trailing * keeps a word as a stem (matched as a prefix)."""
+    """An entry's words as concept_word makes them; a trailing * keeps a word as a stem
+    (matched as a prefix). None for an entry the table cannot use."""
     words = []
     for raw in entry.split():
         stem = raw.endswith("*")

@@ -150,3 +150,36 @@ def test_corpus_index_survives_a_damaged_cache(corpus_dir, tmp_path):
     garbage = CorpusSuggestions(Corpus(corpus_dir), cache)
     assert garbage.refresh() == 5 and len(garbage.index) == 5
     garbage.close()
+
+
+def test_corpus_index_recomputes_features_made_with_another_concept_table(corpus_dir, tmp_path, monkeypatch):
+    """Cached features carry the concept table they were made with; a new table computes them again."""
+    from marginalia.core.suggest import concepts
+
+    cache = tmp_path / "cache"
+    first = CorpusSuggestions(Corpus(corpus_dir), cache)
+    first.refresh()
+    first.close()
+    monkeypatch.setattr(concepts, "_table", concepts.parse_table(Path("other.tsv"), "invest\tinvest*\tinvert*\n"))
+    computed = []
+    real = store.article_features
+    monkeypatch.setattr(store, "article_features", lambda text, sha: computed.append(sha) or real(text, sha))
+    second = CorpusSuggestions(Corpus(corpus_dir), cache)
+    assert second.refresh() == 5 and len(computed) == 5
+    assert any("c:invest" in keys for keys in second.index.features(ES).features)
+    assert not any("c:loss" in keys for name in second.index.names() for keys in second.index.features(name).features)
+    second.close()
+
+
+def test_suggest_names_a_damaged_concept_table(corpus_dir, tmp_path, monkeypatch, capsys):
+    """An installation whose concept table has a bad line fails with one line naming the file and the line."""
+    from marginalia.core.suggest import concepts
+
+    damaged = tmp_path / "concepts.tsv"
+    damaged.write_text("# header\ninvest\tinvest*\n", encoding="utf-8")
+    monkeypatch.setattr(concepts, "_table", None)
+    monkeypatch.setattr(concepts, "table_path", lambda: damaged)
+    start, end = _claim_offsets()
+    assert run_command(["suggest", str(corpus_dir), ES, str(start), str(end)]) != 0
+    err = capsys.readouterr().err
+    assert f"{damaged}:2" in err and "Traceback" not in err

@@ -5,13 +5,14 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 
+from marginalia.core.suggest.concepts import concept_word, default_table
 from marginalia.core.suggest.fold import WORD, fold_word
 from marginalia.core.suggest.names import article_names, passage_names
 from marginalia.core.suggest.numbers import quantities
 from marginalia.core.suggest.passages import split_passages
 
 # Bumped whenever features change meaning, so that cached features are recomputed.
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 # Character n-grams of folded words catch cognates (investito / invertido / invested,
 # privacy / privacidad / prywatność): four letters are enough to be specific, few
 # enough to survive the endings each language adds.
@@ -24,14 +25,22 @@ MIN_WORD = 3
 # gold passages that pairs find (see tests/core/test_suggest_quality.py).
 WINDOW = 2
 
-# Feature keys start with their kind: "g:" n-gram, "w:" word, "e:" name; numbers and
-# dates use the prefixes of numbers.quantities ("amt:", "pct:", "year:", ...).
-KINDS = ("g", "w", "e", "q")
+# Feature keys start with their kind: "g:" n-gram, "w:" word, "e:" name, "c:" concept of
+# the shared-meaning table; numbers and dates use the prefixes of numbers.quantities
+# ("amt:", "pct:", "year:", ...).
+KINDS = ("g", "w", "e", "q", "c")
+_PREFIXED = ("g:", "w:", "e:", "c:")
+
+
+def features_version() -> str:
+    """What cached features must have been made with: this code's FEATURES_VERSION and the
+    concept table's digest (a new table changes every article's concept keys)."""
+    return f"{FEATURES_VERSION}-{default_table().digest}"
 
 
 def kind_of(key: str) -> str:
     head = key[:2]
-    return head[0] if head in ("g:", "w:", "e:") else "q"
+    return head[0] if head in _PREFIXED else "q"
 
 
 def text_features(text: str, start: int = 0, end: int | None = None, known: set[str] | None = None) -> frozenset[str]:
@@ -40,7 +49,9 @@ def text_features(text: str, start: int = 0, end: int | None = None, known: set[
     end = len(text) if end is None else end
     piece = text[start:end]
     keys: set[str] = set()
-    for word in WORD.findall(piece):
+    words = WORD.findall(piece)
+    keys.update("c:" + concept for concept in default_table().keys([concept_word(w) for w in words]))
+    for word in words:
         folded = fold_word(word)
         if len(folded) < MIN_WORD or folded.isdigit():
             continue

@@ -196,7 +196,7 @@ class SuggestionIndex:
               position: float | None, top_k: int) -> dict[str, list[Suggestion]]:
         w = self.weights
         kinds = len(KINDS)
-        kind_weights = (w.ngram, w.word, w.name, w.quantity)
+        kind_weights = (w.ngram, w.word, w.name, w.quantity, w.concept)
         passages = max(1, self._passages)
         weighted: list[tuple[str, int, float]] = []
         mass = [0.0] * kinds

@@ -12,10 +12,11 @@ import orjson
 
 from marginalia.core.article import load_article
 from marginalia.core.errors import ArticleError
-from marginalia.core.suggest.features import FEATURES_VERSION, ArticleFeatures, article_features
+from marginalia.core.suggest.features import ArticleFeatures, article_features, features_version
 from marginalia.core.suggest.index import SuggestionIndex
 
-_SCHEMA = "CREATE TABLE IF NOT EXISTS features (sha256 TEXT PRIMARY KEY, version INTEGER, data BLOB)"
+# version: features.features_version() of the code and concept table that made the row.
+_SCHEMA = "CREATE TABLE IF NOT EXISTS features (sha256 TEXT PRIMARY KEY, version TEXT, data BLOB)"
 
 
 def cache_path(cache_dir: Path) -> Path:
@@ -61,7 +62,7 @@ class FeatureCache:
             row = self._db.execute("SELECT version, data FROM features WHERE sha256 = ?", (sha256,)).fetchone()
         except sqlite3.Error:
             return None
-        if row is None or row[0] != FEATURES_VERSION:
+        if row is None or row[0] != features_version():
             return None
         return decode_features(sha256, row[1])
 
@@ -71,7 +72,7 @@ class FeatureCache:
         try:
             with self._db:
                 self._db.execute("INSERT OR REPLACE INTO features VALUES (?, ?, ?)",
-                                 (features.sha256, FEATURES_VERSION, encode_features(features)))
+                                 (features.sha256, features_version(), encode_features(features)))
         except sqlite3.Error:
             pass  # a full disk or a locked file: the features are still in memory
 

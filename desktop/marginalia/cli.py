@@ -83,9 +83,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     corpus = _open_corpus(args.corpus)
     if not Path(args.file).is_file():
         raise UsageError(f"{args.file}: no such file")
-    from marginalia.core.importer import import_w3c  # with the anchoring engine: only for import
+    from marginalia.core.importer import import_file  # with the anchoring engine: only for import
 
-    report = import_w3c(corpus, Path(args.file), progress=_Progress())
+    report = import_file(corpus, Path(args.file), progress=_Progress())
     print(f"Imported {len(report.imported)}, updated {len(report.updated)}, skipped {len(report.skipped)}, "
           f"unmatched {len(report.unmatched)} (from {args.file}).")
     if report.orphaned:

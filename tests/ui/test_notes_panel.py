@@ -33,7 +33,7 @@ def _open_many(qtbot, open_window, folder, count):
 
 def _settled(window) -> bool:
     """The margin notes have followed the text and drawn the cards of the claims in view."""
-    return not window._follow_timer.isActive() and not window.notes._draw_timer.isActive()
+    return window.margin.settled() and not window.notes._draw_timer.isActive()
 
 
 def _highlight(qtbot, window, start: int, length: int) -> str:
@@ -89,7 +89,8 @@ def test_cards_measured_while_idle_leave_the_cards_in_view_in_place(qtbot, open_
     window = open_window(emoji_corpus, emoji_corpus / "en-short.txt")
     window.open_article(emoji_corpus / "many.txt")
     notes = window.notes
-    notes.setFocus()  # the margin notes do not follow the text while the notes have the focus
+    qtbot.waitUntil(window.margin.settled, timeout=2000)  # then nothing moves the text: the notes stay
+    notes.setFocus()
     qtbot.waitUntil(notes.hasFocus, timeout=2000)
     notes.delegate.gaps = {}
     bar = notes.verticalScrollBar()

@@ -7,31 +7,44 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
-    QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QVBoxLayout, QWidget,
+    QApplication, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QVBoxLayout,
+    QWidget,
 )
 
 from marginalia import __version__, paths
 from marginalia.core.corpus import Corpus
 from marginalia.core.errors import MarginaliaError
 from marginalia.core.language import describe_language, normalize_tag
-from marginalia.ui.actions import Actions
+from marginalia.ui.actions import Actions, redo_shortcuts
 from marginalia.ui.annotator import Annotator
+from marginalia.ui.claim_menu import ClaimMenus
 from marginalia.ui.commands import SetLanguageCommand
 from marginalia.ui.disk_watcher import DiskWatcher
 from marginalia.ui.document_status import entry_of, show_document_state
 from marginalia.ui.find_bar import FindBar
+from marginalia.ui.import_flow import ImportFlow
 from marginalia.ui.wording import plural
 from marginalia.ui import library_scan
 from marginalia.ui.library_panel import LibraryPanel
 from marginalia.ui.library_scan import LibraryScan
+from marginalia.ui.margin_notes import MarginNotes
 from marginalia.ui.notes_panel import NotesPanel
+from marginalia.ui.panes import PaneFrame, Panes, focus
 from marginalia.ui.reader_view import ReaderView
 from marginalia.ui.session import CorpusSession, SaveState
 from marginalia.ui.settings import Settings
 from marginalia.ui.side_docks import SideDocks
+from marginalia.ui.window_defaults import initial_geometry, pane_sizes
 
 
 class MainWindow(QMainWindow):
+    """Wires the panes, the actions and the session; the behaviour lives in the pieces.
+
+    The keyboard after H (and always): the claim just made, or chosen, is selected
+    while the text keeps the focus; 1, 2, 3… toggle its topics, N or Enter opens its
+    note, Esc closes the note and gives the text the focus back, Delete removes it.
+    F6 (Ctrl+Tab) moves between the library, the text and the notes."""
+
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings()
@@ -56,17 +69,19 @@ class MainWindow(QMainWindow):
         column.addWidget(self.find_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main-splitter")
-        self.splitter.addWidget(self.library)
-        self.splitter.addWidget(centre)
-        self.splitter.addWidget(self.notes)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 5)
-        self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([400, 660, 380])
+        self.splitter.setChildrenCollapsible(False)
+        frames = [PaneFrame(widget, self.splitter) for widget in (self.library, centre, self.notes)]
+        for i, (frame, stretch) in enumerate(zip(frames, (2, 5, 3))):
+            self.splitter.addWidget(frame)
+            self.splitter.setStretchFactor(i, stretch)
+        self.splitter.setSizes(pane_sizes(1440))
         self.setCentralWidget(self.splitter)
         self.save_label = QLabel(self)
         self.save_label.setAccessibleName(self.tr("Save state"))
         self.anchor_label = QLabel(self)
+        self.filter_label = QLabel(self)  # which topics' claims alone are shown, if any
+        self.filter_label.setAccessibleName(self.tr("Topics shown"))
+        self.filter_label.hide()
         self._scan_progress = QProgressBar(self)
         self._scan_progress.setMaximumWidth(260)
         self._scan_progress.setTextVisible(True)
@@ -74,40 +89,45 @@ class MainWindow(QMainWindow):
         self._scan = LibraryScan(self)
         self._scan.progress.connect(self._on_scan_progress)
         self._scan.finished.connect(self._on_scan_finished)
-        self.statusBar().addPermanentWidget(self._scan_progress)
-        self.statusBar().addPermanentWidget(self.anchor_label)
-        self.statusBar().addPermanentWidget(self.save_label)
+        for widget in (self._scan_progress, self.filter_label, self.anchor_label, self.save_label):
+            self.statusBar().addPermanentWidget(widget)
         self.actions = Actions(self)
         self.undo_group = QUndoGroup(self)
         self._undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self._undo.setShortcut(QKeySequence.StandardKey.Undo)
         self._redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        self._redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self._redo.setShortcuts(redo_shortcuts())
         self.addAction(self._undo)
         self.addAction(self._redo)
+        self.actions.add_pane_actions(self, self.reader, self.notes)
         self.actions.build_menus(self, self._undo, self._redo, self.tr("Open &Recent"))
         self.actions.build_toolbar(self, self._undo, self._redo)
         self.annotator = None
         self.watcher = None
-        self._export_folder = None
+        self.panes = Panes(self)
+        self.panes.add(frames[0], self._enter_library)
+        self.panes.add(frames[1], self._enter_reader)
+        self.panes.add(frames[2], self._enter_notes)
         self.docks = SideDocks(self)
         self.sidecar_dock, self.search_dock = self.docks.sidecar_dock, self.docks.search_dock
         self.search_panel = self.docks.search_panel
-        self._following = False
-        self._follow_timer = QTimer(self, singleShot=True, interval=30)
-        self._follow_timer.timeout.connect(self._follow_reader_scroll)
+        self.margin = MarginNotes(self.reader, self.notes, self)
+        self.claim_menus = ClaimMenus(self)
+        self.importer = ImportFlow(self)
         self._changed_documents: set = set()
         self._status_timer = QTimer(self, singleShot=True, interval=80)
         self._status_timer.timeout.connect(self._refresh_changed_documents)
         self.reader.claim_clicked.connect(self._on_reader_claim_clicked)
-        self.reader.visible_range_changed.connect(self._follow_timer.start)
+        self.reader.claim_stepper = self._step_claim
         self.notes.claim_selected.connect(self._on_notes_claim_selected)
         self.library.article_activated.connect(self._on_library_article_activated)
         self.find_bar.matches_changed.connect(self._on_find_matches_changed)
         self.find_bar.closed.connect(self.reader.setFocus)
         self._connect_actions()
-        self.setTabOrder(self.library, self.reader)
-        self.setTabOrder(self.reader, self.notes)
+        order = [self.library.filter_edit, self.library.view, self.reader, self.find_bar.edit, self.notes,
+                 self.search_panel.edit, self.search_panel.results]
+        for first, second in zip(order, order[1:]):
+            self.setTabOrder(first, second)
 
     # -- corpus ------------------------------------------------------------
     def open_corpus(self, root: Path, article: Path | None = None) -> bool:
@@ -189,15 +209,24 @@ class MainWindow(QMainWindow):
         self._on_session_save_state_changed(session.save_state, "")
         self.docks.set_session(session)
         self.actions.export.setEnabled(True)
+        self.actions.import_file.setEnabled(True)
 
     def _connect_actions(self) -> None:
         a = self.actions
         a.open_folder.triggered.connect(self.choose_folder)
+        a.import_file.triggered.connect(self.importer.choose)
+        a.import_file.setEnabled(False)  # until a corpus is open
         a.quit.triggered.connect(self.close)
         annotate = self._annotate
         a.highlight.triggered.connect(annotate(lambda t: t.highlight(self.reader.selection_span())))
         a.delete.triggered.connect(annotate(lambda t: t.delete()))
         a.edit_note.triggered.connect(self._edit_current_note)
+        a.note_from_text.triggered.connect(self._edit_current_note)
+        a.go_to_claim.triggered.connect(self._go_to_current_claim)
+        a.copy_quote.triggered.connect(self.claim_menus.copy_quote)
+        a.copy_card.triggered.connect(self.claim_menus.copy_quote)
+        a.next_pane.triggered.connect(lambda: self.panes.cycle(1))
+        a.previous_pane.triggered.connect(lambda: self.panes.cycle(-1))
         a.extend_end.triggered.connect(annotate(lambda t: t.adjust_span("end", True)))
         a.shrink_end.triggered.connect(annotate(lambda t: t.adjust_span("end", False)))
         a.extend_start.triggered.connect(annotate(lambda t: t.adjust_span("start", True)))
@@ -213,6 +242,8 @@ class MainWindow(QMainWindow):
         a.export.setEnabled(False)  # until a corpus is open
         self.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.reader.customContextMenuRequested.connect(self._reader_context_menu)
+        self.notes.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.notes.customContextMenuRequested.connect(self._notes_context_menu)
 
     def _annotate(self, operation):
         """A slot that runs `operation(annotator)` once a corpus is open."""
@@ -222,9 +253,10 @@ class MainWindow(QMainWindow):
         return slot
 
     def choose_folder(self) -> None:
-        start = str(self.session.corpus.root) if self.session else str(Path.home())
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of articles"), start)
+        start = self.settings.folder("open") or (self.session.corpus.root.parent if self.session else Path.home())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of articles"), str(start))
         if folder:
+            self.settings.set_folder("open", Path(folder).parent)
             self.open_corpus(Path(folder))
 
     def _rebuild_recent_menu(self) -> None:
@@ -265,8 +297,7 @@ class MainWindow(QMainWindow):
         self.watcher.watch(document)
         self.settings.last_article = document.article.path if document is not None else None
         self._show_document_state(document)
-        if document is not None:
-            self._follow_timer.start()
+        self.margin.schedule()
 
     def _show_document_state(self, document) -> None:
         show_document_state(self.banner, self.anchor_label, document)
@@ -279,11 +310,22 @@ class MainWindow(QMainWindow):
                 self._on_session_current_changed(document)
             if self.annotator.current_id and self.annotator.current_id not in document:
                 self.annotator.set_current(None)
-            self._follow_timer.start()  # new or resized cards take their place in the margin
+            self.margin.schedule()  # new, moved or resized cards take their place in the margin
         # Counts in the library and the status bar can wait a moment: keeping them out
         # of the keystroke's path keeps adding a claim instant in a long article.
         self._changed_documents.add(document)
         self._status_timer.start()
+
+    def refresh_articles(self, paths) -> None:
+        """Read these articles' library rows again (their sidecars changed on disk), and
+        look at the open article's files at once."""
+        if self.session is None:
+            return
+        known = [p for p in paths if self.library.entry_for(p) is not None]
+        for entry in self.session.corpus.entries(known):
+            self.library.update_entry(entry)
+        if self.watcher is not None:
+            self.watcher.check_now()
 
     def _refresh_changed_documents(self) -> None:
         for document in self._changed_documents:
@@ -313,13 +355,21 @@ class MainWindow(QMainWindow):
     # -- claims ------------------------------------------------------------
     def _on_reader_claim_clicked(self, annotation_id: str) -> None:
         self.annotator.set_current(annotation_id)
-        self.notes.select_claim(annotation_id)
+        self.notes.select_claim(annotation_id, scroll=False)  # in view: the margin keeps its card level
 
     def _on_notes_claim_selected(self, annotation_id: str) -> None:
+        """A card chosen (click, Up/Down): its claim is chosen, and the text comes to the
+        card, so the card the user is looking at stays where it is."""
         self.annotator.set_current(annotation_id)
         claim = self.annotator.current()
-        if claim is not None and not claim.orphaned:
-            self.reader.reveal(claim.start)
+        if claim is None:
+            return
+        if claim.orphaned:
+            self.notes.scrollTo(self.notes.index_of(annotation_id))
+        elif not self.reader.shows(claim.start):
+            top = self.margin.card_top(annotation_id)
+            height = self.reader.viewport().height()
+            self.reader.reveal_at(claim.start, min(max(0, top or 0), height * 2 // 3))
 
     def _on_annotator_current_claim_changed(self, annotation_id) -> None:
         self.reader.set_selected_claim(annotation_id)
@@ -327,36 +377,78 @@ class MainWindow(QMainWindow):
             self.notes.select_claim(None)
 
     def _on_annotator_claim_created(self, annotation_id: str) -> None:
+        """H: the new claim is chosen and the text keeps the focus, for 1, 2, 3… and N."""
+        claim = self.session.current.get(annotation_id)
         self.reader.set_selected_claim(annotation_id)
-        self.notes.edit_note(annotation_id)
+        self.notes.select_claim(annotation_id, scroll=False)
+        self.reader.select_span(claim.end, claim.end)  # the highlight shows, not the selection over it
+
+    def _step_claim(self, forward: bool) -> bool:
+        """Tab in the text: choose the next (or previous) claim shown; False past the last."""
+        notes, count = self.notes, self.notes.model().rowCount()
+        current = notes.index_of(self.annotator.current_id) if self.annotator and self.annotator.current_id else None
+        if current is not None and current.isValid():
+            row = current.row() + (1 if forward else -1)
+        else:
+            row = notes.row_from(self.reader.visible_span()[0]) - (0 if forward else 1)
+        while 0 <= row < count and notes.claim_at(row).orphaned:
+            row += 1 if forward else -1
+        if not 0 <= row < count:
+            return False
+        claim = notes.claim_at(row)
+        self.annotator.set_current(claim.id)
+        notes.select_claim(claim.id, scroll=False)
+        if not self.reader.shows(claim.start):
+            self.reader.reveal(claim.start)
+        return True
 
     def _edit_current_note(self) -> None:
-        if self.annotator is not None and self.annotator.current_id:
-            self.notes.edit_note(self.annotator.current_id)
-
-    def _follow_reader_scroll(self) -> None:
-        """Margin notes: keep the cards of the claims in view level with their highlights."""
-        document = self.session.current if self.session else None
-        if document is None or self.notes.state() == self.notes.State.EditingState or self.notes.hasFocus():
+        claim = self.annotator.current() if self.annotator is not None else None
+        if claim is None:
+            self.show_message(self.tr("Select a claim first (click a highlight or a note), then press N."))
             return
-        start, end = self.reader.visible_span()
-        topics = self.notes.proxy.topic_filter()
-        offset = self.reader.viewportMargins().top()
-        placements = []
-        for claim in document.overlapping(start, end):
-            if claim.orphaned or (topics and not topics.intersection(claim.topics)):
-                continue
-            y = self.reader.span_top(max(claim.start, start))
-            if y is not None:
-                placements.append((claim.id, y + offset))
-            if len(placements) >= 60:  # more cards than any screen holds
-                break
-        self.notes.align_cards(placements)
+        focus_widget = QApplication.focusWidget()
+        back = self.notes if focus_widget is self.notes else self.reader
+        if not self.notes.edit_note(claim.id, back):
+            if self.session.current.read_only:
+                self.show_message(self.tr("This article is read-only: its annotation file could not be read."))
+            else:
+                self.show_message(self.tr("The claim's card is hidden by the topics shown (Ctrl+0 shows all)."))
+
+    def _go_to_current_claim(self) -> None:
+        """Enter on a card: to its claim in the text, where 1, 2, 3… and N act on it."""
+        claim = self.annotator.current() if self.annotator is not None else None
+        if claim is None:
+            return
+        if not claim.orphaned and not self.reader.shows(claim.start):
+            self.reader.reveal(claim.start)
+        focus(self.reader)
+
+    # -- panes ---------------------------------------------------------------
+    def _enter_library(self) -> None:
+        view = self.library.view
+        focus(view if self.library.proxy.rowCount() else self.library.filter_edit)
+
+    def _enter_reader(self) -> None:
+        focus(self.reader)
+
+    def _enter_notes(self) -> None:
+        """Into the notes, on the chosen claim's card (else the first card in view)."""
+        notes = self.notes
+        if not notes.currentIndex().isValid() and notes.model().rowCount():
+            placed = self.margin.placements()
+            first = placed[0][0] if placed else notes.claim_at(0).id
+            notes.setCurrentIndex(notes.index_of(first))
+        focus(notes)
 
     def _apply_topic_filter(self) -> None:
         chosen = {a.data() for a in self.actions.filter_actions if a.isChecked()}
         self.reader.set_topic_filter(chosen)
         self.notes.proxy.set_topic_filter(chosen)
+        names = [a.text() for a in self.actions.filter_actions if a.isChecked()]
+        self.filter_label.setText(self.tr("Showing claims of: %1 (Ctrl+0 shows all)").replace("%1", ", ".join(names)))
+        self.filter_label.setVisible(bool(names))
+        self.margin.schedule()
 
     def _show_all_topics(self) -> None:
         for action in self.actions.filter_actions:
@@ -372,15 +464,12 @@ class MainWindow(QMainWindow):
             self.reader.centerCursor()
 
     def _reader_context_menu(self, point) -> None:
-        menu = self.reader.createStandardContextMenu(point)
-        menu.addSeparator()
-        menu.addAction(self.actions.highlight)
-        if self.annotator.current_id:
-            menu.addMenu(self.actions.topic_menu)
-            menu.addAction(self.actions.edit_note)
-            menu.addAction(self.actions.delete)
-            menu.addAction(self.actions.reattach)
-        menu.exec(self.reader.viewport().mapToGlobal(point))
+        self.claim_menus.reader_menu(point).exec(self.reader.viewport().mapToGlobal(point))
+
+    def _notes_context_menu(self, point) -> None:
+        menu = self.claim_menus.card_menu(point)
+        if menu is not None:
+            menu.exec(self.notes.viewport().mapToGlobal(point))
 
     # -- dialogs -----------------------------------------------------------
     def edit_codebook(self) -> None:
@@ -397,14 +486,13 @@ class MainWindow(QMainWindow):
             return
         from marginalia.ui.dialogs.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.session, self, folder=self._export_folder)
+        dialog = ExportDialog(self.session, self, folder=self.settings.folder("export"))
         dialog.exported.connect(self._on_export_dialog_exported)
         dialog.exec()
-        self._export_folder = dialog.folder
+        self.settings.set_folder("export", dialog.folder)
 
-    def _on_export_dialog_exported(self, path: str, count: int) -> None:
-        self.show_message(plural(count, self.tr("Exported 1 claim to {path}"),
-                                 self.tr("Exported {n} claims to {path}")).replace("{path}", path))
+    def _on_export_dialog_exported(self, _path: str, summary: str) -> None:
+        self.show_message(summary, 10000)
 
     def choose_language(self) -> None:
         document = self.session.current if self.session else None
@@ -434,6 +522,10 @@ class MainWindow(QMainWindow):
     def restore_state(self) -> None:
         if self.settings.geometry is not None:
             self.restoreGeometry(self.settings.geometry)
+        else:  # a first start: sized from the screen
+            screen = self.screen() or QApplication.primaryScreen()
+            self.setGeometry(initial_geometry(screen.availableGeometry()))
+            self.splitter.setSizes(pane_sizes(self.width()))
         if self.settings.window_state is not None:
             self.restoreState(self.settings.window_state)
         if self.settings.splitter_state is not None:

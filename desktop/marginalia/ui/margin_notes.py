@@ -1,0 +1,94 @@
+"""Margin notes: the cards of the claims in view sit level with their highlights, whatever moved."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
+
+MAX_PLACED = 60  # more cards than any screen holds
+
+
+class MarginNotes(QObject):
+    """Places the notes panel's cards beside the reader's highlights.
+
+    Anything that can move a highlight or a card asks for a new placement: the text
+    scrolled or rewrapped (a resize, a splitter moved), claims added, moved or deleted,
+    another article, a topic filter, a card that grew (a note being written). The
+    placement runs once the event loop is back, so a burst of changes costs one, and
+    before the next paint, so no card is ever shown away from its highlight."""
+
+    def __init__(self, reader, notes, parent=None) -> None:
+        super().__init__(parent)
+        self.reader, self.notes = reader, notes
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self.align)
+        reader.verticalScrollBar().valueChanged.connect(self.schedule)
+        notes.card_heights_changed.connect(self.schedule)
+        notes.proxy.modelReset.connect(self.schedule)
+        notes.proxy.rowsInserted.connect(self.schedule)
+        notes.proxy.rowsRemoved.connect(self.schedule)
+        reader.installEventFilter(self)
+        notes.installEventFilter(self)
+
+    def schedule(self, *_args) -> None:
+        self._timer.start()
+
+    def settled(self) -> bool:
+        """No placement is waiting, and the notes' scroll bar has taken the last one."""
+        return not self._timer.isActive() and not self.notes.shift_pending()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.schedule()  # text rewrapped, or cards of another width
+        return False
+
+    # -- placing -------------------------------------------------------------
+    def align(self) -> None:
+        self._timer.stop()
+        document = self.notes.source_model.document
+        if document is None or not self.reader.isVisible():
+            return
+        self.notes.align_cards(self.placements(), self.notes.current_id())
+
+    def placements(self) -> list[tuple[str, int]]:
+        """(claim id, the notes viewport's y of its highlight's first line in view) for
+        the cards to place, in reading order. With no claim in view, the next claim's card
+        waits just below the view (or the last one's just above it): an empty margin
+        beside a passage without claims is the truth, and the neighbours are a scroll away."""
+        document = self.notes.source_model.document
+        reader = self.reader
+        start, end = reader.visible_span()
+        shown = self.notes.proxy.topic_filter()
+        to_notes = self._between(reader.viewport(), self.notes.viewport())
+        placements = []
+        for claim in document.overlapping(start, end):
+            if claim.orphaned or (shown and not shown.intersection(claim.topics)):
+                continue
+            y = reader.span_top(max(claim.start, start))
+            if y is not None:
+                placements.append((claim.id, int(y) + to_notes))
+            if len(placements) >= MAX_PLACED:
+                break
+        if placements or not len(document):
+            return placements
+        notes = self.notes
+        row = notes.row_from(end)
+        around = []
+        if row > 0:
+            above = notes.visualRect(notes.model().index(row - 1, 0)).height()
+            around.append((notes.claim_at(row - 1).id, -above))
+        if row < notes.model().rowCount():
+            around.append((notes.claim_at(row).id, notes.viewport().height()))
+        return around
+
+    def card_top(self, annotation_id: str) -> int | None:
+        """Where the claim's card starts, in the reader's viewport; None if it has no card."""
+        index = self.notes.index_of(annotation_id)
+        if not index.isValid():
+            return None
+        top = self.notes.visualRect(index).top() + self.notes.delegate.gaps.get(annotation_id, 0)
+        return top + self._between(self.notes.viewport(), self.reader.viewport())
+
+    def _between(self, source, target) -> int:
+        """What to add to a y of `source` to have it in `target`'s coordinates."""
+        window = source.window()
+        return source.mapTo(window, QPoint(0, 0)).y() - target.mapTo(window, QPoint(0, 0)).y()

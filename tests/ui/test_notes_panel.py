@@ -205,3 +205,33 @@ def test_scrolling_after_a_click_cancels_the_scroll_to_the_clicked_card(qtbot, o
     scrolled_to = bar.value()
     qtbot.wait(wait_ms)
     assert bar.value() == scrolled_to
+
+
+def test_the_note_editor_grows_with_its_text_then_scrolls(qtbot, open_window, emoji_corpus):
+    """Each line typed in a note makes its card taller, every line in view, up to twelve;
+    past that the card stays that tall and the editor scrolls (it used to be two lines
+    tall, the rest scrolled out of sight)."""
+    from marginalia.ui.card_delegate import EDIT_MAX_LINES
+
+    window, claims = _open_many(qtbot, open_window, emoji_corpus, 20)
+    notes = window.notes
+    window.reader.setFocus()
+    window._on_reader_claim_clicked(claims[2].id)
+    qtbot.keyClick(window.reader, Qt.Key.Key_N)
+    editor = QApplication.focusWidget()
+    index = notes.index_of(claims[2].id)
+    heights = []
+    for line in range(EDIT_MAX_LINES + 4):
+        qtbot.keyClicks(editor, f"dong {line}")
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        heights.append(notes.visualRect(index).height())
+        inside = notes.visualRect(index).contains(editor.geometry())
+        assert inside, (line, editor.geometry(), notes.visualRect(index))
+        if line < EDIT_MAX_LINES - 2:
+            assert editor.verticalScrollBar().maximum() == 0, line
+    assert heights[EDIT_MAX_LINES - 2] > heights[2] > heights[0]  # it grew
+    assert heights[-1] == heights[-2] == heights[-3]  # and then stopped
+    assert editor.verticalScrollBar().maximum() > 0
+    assert editor.cursorRect().bottom() <= editor.viewport().height()  # the line typed is in view
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert notes.visualRect(index).height() > heights[-1]  # closed, the card shows the whole note

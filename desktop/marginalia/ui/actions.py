@@ -48,14 +48,20 @@ def filter_icon(color: str, size: int = 16) -> QIcon:
     return icon
 
 
-def redo_shortcuts() -> list[QKeySequence]:
-    """Ctrl+Shift+Z and Ctrl+Y on every platform, then the platform's own, each once: the
-    same sequence twice on one action makes Qt call it ambiguous and run neither."""
+def key_sequences(*keys: str, standard: StandardKey | None = None) -> list[QKeySequence]:
+    """`keys` on every platform, then the platform's own for `standard`, each once: the
+    same sequence twice on one action makes Qt call it ambiguous and run neither (Redo's
+    own list holds Ctrl+Shift+Z), and some platforms bind none (Quit, without a desktop)."""
+    own = QKeySequence.keyBindings(standard) if standard is not None else []
     sequences: list[QKeySequence] = []
-    for sequence in [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(StandardKey.Redo)]:
+    for sequence in [*map(QKeySequence, keys), *own]:
         if not sequence.isEmpty() and sequence not in sequences:
             sequences.append(sequence)
     return sequences
+
+
+def redo_shortcuts() -> list[QKeySequence]:
+    return key_sequences("Ctrl+Shift+Z", "Ctrl+Y", standard=StandardKey.Redo)
 
 
 class Actions:
@@ -70,7 +76,7 @@ class Actions:
             works only while that widget has the focus)."""
             action = QAction(text, window)
             if shortcut:
-                shortcuts = [shortcut] if isinstance(shortcut, (str, StandardKey)) else shortcut
+                shortcuts = [shortcut] if isinstance(shortcut, (str, StandardKey, QKeySequence)) else shortcut
                 action.setShortcuts([QKeySequence(s) for s in shortcuts])
             if icon is not None:
                 action.setIcon(style.standardIcon(icon) if isinstance(icon, QStyle.StandardPixmap) else icon)
@@ -96,7 +102,7 @@ class Actions:
         self.import_file = make(tr("&Import Annotations…"), "Ctrl+I",
                                 tip=tr("Add annotations from a file another tool wrote (Ctrl+I)"))
         self.export = make(tr("&Export…"), "Ctrl+E", tip=tr("Export annotations in an open format (Ctrl+E)"))
-        self.quit = make(tr("&Quit"), StandardKey.Quit)
+        self.quit = make(tr("&Quit"), key_sequences("Ctrl+Q", standard=StandardKey.Quit))
         self.highlight = make(tr("&Highlight Claim"), "H", icon=SP.SP_DialogApplyButton,
                               tip=tr("Highlight the selected text as a claim (H)"), short=tr("Highlight"))
         self.delete = make(tr("&Delete Claim"), "Delete", icon=SP.SP_TrashIcon,

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap, QTextLayout, QTextOption
 from PySide6.QtWidgets import QAbstractItemDelegate, QPlainTextEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from marginalia.ui.highlight_painter import NO_TOPIC_COLOR
 from marginalia.ui.models.annotation_list_model import AnnotationListModel
+from marginalia.ui.text_offsets import OffsetMap
 
 PAD = 10
 EDITOR_MARGIN = 2  # the note editor's document margin
@@ -33,6 +34,7 @@ class NoteEditor(QPlainTextEdit):
 
     content_resized = Signal()
     finished = Signal()  # Ctrl+Enter
+    left = Signal()  # Tab or Shift+Tab: out of the note, onto its card
 
     def __init__(self, claim_id: str, parent=None) -> None:
         super().__init__(parent)
@@ -73,6 +75,15 @@ class NoteEditor(QPlainTextEdit):
             self.finished.emit()
             return
         super().keyPressEvent(event)
+
+    def event(self, event) -> bool:
+        # Before QWidget's own Tab handling, which would move the focus to the next
+        # widget of the window and leave the card behind.
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
+                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            self.left.emit()
+            return True
+        return super().event(event)
 
 
 class _Font:
@@ -367,6 +378,7 @@ class CardDelegate(QStyledItemDelegate):
         editor.textChanged.connect(lambda: self.commitData.emit(editor))
         editor.content_resized.connect(lambda: self._on_editor_content_resized(editor))
         editor.finished.connect(lambda: self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint))
+        editor.left.connect(lambda: self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.EditNextItem))
         return editor
 
     def _on_editor_content_resized(self, editor: NoteEditor) -> None:
@@ -406,34 +418,35 @@ def _bytes_of(picture: QPixmap) -> int:
     return picture.width() * picture.height() * 4
 
 
-def _draw_elided(painter: QPainter, rect: QRect, text: str, font: _Font) -> None:
-    """`text` wrapped in `rect`, as many lines as fit; when some is left over, the last
-    line ends in "…" (and the closing quotation mark the text ends with)."""
-    spacing = font.line_spacing
-    lines_fit = max(1, rect.height() // spacing)
+def elide_lines(text: str, font: _Font, width: int, most: int) -> list[str]:
+    """`text` wrapped at `width` into at most `most` lines; when some is left over, the
+    last line ends in "…" (before the closing quotation mark the text ends with)."""
     layout = QTextLayout(text, font.font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)
     layout.beginLayout()
-    lines = []
-    while len(lines) < lines_fit:
+    spans = []
+    while len(spans) < max(1, most):
         line = layout.createLine()
         if not line.isValid():
             break
-        line.setLineWidth(rect.width())
-        line.setPosition(QPointF(0, len(lines) * spacing))
-        lines.append(line)
+        line.setLineWidth(width)
+        spans.append((line.textStart(), line.textStart() + line.textLength()))
     layout.endLayout()
-    if not lines:
-        return
-    last = lines[-1]
-    cut = last.textStart() + last.textLength() < len(text)
-    for line in lines[:-1] if cut else lines:
-        line.draw(painter, QPointF(rect.topLeft()))
-    if cut:
-        closing = text[-1] if text.endswith("”") else ""
-        rest = text[last.textStart():len(text) - len(closing)]
-        end = font.metrics.elidedText(rest, Qt.TextElideMode.ElideRight, rect.width() - font.advance(closing))
-        baseline = rect.top() + last.y() + font.metrics.ascent()
-        painter.drawText(QPointF(rect.left(), baseline), end + closing)
+    # The layout counts UTF-16 units: an emoji before a break would shift a slice of code points.
+    offsets = OffsetMap(text)
+    spans = [(offsets.to_cp(a), offsets.to_cp(b)) for a, b in spans]
+    lines = [text[a:b] for a, b in spans]
+    if spans and spans[-1][1] < len(text):
+        closing = "”" if text.endswith("”") else ""
+        rest = text[spans[-1][0]:len(text) - len(closing)]
+        lines[-1] = font.metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width - font.advance(closing)) + closing
+    return lines
+
+
+def _draw_elided(painter: QPainter, rect: QRect, text: str, font: _Font) -> None:
+    """`text` in `rect`, as many lines as fit, the last ending in "…" if some is left over."""
+    ascent, spacing = font.metrics.ascent(), font.line_spacing
+    for i, line in enumerate(elide_lines(text, font, rect.width(), rect.height() // spacing)):
+        painter.drawText(QPointF(rect.left(), rect.top() + i * spacing + ascent), line.rstrip())

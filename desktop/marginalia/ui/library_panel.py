@@ -18,7 +18,11 @@ from marginalia.ui.widgets import CHIP_GAP, paint_topic_dots, topic_dots_width
 
 Role = ArticleListModel.Role
 Column = ArticleListModel.Column
-TITLE_EMS = 14  # the title column never gets narrower than this: a title must stay readable
+TITLE_EMS = 12  # the title column keeps at least this width: a title must stay readable
+# The other columns' widths in ems: as wide as they like, and as narrow as they may get
+# to leave the title its width in a narrow library (the claims column then drops its
+# topic dots, which its tooltip lists).
+COLUMN_EMS = {Column.Language: (7, 6), Column.Claims: (9, 3), Column.Problems: (2, 2)}
 
 
 class ClaimsDelegate(QStyledItemDelegate):
@@ -111,14 +115,13 @@ class LibraryPanel(QWidget):
         header.setSectionResizeMode(Column.Title, QHeaderView.ResizeMode.Stretch)
         # Fixed widths from the font, not ResizeToContents: that asks every row of a
         # library of thousands for its size on each change.
-        em = self.fontMetrics().horizontalAdvance("M")
-        others = 0
-        for column, width in ((Column.Language, 7 * em), (Column.Claims, 9 * em), (Column.Problems, 2 * em)):
+        self._em = em = self.fontMetrics().horizontalAdvance("M")
+        for column, (natural, _least) in COLUMN_EMS.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-            others += width
+            header.resizeSection(column, natural * em)
         scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        self.setMinimumWidth(TITLE_EMS * em + others + scroll_bar + 4)
+        least = sum(least for _natural, least in COLUMN_EMS.values())
+        self.setMinimumWidth((TITLE_EMS + least) * em + scroll_bar + 4)
         self.view.installEventFilter(self)
         self.view.activated.connect(self._on_view_activated)
         self.view.selectionModel().selectionChanged.connect(self._on_selection_model_selection_changed)
@@ -163,6 +166,23 @@ class LibraryPanel(QWidget):
         if self.current_path() is not None and Path(self.current_path()).resolve() == Path(path).resolve():
             return True
         return self._select(path, quiet=False)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_columns(event.size().width())
+
+    def _fit_columns(self, width: int) -> None:
+        """Narrow the other columns, the claims first, so the title keeps TITLE_EMS;
+        widen them again, up to their natural widths, when there is room."""
+        em, header = self._em, self.view.header()
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        spare = width - scroll_bar - 4 - TITLE_EMS * em - sum(natural * em for natural, _l in COLUMN_EMS.values())
+        for column in (Column.Claims, Column.Language):
+            natural, least = (n * em for n in COLUMN_EMS[column])
+            given = max(least, natural + min(0, spare))
+            spare += natural - given
+            header.resizeSection(column, given)
 
     # -- internals -------------------------------------------------------
     def _select(self, path: Path, *, quiet: bool) -> bool:

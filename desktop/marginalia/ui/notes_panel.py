@@ -116,7 +116,8 @@ class NotesPanel(CardListView):
             return False
         self.select_claim(annotation_id, scroll=False)
         self._return_focus_to = return_focus_to
-        if not self.edit(index):
+        self.edit(index)
+        if self.state() != QAbstractItemView.State.EditingState:
             return False
         editor = self.indexWidget(index) or self.focusWidget()
         if editor is not None:
@@ -175,9 +176,10 @@ class NotesPanel(CardListView):
                          for a, b in zip(placed, placed[1:])]
         anchor = next((i for i, (_row, annotation_id, _y) in enumerate(placed) if annotation_id == chosen), 0)
         tops = [y for _row, _i, y in placed]
-        for i in range(anchor + 1, len(placed)):  # below the first (or chosen) card: pushed down
-            tops[i] = max(tops[i], tops[i - 1] + height[i - 1] + between[i])
-        for i in range(anchor - 1, -1, -1):  # above the chosen card: pushed up
+        for i in range(1, len(placed)):  # each below the one above it, if it must
+            if i != anchor:
+                tops[i] = max(tops[i], tops[i - 1] + height[i - 1] + between[i])
+        for i in range(anchor - 1, -1, -1):  # and above the chosen card, which keeps its place
             tops[i] = min(tops[i], tops[i + 1] - between[i + 1] - height[i])
         gaps = {placed[i][1]: tops[i] - tops[i - 1] - height[i - 1] - between[i]
                 for i in range(1, len(placed)) if tops[i] - tops[i - 1] - height[i - 1] - between[i] > 0}

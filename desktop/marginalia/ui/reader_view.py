@@ -45,6 +45,8 @@ class ReaderView(QPlainTextEdit):
         font.setFamilies(["Noto Serif", "DejaVu Serif", "Georgia", "Times New Roman", "serif"])
         font.setPointSizeF(12.5)
         self.setFont(font)
+        # A column of text narrower than this reads a word a line: other panes give way first.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28 + 2 * MIN_MARGIN)
         self.document().setDocumentMargin(12)
         self._doc: ArticleDocument | None = None
         self._codebook = Codebook()

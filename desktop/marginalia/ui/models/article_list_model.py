@@ -264,7 +264,7 @@ class ArticleListModel(QAbstractTableModel):
         the file name, the language's tag and names, and the names of the topics with
         claims in the article, folded; then each such topic's id, each field ended by a
         record separator (see ArticleFilterProxyModel)."""
-        shown = [text for column in range(_COLUMNS) if isinstance(text := self._display(entry, column), str)]
+        shown = [text for column in range(self.columnCount()) if isinstance(text := self._display(entry, column), str)]
         info = describe_language(entry.language)
         names = [count.name for count in self._topic_counts(entry)]
         haystack = fold_text(" | ".join((*shown, entry.name, info.tag, info.english_name, info.autonym, *names)))

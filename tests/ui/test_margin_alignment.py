@@ -37,6 +37,10 @@ def long_window(qtbot, open_window, tmp_path):
     (folder / "long.txt").write_text(LONG, encoding="utf-8")
     (folder / "other.txt").write_text(PL, encoding="utf-8")
     corpus = Corpus(folder)
+    other = corpus.open(folder / "other.txt")
+    last = PL.rindex("Microsoft")
+    other.add(new_annotation(PL, TextPosition(last, last + len("Microsoft")), topics=("competition",)))
+    corpus.save(other)
     document = corpus.open(folder / "long.txt")
     spans = [(LONG.index(TOP), LONG.index(TOP) + len(TOP)),
              _phrase_after(LONG, MIDDLE_AT), _phrase_after(LONG, MIDDLE_AT + 40),
@@ -143,6 +147,33 @@ def test_switching_articles_and_back_leaves_no_stale_offset(qtbot, long_window):
     assert _line_top(window, claim) is not None
     assert not misplaced(window), misplaced(window)
     _scroll_reader_to(qtbot, window, 0.5)
+    assert not misplaced(window), misplaced(window)
+
+
+def test_switching_to_an_article_whose_claims_are_further_down_shows_no_stale_card(qtbot, long_window):
+    """The other article's first claim is below the first screen: no card shows beside
+    its opening (the notes kept the previous article's offset)."""
+    window = long_window
+    _choose(qtbot, window, window.claims[0])
+    window.open_article(window.session.corpus.root / "other.txt")
+    _settle(qtbot, window)
+    assert window.notes.model().rowCount() == 1
+    assert not misplaced(window), misplaced(window)
+    _scroll_reader_to(qtbot, window, 1.0)  # its claim comes into view, with its card
+    assert _line_top(window, window.session.current.ordered()[0]) is not None
+    assert not misplaced(window), misplaced(window)
+
+
+def test_a_find_elsewhere_takes_the_chosen_card_away_with_its_claim(qtbot, long_window):
+    """Finding words far from the chosen claim scrolls the claim away, and its card with
+    it (the card used to stay in view, beside text it has nothing to do with)."""
+    window = long_window
+    _choose(qtbot, window, window.claims[1])
+    qtbot.keyClick(window.reader, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.find_bar.edit, "Koniec")
+    _settle(qtbot, window)
+    assert window.annotator.current_id == window.claims[1].id
+    assert _line_top(window, window.claims[1]) is None
     assert not misplaced(window), misplaced(window)
 
 

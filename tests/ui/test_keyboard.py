@@ -166,7 +166,7 @@ def test_tab_in_a_note_goes_to_its_card_not_into_the_next_note(qtbot, window):
     notes = window.notes
     claim = _claim_with(window, PHRASES[0])
     window.notes.select_claim(claim.id)
-    window._on_notes_claim_selected(claim.id)
+    window.claims.on_notes_claim_selected(claim.id)
     notes.setFocus()
     qtbot.keyClick(notes, Qt.Key.Key_N)
     assert isinstance(_focus(), NoteEditor)

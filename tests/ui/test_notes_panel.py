@@ -216,7 +216,7 @@ def test_the_note_editor_grows_with_its_text_then_scrolls(qtbot, open_window, em
     window, claims = _open_many(qtbot, open_window, emoji_corpus, 20)
     notes = window.notes
     window.reader.setFocus()
-    window._on_reader_claim_clicked(claims[2].id)
+    window.claims.on_reader_claim_clicked(claims[2].id)
     qtbot.keyClick(window.reader, Qt.Key.Key_N)
     editor = QApplication.focusWidget()
     index = notes.index_of(claims[2].id)

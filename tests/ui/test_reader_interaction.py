@@ -222,7 +222,7 @@ def test_cards_far_down_a_long_list_come_into_view(qtbot, open_window, emoji_cor
     window.open_article(emoji_corpus / "many.txt")
     chosen = claims[-40]
     window.reader.reveal(chosen.start)
-    window._on_reader_claim_clicked(chosen.id)  # as a click on its highlight does
+    window.claims.on_reader_claim_clicked(chosen.id)  # as a click on its highlight does
     qtbot.waitUntil(lambda: _card_in_view(window, chosen.id), timeout=8000)
     qtbot.wait(300)  # the alignment to the text that follows must leave it in view
     assert _card_in_view(window, chosen.id)

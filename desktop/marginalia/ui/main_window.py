@@ -17,6 +17,7 @@ from marginalia.core.errors import MarginaliaError
 from marginalia.core.language import describe_language, normalize_tag
 from marginalia.ui.actions import Actions, redo_shortcuts
 from marginalia.ui.annotator import Annotator
+from marginalia.ui.claim_focus import ClaimFocus
 from marginalia.ui.claim_menu import ClaimMenus
 from marginalia.ui.commands import SetLanguageCommand
 from marginalia.ui.disk_watcher import DiskWatcher
@@ -29,7 +30,7 @@ from marginalia.ui.library_panel import LibraryPanel
 from marginalia.ui.library_scan import LibraryScan
 from marginalia.ui.margin_notes import MarginNotes
 from marginalia.ui.notes_panel import NotesPanel
-from marginalia.ui.panes import PaneFrame, Panes, focus
+from marginalia.ui.panes import PaneFrame, Panes
 from marginalia.ui.reader_view import ReaderView
 from marginalia.ui.session import CorpusSession, SaveState
 from marginalia.ui.settings import Settings
@@ -38,12 +39,8 @@ from marginalia.ui.window_defaults import initial_geometry, pane_sizes
 
 
 class MainWindow(QMainWindow):
-    """Wires the panes, the actions and the session; the behaviour lives in the pieces.
-
-    The keyboard after H (and always): the claim just made, or chosen, is selected
-    while the text keeps the focus; 1, 2, 3… toggle its topics, N or Enter opens its
-    note, Esc closes the note and gives the text the focus back, Delete removes it.
-    F6 (Ctrl+Tab) moves between the library, the text and the notes."""
+    """Wires the panes, the actions and the session; the behaviour lives in the pieces
+    (the focus model in ClaimFocus, the cards' places in MarginNotes, F6 in Panes)."""
 
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
@@ -104,10 +101,11 @@ class MainWindow(QMainWindow):
         self.actions.build_toolbar(self, self._undo, self._redo)
         self.annotator = None
         self.watcher = None
+        self.claims = ClaimFocus(self)
         self.panes = Panes(self)
-        self.panes.add(frames[0], self._enter_library)
-        self.panes.add(frames[1], self._enter_reader)
-        self.panes.add(frames[2], self._enter_notes)
+        self.panes.add(frames[0], self.claims.enter_library)
+        self.panes.add(frames[1], self.claims.enter_reader)
+        self.panes.add(frames[2], self.claims.enter_notes)
         self.docks = SideDocks(self)
         self.sidecar_dock, self.search_dock = self.docks.sidecar_dock, self.docks.search_dock
         self.search_panel = self.docks.search_panel
@@ -117,9 +115,9 @@ class MainWindow(QMainWindow):
         self._changed_documents: set = set()
         self._status_timer = QTimer(self, singleShot=True, interval=80)
         self._status_timer.timeout.connect(self._refresh_changed_documents)
-        self.reader.claim_clicked.connect(self._on_reader_claim_clicked)
-        self.reader.claim_stepper = self._step_claim
-        self.notes.claim_selected.connect(self._on_notes_claim_selected)
+        self.reader.claim_clicked.connect(self.claims.on_reader_claim_clicked)
+        self.reader.claim_stepper = self.claims.step
+        self.notes.claim_selected.connect(self.claims.on_notes_claim_selected)
         self.library.article_activated.connect(self._on_library_article_activated)
         self.find_bar.matches_changed.connect(self._on_find_matches_changed)
         self.find_bar.closed.connect(self.reader.setFocus)
@@ -196,8 +194,8 @@ class MainWindow(QMainWindow):
                 old.deleteLater()
         self.annotator = Annotator(session, lambda: self.settings.author, self)
         self.annotator.message.connect(self.show_message)
-        self.annotator.claim_created.connect(self._on_annotator_claim_created)
-        self.annotator.current_claim_changed.connect(self._on_annotator_current_claim_changed)
+        self.annotator.claim_created.connect(self.claims.on_claim_created)
+        self.annotator.current_claim_changed.connect(self.claims.on_current_claim_changed)
         self.watcher = DiskWatcher(session, self)
         self.watcher.message.connect(self.show_message)
         self.notes.source_model.note_edited = self.annotator.edit_note
@@ -220,9 +218,9 @@ class MainWindow(QMainWindow):
         annotate = self._annotate
         a.highlight.triggered.connect(annotate(lambda t: t.highlight(self.reader.selection_span())))
         a.delete.triggered.connect(annotate(lambda t: t.delete()))
-        a.edit_note.triggered.connect(self._edit_current_note)
-        a.note_from_text.triggered.connect(self._edit_current_note)
-        a.go_to_claim.triggered.connect(self._go_to_current_claim)
+        a.edit_note.triggered.connect(self.claims.edit_current_note)
+        a.note_from_text.triggered.connect(self.claims.edit_current_note)
+        a.go_to_claim.triggered.connect(self.claims.go_to_current_claim)
         a.copy_quote.triggered.connect(self.claim_menus.copy_quote)
         a.copy_card.triggered.connect(self.claim_menus.copy_quote)
         a.next_pane.triggered.connect(lambda: self.panes.cycle(1))
@@ -351,95 +349,6 @@ class MainWindow(QMainWindow):
         if state == SaveState.FAILED:
             self.show_message(self.tr("Could not save: %1. Your changes are kept and saving will be retried.")
                               .replace("%1", message), 10000)
-
-    # -- claims ------------------------------------------------------------
-    def _on_reader_claim_clicked(self, annotation_id: str) -> None:
-        self.annotator.set_current(annotation_id)
-        self.notes.select_claim(annotation_id, scroll=False)  # in view: the margin keeps its card level
-
-    def _on_notes_claim_selected(self, annotation_id: str) -> None:
-        """A card chosen (click, Up/Down): its claim is chosen, and the text comes to the
-        card, so the card the user is looking at stays where it is."""
-        self.annotator.set_current(annotation_id)
-        claim = self.annotator.current()
-        if claim is None:
-            return
-        if claim.orphaned:
-            self.notes.scrollTo(self.notes.index_of(annotation_id))
-        elif not self.reader.shows(claim.start):
-            top = self.margin.card_top(annotation_id)
-            height = self.reader.viewport().height()
-            self.reader.reveal_at(claim.start, min(max(0, top or 0), height * 2 // 3))
-
-    def _on_annotator_current_claim_changed(self, annotation_id) -> None:
-        self.reader.set_selected_claim(annotation_id)
-        if annotation_id is None:
-            self.notes.select_claim(None)
-
-    def _on_annotator_claim_created(self, annotation_id: str) -> None:
-        """H: the new claim is chosen and the text keeps the focus, for 1, 2, 3… and N."""
-        claim = self.session.current.get(annotation_id)
-        self.reader.set_selected_claim(annotation_id)
-        self.notes.select_claim(annotation_id, scroll=False)
-        self.reader.select_span(claim.end, claim.end)  # the highlight shows, not the selection over it
-
-    def _step_claim(self, forward: bool) -> bool:
-        """Tab in the text: choose the next (or previous) claim shown; False past the last."""
-        notes, count = self.notes, self.notes.model().rowCount()
-        current = notes.index_of(self.annotator.current_id) if self.annotator and self.annotator.current_id else None
-        if current is not None and current.isValid():
-            row = current.row() + (1 if forward else -1)
-        else:
-            row = notes.row_from(self.reader.visible_span()[0]) - (0 if forward else 1)
-        while 0 <= row < count and notes.claim_at(row).orphaned:
-            row += 1 if forward else -1
-        if not 0 <= row < count:
-            return False
-        claim = notes.claim_at(row)
-        self.annotator.set_current(claim.id)
-        notes.select_claim(claim.id, scroll=False)
-        if not self.reader.shows(claim.start):
-            self.reader.reveal(claim.start)
-        return True
-
-    def _edit_current_note(self) -> None:
-        claim = self.annotator.current() if self.annotator is not None else None
-        if claim is None:
-            self.show_message(self.tr("Select a claim first (click a highlight or a note), then press N."))
-            return
-        focus_widget = QApplication.focusWidget()
-        back = self.notes if focus_widget is self.notes else self.reader
-        if not self.notes.edit_note(claim.id, back):
-            if self.session.current.read_only:
-                self.show_message(self.tr("This article is read-only: its annotation file could not be read."))
-            else:
-                self.show_message(self.tr("The claim's card is hidden by the topics shown (Ctrl+0 shows all)."))
-
-    def _go_to_current_claim(self) -> None:
-        """Enter on a card: to its claim in the text, where 1, 2, 3… and N act on it."""
-        claim = self.annotator.current() if self.annotator is not None else None
-        if claim is None:
-            return
-        if not claim.orphaned and not self.reader.shows(claim.start):
-            self.reader.reveal(claim.start)
-        focus(self.reader)
-
-    # -- panes ---------------------------------------------------------------
-    def _enter_library(self) -> None:
-        view = self.library.view
-        focus(view if self.library.proxy.rowCount() else self.library.filter_edit)
-
-    def _enter_reader(self) -> None:
-        focus(self.reader)
-
-    def _enter_notes(self) -> None:
-        """Into the notes, on the chosen claim's card (else the first card in view)."""
-        notes = self.notes
-        if not notes.currentIndex().isValid() and notes.model().rowCount():
-            placed = self.margin.placements()
-            first = placed[0][0] if placed else notes.claim_at(0).id
-            notes.setCurrentIndex(notes.index_of(first))
-        focus(notes)
 
     def _apply_topic_filter(self) -> None:
         chosen = {a.data() for a in self.actions.filter_actions if a.isChecked()}

@@ -47,7 +47,23 @@ class MarginNotes(QObject):
         document = self.notes.source_model.document
         if document is None or not self.reader.isVisible():
             return
-        self.notes.align_cards(self.placements(), self.notes.current_id())
+        notes = self.notes
+        placed = sorted((row, annotation_id, y) for annotation_id, y in self.placements()
+                        if (row := notes.index_of(annotation_id).row()) >= 0)
+        if not placed:
+            return
+        rows = [row for row, _i, _y in placed]
+        heights = [notes.card_height(row) for row in rows]
+        # Cards not placed between two that are (an orphaned claim's) keep their place.
+        between = [0] + [sum(map(notes.card_height, range(a + 1, b))) for a, b in zip(rows, rows[1:])]
+        chosen = notes.current_id()
+        anchor = next((i for i, (_row, annotation_id, _y) in enumerate(placed) if annotation_id == chosen), 0)
+        tops = stack_cards([y for _row, _i, y in placed], heights, between, anchor)
+        gaps = {placed[i][1]: gap for i in range(1, len(placed))
+                if (gap := tops[i] - tops[i - 1] - heights[i - 1] - between[i]) > 0}
+        notes.set_gaps(gaps, rows)
+        notes.align_card(placed[0][1], tops[0])
+        notes.prepare_cards([annotation_id for _row, annotation_id, _y in placed])
 
     def placements(self) -> list[tuple[str, int]]:
         """(claim id, the notes viewport's y of its highlight's first line in view) for
@@ -92,3 +108,18 @@ class MarginNotes(QObject):
         """What to add to a y of `source` to have it in `target`'s coordinates."""
         window = source.window()
         return source.mapTo(window, QPoint(0, 0)).y() - target.mapTo(window, QPoint(0, 0)).y()
+
+
+def stack_cards(wanted: list[int], heights: list[int], between: list[int], anchor: int = 0) -> list[int]:
+    """Tops for cards in reading order, each as near its `wanted` top as the others allow:
+    a card that would overlap the one above it goes just below it, except the one at
+    `anchor` (the chosen card), which keeps its place, the cards above it that would
+    overlap it going up instead. `between[i]` is the height of cards not placed that sit
+    between card i-1 and card i."""
+    tops = list(wanted)
+    for i in range(1, len(tops)):
+        if i != anchor:
+            tops[i] = max(tops[i], tops[i - 1] + heights[i - 1] + between[i])
+    for i in range(anchor - 1, -1, -1):
+        tops[i] = min(tops[i], tops[i + 1] - between[i + 1] - heights[i])
+    return tops

@@ -6,11 +6,12 @@ import time
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QListView, QStyle, QStyleOptionViewItem
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyleOptionViewItem
 
 from marginalia.ui.card_delegate import CardDelegate
 from marginalia.ui.card_list_view import CardListView
 from marginalia.ui.models.annotation_list_model import AnnotationFilterProxyModel, AnnotationListModel
+from marginalia.ui.note_editing import NoteEditing
 
 MEASURE_SLICE_S = 0.008  # measuring cards while idle: at most this long per pass of the event loop
 MEASURE_AT_ONCE = 50  # more rows than this added or changed together are measured while idle
@@ -20,7 +21,7 @@ State = QStyle.StateFlag
 Hint = QAbstractItemView.ScrollHint
 
 
-class NotesPanel(CardListView):
+class NotesPanel(NoteEditing, CardListView):
     """A virtualised list of the claims' cards: painted by CardDelegate, placed by a CardColumn.
 
     QListView places every row again whenever one is added, removed or changes size,
@@ -42,7 +43,6 @@ class NotesPanel(CardListView):
         self._measuring: QStyleOptionViewItem | None = None
         self._measure_from = 0
         self._layout_place: tuple[QPersistentModelIndex, int] | None = None
-        self._return_focus_to = None  # where the focus goes back when a note's editor closes
         self.delegate = CardDelegate(self)
         self.setItemDelegate(self.delegate)
         self.delegate.note_editor_resized.connect(self._on_delegate_note_editor_resized)
@@ -108,38 +108,6 @@ class NotesPanel(CardListView):
         finally:
             self._quiet = False
 
-    def edit_note(self, annotation_id: str, return_focus_to=None) -> bool:
-        """Open the note editor of the claim's card; Esc (or Ctrl+Enter) closes it and
-        gives the focus back to `return_focus_to` (the panel itself when None)."""
-        index = self.index_of(annotation_id)
-        if not index.isValid() or not index.flags() & Qt.ItemFlag.ItemIsEditable:
-            return False
-        self.select_claim(annotation_id, scroll=False)
-        self._return_focus_to = return_focus_to
-        self.edit(index)
-        if self.state() != QAbstractItemView.State.EditingState:
-            return False
-        editor = self.indexWidget(index) or self.focusWidget()
-        if editor is not None:
-            editor.setFocus(Qt.FocusReason.OtherFocusReason)  # what the user types goes to the note
-        return True
-
-    def editing_id(self) -> str | None:
-        """The claim whose note is being written, if any."""
-        return self.current_id() if self.state() == QAbstractItemView.State.EditingState else None
-
-    def closeEditor(self, editor, hint) -> None:
-        """Tab and Shift+Tab leave the note for its card (QListView would open the next
-        card's note: the focus could never leave the notes); Esc and Ctrl+Enter go back
-        to where the note was opened from."""
-        back = self._return_focus_to if hint != QAbstractItemDelegate.EndEditHint.EditNextItem \
-            and hint != QAbstractItemDelegate.EndEditHint.EditPreviousItem else None
-        self._return_focus_to = None
-        had_focus = editor.hasFocus()
-        super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-        if had_focus and back is not None and back.isVisible():
-            back.setFocus(Qt.FocusReason.OtherFocusReason)
-
     def all_cards_measured(self) -> bool:
         """Every card has its measured height: the scroll range is exact."""
         return self.column.complete()
@@ -159,41 +127,24 @@ class NotesPanel(CardListView):
         self.allow_blank(-wanted, wanted - (self.column.total - self.viewport().height()))
         self._scroll_to(wanted)
 
-    def align_cards(self, placements: list[tuple[str, int]], chosen: str | None = None) -> None:
-        """Margin notes: place the cards of the claims in view, in reading order, each
-        level with its highlight (`placements`: id and the highlight's viewport y), as far
-        as room allows: a card that would overlap the one above goes just below it. The
-        `chosen` claim's card, if placed, is always level: the cards above it that would
-        overlap it go up instead, so the card the user works on is never pushed away."""
-        option = self._measuring_option()
-        placed = sorted((row, annotation_id, int(y)) for annotation_id, y in placements
-                        if (row := self.index_of(annotation_id).row()) >= 0)
-        if not placed:
-            return
-        height = [self.delegate.card_height(option, self.claim_at(row)) for row, _i, _y in placed]
-        # Cards not placed between two that are (an orphaned claim's) keep their place.
-        between = [0] + [sum(self.delegate.card_height(option, self.claim_at(r)) for r in range(a[0] + 1, b[0]))
-                         for a, b in zip(placed, placed[1:])]
-        anchor = next((i for i, (_row, annotation_id, _y) in enumerate(placed) if annotation_id == chosen), 0)
-        tops = [y for _row, _i, y in placed]
-        for i in range(1, len(placed)):  # each below the one above it, if it must
-            if i != anchor:
-                tops[i] = max(tops[i], tops[i - 1] + height[i - 1] + between[i])
-        for i in range(anchor - 1, -1, -1):  # and above the chosen card, which keeps its place
-            tops[i] = min(tops[i], tops[i + 1] - between[i + 1] - height[i])
-        gaps = {placed[i][1]: tops[i] - tops[i - 1] - height[i - 1] - between[i]
-                for i in range(1, len(placed)) if tops[i] - tops[i - 1] - height[i - 1] - between[i] > 0}
+    def card_height(self, row: int) -> int:
+        """The height of the card in `row`, without the gap above it."""
+        return self.delegate.card_height(self._measuring_option(), self.claim_at(row))
+
+    def set_gaps(self, gaps: dict[str, int], rows) -> None:
+        """Margin notes: the space above each card (by claim id; none for the others).
+        The cards in `rows`, and those whose gap changed, take their heights now."""
         old, self.delegate.gaps = self.delegate.gaps, gaps
         changed = {i for i in old.keys() | gaps.keys() if old.get(i, 0) != gaps.get(i, 0)}
-        # The cards placed, and those whose gap went, take their heights now.
-        rows = [row for row, _i, _y in placed]
+        rows = list(rows)
         rows.extend(row for row in (self.index_of(i).row() for i in changed - gaps.keys()) if row >= 0)
         self._remeasure((row for row in rows if not self.column.is_measured(row) or self.claim_at(row).id in changed),
                         announce=False)
-        self.align_card(placed[0][1], tops[0])
-        # The cards of the claims in view in the text are the ones the next click or
-        # claim added shows: their pictures are made while the window is idle.
-        self._to_draw = [annotation_id for _row, annotation_id, _y in reversed(placed[:PREPARED_CARDS])]
+
+    def prepare_cards(self, annotation_ids: list[str]) -> None:
+        """Draw these cards' pictures while the window is idle: those of the claims in
+        view in the text are the ones the next click or claim added shows."""
+        self._to_draw = list(reversed(annotation_ids[:PREPARED_CARDS]))
         self._draw_timer.start()
 
     def row_from(self, offset: int) -> int:
@@ -570,11 +521,3 @@ class NotesPanel(CardListView):
     def _on_selection_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._quiet and current.isValid():
             self.claim_selected.emit(current.data(AnnotationListModel.Role.Id))
-
-    def _on_delegate_note_editor_resized(self, annotation_id: str) -> None:
-        """The note being written gained or lost a line: its card follows, at once."""
-        index = self.index_of(annotation_id)
-        if index.isValid() and index.row() < len(self.column):
-            self._remeasure([index.row()])
-            self._settle()  # the editor takes its new height before it paints
-

@@ -8,6 +8,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from marginalia.core.annotation import utc_now
 from marginalia.core.corpus import Corpus
@@ -30,8 +31,10 @@ def w3c_file(tmp_path):
 
 def _import(qtbot, window, monkeypatch, path):
     """Ctrl+I with `path` chosen in the file dialog; the outcome, once reported."""
-    if window.importer.message_box is not None:  # the last report: OK
-        qtbot.keyClick(window.importer.message_box, Qt.Key.Key_Return)
+    box = window.importer.message_box
+    if box is not None:  # the last report: OK
+        qtbot.waitExposed(box)
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
         window.importer.message_box = None
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow, timeout=2000)

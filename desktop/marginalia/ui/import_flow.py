@@ -99,6 +99,7 @@ class ImportFlow(QObject):
     def _on_jobs_finished(self, result) -> None:
         path, outcome, codebook = result
         if self._dialog is not None:
+            self._dialog.reset()  # stops its timer too: a quick import must not show it afterwards
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
+from PySide6.QtCore import QObject, QPoint, QTimer
 
 MAX_PLACED = 60  # more cards than any screen holds
 
@@ -14,7 +14,8 @@ class MarginNotes(QObject):
     scrolled or rewrapped (a resize, a splitter moved), claims added, moved or deleted,
     another article, a topic filter, a card that grew (a note being written). The
     placement runs once the event loop is back, so a burst of changes costs one, and
-    before the next paint, so no card is ever shown away from its highlight."""
+    before the next paint, so no card is ever shown away from its highlight; except
+    before the window's first paint, which it would only delay."""
 
     def __init__(self, reader, notes, parent=None) -> None:
         super().__init__(parent)
@@ -22,12 +23,12 @@ class MarginNotes(QObject):
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self.align)
         reader.verticalScrollBar().valueChanged.connect(self.schedule)
+        reader.resized.connect(self.schedule)  # the text rewrapped
         notes.card_heights_changed.connect(self.schedule)
+        notes.first_painted.connect(self.schedule)
         notes.proxy.modelReset.connect(self.schedule)
         notes.proxy.rowsInserted.connect(self.schedule)
         notes.proxy.rowsRemoved.connect(self.schedule)
-        reader.installEventFilter(self)
-        notes.installEventFilter(self)
 
     def schedule(self, *_args) -> None:
         self._timer.start()
@@ -36,18 +37,13 @@ class MarginNotes(QObject):
         """No placement is waiting, and the notes' scroll bar has taken the last one."""
         return not self._timer.isActive() and not self.notes.shift_pending()
 
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
-            self.schedule()  # text rewrapped, or cards of another width
-        return False
-
     # -- placing -------------------------------------------------------------
     def align(self) -> None:
         self._timer.stop()
         document = self.notes.source_model.document
-        if document is None or not self.reader.isVisible():
-            return
         notes = self.notes
+        if document is None or not self.reader.isVisible() or not notes.painted:
+            return
         placed = sorted((row, annotation_id, y) for annotation_id, y in self.placements()
                         if (row := notes.index_of(annotation_id).row()) >= 0)
         if not placed:

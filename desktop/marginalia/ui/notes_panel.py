@@ -34,6 +34,7 @@ class NotesPanel(NoteEditing, CardListView):
 
     claim_selected = Signal(str)  # annotation id, on the user's click or keyboard move
     card_heights_changed = Signal()  # cards grew or shrank (a note, a width): the margin places them again
+    first_painted = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -66,6 +67,7 @@ class NotesPanel(NoteEditing, CardListView):
         self.setFrameShape(QListView.Shape.NoFrame)
         self.setMinimumWidth(220)
         self._quiet = False
+        self.painted = False  # not before the window's first paint
         self.selectionModel().currentChanged.connect(self._on_selection_current_changed)
         self._settle_timer = QTimer(self, singleShot=True, interval=0)
         self._settle_timer.timeout.connect(self._settle)
@@ -517,6 +519,9 @@ class NotesPanel(NoteEditing, CardListView):
                              int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
                              hint)
         painter.end()
+        if not self.painted:
+            self.painted = True
+            self.first_painted.emit()
 
     def _on_selection_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._quiet and current.isValid():

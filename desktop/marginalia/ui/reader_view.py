@@ -29,6 +29,7 @@ class ReaderView(QPlainTextEdit):
 
     claim_clicked = Signal(str)  # annotation id
     visible_range_changed = Signal()
+    resized = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -219,6 +220,7 @@ class ReaderView(QPlainTextEdit):
         super().resizeEvent(event)
         if keep is not None:  # the text rewrapped: what was in view stays where it was
             self._scroll_line_to(*keep)
+        self.resized.emit()
 
     def paintEvent(self, event) -> None:
         if self._doc is not None and len(self._doc):

@@ -168,3 +168,13 @@ def test_a_codebook_export_says_it_wrote_the_codebook_not_claims(qtbot, open_win
     assert "codebook (3 topics)" in said and "claim" not in said and said == shown
     assert "3 topics" in summary and "claim" not in summary
     assert window.statusBar().currentMessage() == said
+
+
+def test_a_topic_removed_from_the_codebook_leaves_the_filter(qtbot, open_window, seed_corpus):
+    """Showing only a topic that is then deleted would hide every claim with nothing to
+    untick: the filter drops it."""
+    window = open_window(seed_corpus, seed_corpus / VI)
+    next(a for a in window.actions.filter_actions if a.data() == "privacy").trigger()
+    assert window.notes.proxy.topic_filter() == {"privacy"}
+    window.session.set_codebook(window.session.codebook.remove("privacy"))
+    assert window.notes.proxy.topic_filter() == frozenset() and window.filter_label.isHidden()

@@ -22,7 +22,7 @@ TITLE_EMS = 12  # the title column keeps at least this width: a title must stay 
 # The other columns' widths in ems: as wide as they like, and as narrow as they may get
 # to leave the title its width in a narrow library (the claims column then drops its
 # topic dots, which its tooltip lists).
-COLUMN_EMS = {Column.Language: (7, 6), Column.Claims: (9, 3), Column.Problems: (2, 2)}
+COLUMN_EMS = {Column.Language: (7, 7), Column.Claims: (9, 4), Column.Problems: (2, 2)}
 
 
 class ClaimsDelegate(QStyledItemDelegate):

@@ -337,6 +337,7 @@ class MainWindow(QMainWindow):
         self.reader.set_codebook(codebook)
         self.notes.source_model.set_codebook(codebook)
         self.library.set_codebook(codebook)
+        self._apply_topic_filter()  # the topics shown that are still in the codebook
 
     def _on_session_save_state_changed(self, state: str, message: str) -> None:
         words = {

@@ -47,7 +47,7 @@ class ReaderView(QPlainTextEdit):
         font.setPointSizeF(12.5)
         self.setFont(font)
         # A column of text narrower than this reads a word a line: other panes give way first.
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28 + 2 * MIN_MARGIN)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24 + 2 * MIN_MARGIN)
         self.document().setDocumentMargin(12)
         self._doc: ArticleDocument | None = None
         self._codebook = Codebook()

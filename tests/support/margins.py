@@ -67,27 +67,16 @@ def misplaced(window) -> list[str]:
 
 
 def strays(window) -> list[str]:
-    """Cards in view beside text that holds none of their claims: a card shows only with
-    its claim in view, or pushed there, flush against cards of claims in view (a run of
-    cards with no space between them must hold one whose claim is in view)."""
+    """Cards in view beside text that holds none of their claims (orphans aside, which
+    have no place in the text): a card shows only with its claim in view."""
     notes, reader = window.notes, window.reader
     start, end = reader.visible_span()
-    runs: list[list] = []
-    bottom = None
+    problems = []
     for row in range(notes.model().rowCount()):
         claim = notes.claim_at(row)
         rect = notes.visualRect(notes.model().index(row, 0))
-        gap = notes.delegate.gaps.get(claim.id, 0)
-        card = rect.adjusted(0, gap, 0, 0)
-        if not card.intersects(notes.viewport().rect()):
-            bottom = None
-            continue
-        if bottom is None or gap > 0:
-            runs.append([])
-        runs[-1].append(claim)
-        bottom = card.bottom()
-    problems = []
-    for run in runs:
-        if not any(c.orphaned or (c.start < end and c.end > start) for c in run):
-            problems.append("cards beside text without their claims: " + ", ".join(repr(c.quote.exact) for c in run))
+        card = rect.adjusted(0, notes.delegate.gaps.get(claim.id, 0), 0, 0)
+        shown = card.height() > 0 and card.intersects(notes.viewport().rect())
+        if shown and not claim.orphaned and not (claim.start < end and claim.end > start):
+            problems.append(f"{claim.quote.exact!r}: card in view, claim not (card {card.top()}–{card.bottom()})")
     return problems

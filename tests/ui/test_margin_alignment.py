@@ -302,3 +302,62 @@ def test_a_growing_note_keeps_its_card_level_and_pushes_the_next(qtbot, long_win
     _selected_is_level(window)
     assert editor.verticalScrollBar().maximum() == 0, "every line of the note is in view"
     assert editor.geometry().bottom() <= window.notes.visualRect(window.notes.index_of(first.id)).bottom()
+
+
+def test_among_crowded_claims_the_chosen_card_stays_level(qtbot, open_window, tmp_path):
+    """One claim a line: the cards cannot all sit level. The chosen one does, the cards
+    above it give way upwards and those below downwards; Down in the notes moves that
+    privilege to the next card."""
+    from support import many_claims
+
+    folder = tmp_path / "crowd"
+    folder.mkdir()
+    claims = many_claims(folder, "many.txt", 300)
+    window = open_window(folder, folder / "many.txt")
+    _choose(qtbot, window, claims[150])
+    _selected_is_level(window)
+    window.notes.setFocus()
+    qtbot.keyClick(window.notes, Qt.Key.Key_Down)
+    _settle(qtbot, window)
+    assert window.annotator.current_id == claims[151].id
+    _selected_is_level(window)
+
+
+def test_a_card_chosen_far_from_its_claim_brings_the_text_beside_it(qtbot, long_window):
+    """Scrolled through the notes, a click on a card whose claim is out of view scrolls the
+    text to the card, which stays about where it was clicked."""
+    window = long_window
+    notes = window.notes
+    _scroll_reader_to(qtbot, window, 0.0)
+    target = window.claims[3]
+    assert _line_top(window, target) is None
+    notes.verticalScrollBar().setValue(_card_top(window, target.id) + notes.verticalOffset() - 200)
+    clicked_at = _card_top(window, target.id)
+    assert 0 <= clicked_at < notes.viewport().height()
+    qtbot.mouseClick(notes.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(40, clicked_at + 30))
+    _settle(qtbot, window)
+    assert window.annotator.current_id == target.id
+    _selected_is_level(window)
+    assert abs(_card_top(window, target.id) - clicked_at) <= window.reader.fontMetrics().lineSpacing()
+
+
+def test_the_keyboard_coming_into_the_notes_leaves_the_text_where_it_is(qtbot, long_window):
+    """With no card chosen, the focus coming into the notes leaves the text alone, and the
+    first arrow key chooses the card at the top of the view (not the first of the list,
+    whose claim is pages away): the text stays, but for a line or two that bring that
+    card's claim beside it."""
+    window = long_window
+    window.reader.reveal(window.claims[1].start)
+    window.annotator.set_current(None)
+    _settle(qtbot, window)
+    place = window.reader.verticalScrollBar().value()
+    window.notes.setFocus(Qt.FocusReason.TabFocusReason)
+    _settle(qtbot, window)
+    assert window.reader.verticalScrollBar().value() == place
+    qtbot.keyClick(window.notes, Qt.Key.Key_Down)
+    _settle(qtbot, window)
+    chosen = window.annotator.current()
+    assert chosen is not None and chosen.id in (window.claims[1].id, window.claims[2].id)
+    # At most the few lines that bring a card pushed aside level with its claim (the text scrolls by lines).
+    assert abs(window.reader.verticalScrollBar().value() - place) <= 5
+    _selected_is_level(window)

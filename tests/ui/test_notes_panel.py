@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from marginalia.ui import card_delegate
 from support import many_claims
+from support.margins import settle
 
 
 class _PaintRects(QObject):
@@ -89,9 +90,8 @@ def test_cards_measured_while_idle_leave_the_cards_in_view_in_place(qtbot, open_
     window = open_window(emoji_corpus, emoji_corpus / "en-short.txt")
     window.open_article(emoji_corpus / "many.txt")
     notes = window.notes
-    qtbot.waitUntil(window.margin.settled, timeout=2000)  # then nothing moves the text: the notes stay
-    notes.setFocus()
-    qtbot.waitUntil(notes.hasFocus, timeout=2000)
+    notes.setFocus()  # chooses the card at the top of the view, which the margin places
+    qtbot.waitUntil(lambda: notes.hasFocus() and window.margin.settled(), timeout=2000)  # then nothing moves
     notes.delegate.gaps = {}
     bar = notes.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
@@ -201,6 +201,7 @@ def test_scrolling_after_a_click_cancels_the_scroll_to_the_clicked_card(qtbot, o
     assert notes.viewport().rect().contains(notes.visualRect(index))  # brought into view
 
     click_card_cut_by_the_bottom()
+    settle(qtbot, window)  # its claim comes beside it in the text
     bar.setValue(bar.value() + 3 * notes.viewport().height())  # the wheel, the bar or Page Down
     scrolled_to = bar.value()
     qtbot.wait(wait_ms)

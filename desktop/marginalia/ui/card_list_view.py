@@ -76,7 +76,9 @@ class CardListView(QListView):
             return QModelIndex()
         current = self.currentIndex()
         row = current.row() if current.isValid() else -1
-        if row < 0 or action == Move.MoveHome:
+        if row < 0:  # the first key, or the focus coming in: the first row in view
+            return self.model().index(self.first_row_in_view(), 0)
+        if action == Move.MoveHome:
             row = 0
         elif action in (Move.MoveUp, Move.MovePrevious, Move.MoveLeft):
             row = max(0, row - 1)
@@ -89,6 +91,11 @@ class CardListView(QListView):
             found = self.column.row_at(self.column.top(row) + step)
             row = found if found >= 0 else (0 if step < 0 else count - 1)
         return self.model().index(row, 0)
+
+    def first_row_in_view(self) -> int:
+        """The row at the top of the view (the first row when scrolled above it)."""
+        row = self.column.row_at(max(0, self.verticalOffset()))
+        return min(max(0, row), self.model().rowCount() - 1)
 
     def horizontalOffset(self) -> int:
         return 0

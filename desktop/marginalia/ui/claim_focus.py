@@ -38,8 +38,11 @@ class ClaimFocus(QObject):
             return
         if claim.orphaned:
             window.notes.scrollTo(window.notes.index_of(annotation_id))
-        elif not window.reader.shows(claim.start):
-            top = window.margin.card_top(annotation_id) or 0
+            return
+        top = window.margin.card_top(annotation_id)
+        away = top is None or abs(top - window.reader.span_top(claim.start)) > window.reader.fontMetrics().height()
+        if away or not window.reader.shows(claim.start):  # out of view, or its card pushed aside by others
+            top = top or 0
             window.reader.reveal_at(claim.start, min(max(0, top), window.reader.viewport().height() * 2 // 3))
 
     def on_current_claim_changed(self, annotation_id) -> None:

@@ -12,7 +12,8 @@ class MarginNotes(QObject):
 
     Anything that can move a highlight or a card asks for a new placement: the text
     scrolled or rewrapped (a resize, a splitter moved), claims added, moved or deleted,
-    another article, a topic filter, a card that grew (a note being written). The
+    another article, a topic filter, a card that grew (a note being written), another
+    card chosen. The
     placement runs once the event loop is back, so a burst of changes costs one, and
     before the next paint, so no card is ever shown away from its highlight; except
     before the window's first paint, which it would only delay."""
@@ -26,6 +27,7 @@ class MarginNotes(QObject):
         reader.resized.connect(self.schedule)  # the text rewrapped
         notes.card_heights_changed.connect(self.schedule)
         notes.first_painted.connect(self.schedule)
+        notes.selectionModel().currentChanged.connect(self.schedule)  # another card is the one kept level
         notes.proxy.modelReset.connect(self.schedule)
         notes.proxy.rowsInserted.connect(self.schedule)
         notes.proxy.rowsRemoved.connect(self.schedule)
@@ -57,8 +59,18 @@ class MarginNotes(QObject):
         tops = stack_cards([y for _row, _i, y in placed], heights, between, anchor)
         gaps = {placed[i][1]: gap for i in range(1, len(placed))
                 if (gap := tops[i] - tops[i - 1] - heights[i - 1] - between[i]) > 0}
+        # The cards of claims before and after the text in view stay out of the view: an
+        # empty margin beside text without claims tells the truth.
+        lead = max(0, tops[0]) if rows[0] > 0 else 0
+        if lead:
+            gaps[placed[0][1]] = lead
+        after = rows[-1] + 1
+        if after < notes.model().rowCount():
+            tail = notes.viewport().height() - tops[-1] - heights[-1]
+            if tail > 0:
+                gaps[notes.claim_at(after).id] = tail
         notes.set_gaps(gaps, rows)
-        notes.align_card(placed[0][1], tops[0])
+        notes.align_card(placed[0][1], tops[0] - lead)
         notes.prepare_cards([annotation_id for _row, annotation_id, _y in placed])
 
     def placements(self) -> list[tuple[str, int]]:

@@ -135,11 +135,11 @@ class NotesPanel(NoteEditing, CardListView):
 
     def set_gaps(self, gaps: dict[str, int], rows) -> None:
         """Margin notes: the space above each card (by claim id; none for the others).
-        The cards in `rows`, and those whose gap changed, take their heights now."""
+        The cards in `rows`, and those whose space changed, take their heights now."""
         old, self.delegate.gaps = self.delegate.gaps, gaps
         changed = {i for i in old.keys() | gaps.keys() if old.get(i, 0) != gaps.get(i, 0)}
         rows = list(rows)
-        rows.extend(row for row in (self.index_of(i).row() for i in changed - gaps.keys()) if row >= 0)
+        rows.extend(row for row in (self.index_of(i).row() for i in changed) if row >= 0)
         self._remeasure((row for row in rows if not self.column.is_measured(row) or self.claim_at(row).id in changed),
                         announce=False)
 

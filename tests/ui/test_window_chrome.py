@@ -87,6 +87,10 @@ def test_topic_filters_show_their_state(qtbot, open_window, seed_corpus):
     window = open_window(seed_corpus, seed_corpus / VI)
     privacy = next(a for a in window.actions.filter_actions if a.data() == "privacy")
     assert privacy.isCheckable() and not privacy.isChecked() and window.filter_label.isHidden()
+    menu = window.actions.filter_menu
+    menu.popup(window.mapToGlobal(window.rect().center()))  # its icons are drawn as it opens
+    qtbot.waitExposed(menu)
+    menu.close()
     off = privacy.icon().pixmap(16, 16, QIcon.Mode.Normal, QIcon.State.Off).toImage()
     on = privacy.icon().pixmap(16, 16, QIcon.Mode.Normal, QIcon.State.On).toImage()
     assert off != on

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar, QToolButton
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
 
 StandardKey = QKeySequence.StandardKey
 
@@ -25,6 +25,9 @@ def filter_icon(color: str, size: int = 16) -> QIcon:
     """A check box in the topic's colour: filled and ticked when the topic is shown.
     Menus draw a checkable action that has an icon with the icon alone (no tick), so
     the icon itself must tell the state."""
+    from PySide6.QtCore import QPointF  # here: a start-up need not make these Qt classes
+    from PySide6.QtGui import QPainterPath, QPen
+
     icon = QIcon()
     for state, checked in ((QIcon.State.Off, False), (QIcon.State.On, True)):
         pixmap = QPixmap(size, size)
@@ -176,6 +179,7 @@ class Actions:
         edit.addAction(self.language)
         view = bar.addMenu(tr("&View"))
         self.filter_menu = view.addMenu(tr("Show Claims of &Topics"))
+        self.filter_menu.aboutToShow.connect(self.draw_filter_icons)
         view.addAction(self.sidecar)
         view.addSeparator()
         view.addAction(self.next_pane)
@@ -226,9 +230,10 @@ class Actions:
             self.topic_actions.append(tag)
             self.topic_menu.addAction(tag)
             self.toolbar.insertAction(self._topic_anchor, tag)
-            show = self._make(topic.name, icon=filter_icon(topic.color), checkable=True,
+            show = self._make(topic.name, checkable=True,
                               tip=window.tr("Show the claims tagged “%1”").replace("%1", topic.name))
             show.setData(topic.id)
+            show.setProperty("color", topic.color)  # its icon is drawn when the menu first opens
             show.setChecked(topic.id in shown)
             show.toggled.connect(lambda _=False: on_filter())
             self.filter_actions.append(show)
@@ -236,6 +241,12 @@ class Actions:
         self.filter_menu.addSeparator()
         self.filter_menu.addAction(self.show_all_topics)
 
-    def toolbar_button(self, action: QAction) -> QToolButton | None:
-        widget = self.toolbar.widgetForAction(action)
-        return widget if isinstance(widget, QToolButton) else None
+    def draw_filter_icons(self) -> None:
+        """Give the topic filters their icons (a ticked box in the topic's colour)."""
+        for action in self.filter_actions:
+            if action.icon().isNull():
+                action.setIcon(filter_icon(action.property("color")))
+
+    def toolbar_button(self, action: QAction):
+        """The toolbar's button for `action`, if it has one."""
+        return self.toolbar.widgetForAction(action)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap, QTextOption
 from PySide6.QtWidgets import QAbstractItemDelegate, QPlainTextEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from marginalia.ui.highlight_painter import NO_TOPIC_COLOR
@@ -312,6 +312,8 @@ class CardDelegate(QStyledItemDelegate):
             painter.setBrush(glow)
             painter.drawRoundedRect(card.adjusted(1, 1, -1, -1), 6, 6)
             if option.state & QStyle.StateFlag.State_HasFocus:  # the keyboard is on this card
+                from PySide6.QtGui import QPen
+
                 painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2.0))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRoundedRect(card.adjusted(1, 1, -1, -1), 6, 6)
@@ -421,6 +423,8 @@ def _bytes_of(picture: QPixmap) -> int:
 def elide_lines(text: str, font: _Font, width: int, most: int) -> list[str]:
     """`text` wrapped at `width` into at most `most` lines; when some is left over, the
     last line ends in "…" (before the closing quotation mark the text ends with)."""
+    from PySide6.QtGui import QTextLayout  # not at start-up: only cards with quotes need it
+
     layout = QTextLayout(text, font.font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QObject
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QCoreApplication, QObject
 
 
 def _tr(text: str) -> str:
@@ -43,6 +41,9 @@ class ClaimMenus(QObject):
 
     def copy_quote(self) -> str | None:
         """Put the current claim's quote with its source on the clipboard (and return it)."""
+        from PySide6.QtCore import QMimeData
+        from PySide6.QtGui import QGuiApplication
+
         window = self.window
         claim = window.annotator.current() if window.annotator is not None else None
         if claim is None:
@@ -58,7 +59,7 @@ class ClaimMenus(QObject):
         window.show_message(self.tr("Copied the quote with its source."))
         return copied
 
-    def _claim_actions(self, menu: QMenu) -> None:
+    def _claim_actions(self, menu) -> None:
         actions = self.window.actions
         menu.addMenu(actions.topic_menu)
         menu.addAction(actions.edit_note)
@@ -67,7 +68,7 @@ class ClaimMenus(QObject):
         menu.addAction(actions.delete)
         menu.addAction(actions.reattach)
 
-    def reader_menu(self, point) -> QMenu:
+    def reader_menu(self, point):
         window = self.window
         menu = window.reader.createStandardContextMenu(point)
         menu.addSeparator()
@@ -76,8 +77,10 @@ class ClaimMenus(QObject):
             self._claim_actions(menu)
         return menu
 
-    def card_menu(self, point) -> QMenu | None:
+    def card_menu(self, point):
         """The menu of the card under `point` (notes viewport), which becomes the chosen one."""
+        from PySide6.QtWidgets import QMenu
+
         window = self.window
         index = window.notes.indexAt(point)
         if not index.isValid():

@@ -6,7 +6,6 @@ from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from marginalia import paths
 from marginalia.ui.background import BackgroundJobs
@@ -35,14 +34,16 @@ class ImportFlow(QObject):
         self._jobs.finished.connect(self._on_jobs_finished)
         self._signal = _ProgressSignal(self)
         self._signal.moved.connect(self._on_progress_moved)
-        self._dialog: QProgressDialog | None = None
-        self.message_box: QMessageBox | None = None  # the last report shown
+        self._dialog = None  # the progress dialog, while an import runs
+        self.message_box = None  # the last report shown
 
     def busy(self) -> bool:
         return self._dialog is not None
 
     # -- what tests replace (the native file dialog) ---------------------------
     def ask_file(self, folder: Path) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         from marginalia.core.importer import IMPORT_FILE_FILTERS
 
         filters = [f"{label} ({' '.join(patterns)})" for label, patterns in IMPORT_FILE_FILTERS]
@@ -79,6 +80,8 @@ class ImportFlow(QObject):
             except Exception as exc:  # noqa: BLE001 - any failure is reported; the thread must answer
                 return path, exc, None
 
+        from PySide6.QtWidgets import QProgressDialog
+
         dialog = QProgressDialog(self.tr("Importing %1…").replace("%1", path.name), "", 0, 0, self.window)
         dialog.setWindowTitle(self.tr("Import Annotations"))
         dialog.setCancelButton(None)  # each article is written whole; stopping half-way would explain nothing
@@ -103,6 +106,8 @@ class ImportFlow(QObject):
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None
+        from PySide6.QtWidgets import QMessageBox
+
         window = self.window
         if isinstance(outcome, Exception):
             reason = getattr(outcome, "reason", None) or str(outcome)
@@ -118,6 +123,8 @@ class ImportFlow(QObject):
         self.finished.emit(path, outcome)
 
     def _show(self, icon, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(icon, self.tr("Import Annotations"), text, QMessageBox.StandardButton.Ok, self.window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # not exec(): nothing may wait on a dialog

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from PySide6.QtCore import QObject, QRectF, Qt
-from PySide6.QtGui import QPainter, QPalette, QPen
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 FRAME = 2  # pixels around a pane, drawn in the highlight colour while it has the focus
@@ -30,17 +30,19 @@ class PaneFrame(QWidget):
             self.update()
 
     def paintEvent(self, event) -> None:
+        # Only the margin around the pane shows: the pane covers the rest.
         if not self.focused:
             return
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), FRAME))
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(FRAME / 2, FRAME / 2, -FRAME / 2, -FRAME / 2), 3, 3)
+        color = self.palette().color(QPalette.ColorRole.Highlight)
+        width, height = self.width(), self.height()
+        for x, y, w, h in ((0, 0, width, FRAME), (0, height - FRAME, width, FRAME),
+                           (0, 0, FRAME, height), (width - FRAME, 0, FRAME, height)):
+            painter.fillRect(x, y, w, h, color)
         painter.end()
 
 
-@dataclass(frozen=True, slots=True)
-class Pane:
+class Pane(NamedTuple):
     frame: PaneFrame
     enter: Callable[[], None]  # gives the pane the focus, where the keyboard is most use
 

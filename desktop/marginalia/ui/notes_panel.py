@@ -34,7 +34,7 @@ class NotesPanel(NoteEditing, CardListView):
 
     claim_selected = Signal(str)  # annotation id, on the user's click or keyboard move
     card_heights_changed = Signal()  # cards grew or shrank (a note, a width): the margin places them again
-    first_painted = Signal()
+    first_painted = Signal()  # the margin places no card before the window has shown
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

@@ -21,6 +21,25 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     return home
 
 
+@pytest.fixture(autouse=True)
+def _no_native_file_dialogs(monkeypatch):
+    """A test that reaches a native file dialog fails at once instead of waiting forever
+    for someone to answer it; tests that mean to choose a file replace the dialog."""
+    import sys
+
+    widgets = sys.modules.get("PySide6.QtWidgets")  # only where a test loaded Qt already
+    if widgets is None:
+        return
+
+    def refuse(name):
+        def opened(*_args, **_kwargs):
+            raise AssertionError(f"QFileDialog.{name} opened in a test: replace it with the file to choose")
+        return staticmethod(opened)
+
+    for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(widgets.QFileDialog, name, refuse(name))
+
+
 @pytest.fixture
 def seed_corpus(tmp_path) -> Path:
     """A writable copy of the bundled seeds (articles and manifest)."""

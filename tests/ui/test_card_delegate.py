@@ -108,3 +108,65 @@ def test_card_pictures_are_kept_within_their_memory_budget_and_leave_out_the_gap
     assert 1 < len(kept) < len(claims)
     last = delegate.picture(option, model.index(len(claims) - 1, 0), 1.0)
     assert last is pictures[-1]  # the last drawn is still kept, and reused
+
+
+@pytest.mark.parametrize("width", [120, 200, 260, 333, 420])
+def test_a_long_quote_ends_in_an_ellipsis_on_its_last_line(qapp, width):
+    """A quote longer than its three lines shows what fits and ends in "…”" inside the
+    card (at some widths it used to be cut off with no ellipsis); a short one is whole."""
+    from marginalia.ui.card_delegate import QUOTE_LINES, elide_lines
+
+    fonts = _Fonts(QFont("DejaVu Sans", 10))
+    for text in TEXTS[2:]:
+        quoted = f"“{text.replace(chr(10), ' ')}”"
+        lines = elide_lines(quoted, fonts.quote, width, QUOTE_LINES)
+        assert 1 <= len(lines) <= QUOTE_LINES
+        assert all(fonts.quote.metrics.horizontalAdvance(line.rstrip()) <= width for line in lines), (text[:20], lines)
+        shown = "".join(lines)
+        if shown == quoted:
+            continue
+        assert lines[-1].endswith("…”"), (text[:20], lines[-1])
+        assert quoted.startswith(("".join(lines[:-1]) + lines[-1][:-2]).rstrip())  # what shows is the quote's start
+
+
+def test_a_card_paints_its_quote_inside_the_card(qapp, monkeypatch):
+    """Every piece of text a card paints fits where it is painted: nothing is cut by the card's edge."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QPainter, QPixmap
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from marginalia.core.annotation import new_annotation
+    from marginalia.core.codebook import Codebook
+    from marginalia.core.selectors import TextPosition
+
+    text = TEXTS[5] + TEXTS[3]
+    claim = new_annotation(text, TextPosition(0, len(text)), note="")
+    delegate = CardDelegate()
+    option = QStyleOptionViewItem()
+    option.font = QFont("DejaVu Sans", 10)
+    drawn = []
+    original = QPainter.drawText
+
+    def record(painter, *args):
+        drawn.append(args)
+        return original(painter, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", record)
+    for width in (230, 300, 377):
+        option.rect = QRect(0, 0, width, 0)
+        height = delegate.card_height(option, claim)
+        picture = QPixmap(width, height)
+        painter = QPainter(picture)
+        option.rect = QRect(0, 0, width, height)
+        delegate._paint_card(painter, option, claim, Codebook(), "exact")
+        painter.end()
+        fonts = delegate._fonts(option)
+        for args in drawn:
+            if isinstance(args[0], QRect) and isinstance(args[-1], str) and args[-1].startswith("“"):
+                needed = fonts.quote.metrics.boundingRect(args[0], int(args[1]), args[-1]).height()
+                assert needed <= args[0].height(), ("the quote is cut", width)
+            if isinstance(args[0], QPointF) and args[-1].endswith("”"):
+                assert args[0].x() + fonts.quote.metrics.horizontalAdvance(args[-1]) <= width
+        quote_lines = [a[-1] for a in drawn if isinstance(a[0], QPointF)]
+        assert quote_lines and quote_lines[-1].endswith("…”"), quote_lines
+        drawn.clear()

@@ -383,9 +383,9 @@ def test_topic_filter_combines_with_words_and_matches_whole_topics(made_panel):
     assert shown(made_panel) == ["a"]
     made_panel.set_topic_filter({"privacy"})
     assert shown(made_panel) == []
-    made_panel.proxy.set_filter_text("compute")  # topic ids are not text to match
+    made_panel.proxy.set_filter_text("compute")  # the names of topics with claims are text to match
     made_panel.set_topic_filter(set())
-    assert shown(made_panel) == []
+    assert shown(made_panel) == ["b", "a"]
     made_panel.proxy.set_filter_text("")
     for topics, expected in (({"a"}, []), ({"a|b"}, ["c"]), ({"comp"}, []), ({"a|b", "privacy"}, ["e", "c"])):
         made_panel.set_topic_filter(topics)
@@ -452,3 +452,76 @@ def test_the_text_filter_follows_changed_and_new_articles(made_entries):
     assert shown() == ["c.txt", "e.txt"]
     model.set_entries([replace(made_entries[0], title="polski przewodnik")])
     assert shown() == ["a.txt"]
+
+
+def test_typing_a_filter_never_opens_another_article(qtbot, panel, corpus):
+    """The open article dropping out of the filtered list opens no other; a filter matching
+    nothing opens nothing; once shown again the open article is selected again."""
+    opened = []
+    panel.article_activated.connect(opened.append)
+    panel.select_path(corpus.root / VI)
+    opened.clear()
+    qtbot.keyClicks(panel.filter_edit, "polish")  # hides the Vietnamese article
+    assert visible_names(panel) == [PL]
+    assert panel.current_path() is None and not panel.view.selectionModel().hasSelection()
+    panel.filter_edit.setText("nothing matches this")
+    assert visible_names(panel) == [] and panel.current_path() is None
+    panel.filter_edit.setText("")
+    assert panel.current_path() == corpus.root / VI
+    panel.filter_edit.setText("micro")  # the open article stays selected while shown
+    assert panel.current_path() == corpus.root / VI
+    assert opened == []
+
+
+def test_filter_matches_the_names_of_topics_with_claims(corpus, panel):
+    """Typing a topic's name (any case, no accents needed) finds the articles with claims in it."""
+    annotate(corpus, ES, [("privacy",)])
+    panel.set_entries(corpus.entries(), corpus.codebook)
+    panel.filter_edit.setText("PRIVACY")
+    assert visible_names(panel) == [ES]
+    renamed = corpus.codebook.update("privacy", name="Prywatność")
+    panel.set_codebook(renamed)  # the filter follows the new name at once
+    assert visible_names(panel) == []
+    panel.filter_edit.setText("prywatnosc")
+    assert visible_names(panel) == [ES]
+
+
+def test_filter_matches_every_text_column_the_model_shows(qtbot, corpus):
+    """A column the model gains (an outlet, say) is matched without any change to the filter."""
+    from marginalia.ui.models import article_list_model
+
+    class WithOutlet(ArticleListModel):
+        def columnCount(self, parent=article_list_model.QModelIndex()):
+            return 0 if parent.isValid() else len(Column) + 1
+
+        def _display(self, entry, column):
+            if column == len(Column):
+                return {ES: "El País", PL: "Gazeta Wyborcza"}.get(entry.name, "")
+            return super()._display(entry, column)
+
+    model = WithOutlet()
+    model.set_entries(corpus.entries())
+    proxy = ArticleFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.set_filter_text("el pais")
+    assert [proxy.index(r, 0).data(Role.Path).name for r in range(proxy.rowCount())] == [ES]
+    proxy.set_filter_text("wyborcza")
+    assert [proxy.index(r, 0).data(Role.Path).name for r in range(proxy.rowCount())] == [PL]
+
+
+def test_titles_keep_a_readable_width_when_the_library_is_narrow(qtbot, panel, corpus):
+    """However narrow the library gets, the title column keeps its width (the claims
+    column gives way first), elides in the middle and has the whole title in its tooltip."""
+    from marginalia.ui.library_panel import TITLE_EMS
+
+    em = panel.fontMetrics().horizontalAdvance("M")
+    for width in (900, 420, 200):
+        panel.resize(width, 300)
+        qtbot.waitUntil(lambda: panel.width() == max(width, panel.minimumWidth()), timeout=1000)
+        assert panel.view.header().sectionSize(Column.Title) >= TITLE_EMS * em - 2, width
+    assert panel.view.textElideMode() == Qt.TextElideMode.ElideMiddle
+    title = corpus.title_for(corpus.root / ES)
+    index = panel.proxy.index(row_of(panel, ES), Column.Title)
+    assert title in index.data(Qt.ItemDataRole.ToolTipRole)
+    panel.resize(900, 300)
+    qtbot.waitUntil(lambda: panel.view.header().sectionSize(Column.Claims) == 9 * em, timeout=1000)

@@ -33,8 +33,12 @@ def _wait_saved(qtbot, window):
 
 
 def test_highlight_tag_note_undo_redo_and_reopen(qtbot, open_window, emoji_corpus):
-    """Select a span after an emoji, press H, 1 and 3, type a note: the sidecar holds it all;
-    undo and redo follow on disk; a new window shows the same state."""
+    """Select a span after an emoji, press H, 1 and 3, then N and type a note: the sidecar holds
+    it all; undo and redo follow on disk; a new window shows the same state."""
+    from PySide6.QtWidgets import QApplication
+
+    from marginalia.ui.card_delegate import NoteEditor
+
     window = open_window(emoji_corpus, emoji_corpus / "vi-emoji.txt")
     start = VI_EMOJI.index("🤝") + 2  # "tưởng như thân thiết", right after the emoji and a space
     end = VI_EMOJI.index(".")
@@ -43,15 +47,16 @@ def test_highlight_tag_note_undo_redo_and_reopen(qtbot, open_window, emoji_corpu
     assert len(window.session.current) == 1
     claim_id = window.annotator.current_id
     assert window.session.current.get(claim_id).quote.exact == "tưởng như thân thiết"
-    # The card opened its note editor: topic keys must go to the claim, so leave the editor first.
-    editor = window.notes.focusWidget() if window.notes.state() == window.notes.State.EditingState else None
-    assert editor is not None, "the new claim's note editor should be open"
+    assert QApplication.focusWidget() is window.reader  # the text keeps the keyboard: the digits tag
+    qtbot.keyClick(window.reader, Qt.Key.Key_1)
+    qtbot.keyClick(window.reader, Qt.Key.Key_3)
+    qtbot.keyClick(window.reader, Qt.Key.Key_N)  # the note
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, NoteEditor), "N should open the chosen claim's note"
     qtbot.keyClicks(editor, "ghi ch")
     editor.insertPlainText("ú 📝")  # as an input method commits it: QTest types only ASCII
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
-    window.reader.setFocus()
-    qtbot.keyClick(window.reader, Qt.Key.Key_1)
-    qtbot.keyClick(window.reader, Qt.Key.Key_3)
+    assert QApplication.focusWidget() is window.reader  # Esc: back to the text
     _wait_saved(qtbot, window)
     [record] = _sidecar(emoji_corpus)["annotations"]
     assert record["quote"]["exact"] == "tưởng như thân thiết"
@@ -60,18 +65,20 @@ def test_highlight_tag_note_undo_redo_and_reopen(qtbot, open_window, emoji_corpu
     assert record["note"] == "ghi chú 📝"
 
     stack = window.session.undo_stack(window.session.current)
-    window._undo.trigger()  # competition off
-    _wait_saved(qtbot, window)
-    assert _sidecar(emoji_corpus)["annotations"][0]["topics"] == ["compute"]
-    window._undo.trigger()  # compute off
-    window._undo.trigger()  # the note, typed letter by letter, goes in one step
+    qtbot.keyClick(window.reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the note, in one step
     _wait_saved(qtbot, window)
     assert _sidecar(emoji_corpus)["annotations"][0]["note"] == ""
-    window._undo.trigger()  # the claim itself
+    qtbot.keyClick(window.reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # competition off
+    _wait_saved(qtbot, window)
+    assert _sidecar(emoji_corpus)["annotations"][0]["topics"] == ["compute"]
+    qtbot.keyClick(window.reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # compute off
+    qtbot.keyClick(window.reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the claim itself
     _wait_saved(qtbot, window)
     assert _sidecar(emoji_corpus)["annotations"] == []
+    qtbot.keyClick(window.reader, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)  # redo, both ways
     while stack.canRedo():
-        window._redo.trigger()
+        qtbot.keyClick(window.reader, Qt.Key.Key_Z,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     _wait_saved(qtbot, window)
     [record] = _sidecar(emoji_corpus)["annotations"]
     assert record["topics"] == ["compute", "competition"] and record["note"] == "ghi chú 📝"

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from marginalia.ui import card_delegate
 from support import many_claims
+from support.margins import settle
 
 
 class _PaintRects(QObject):
@@ -33,7 +34,7 @@ def _open_many(qtbot, open_window, folder, count):
 
 def _settled(window) -> bool:
     """The margin notes have followed the text and drawn the cards of the claims in view."""
-    return not window._follow_timer.isActive() and not window.notes._draw_timer.isActive()
+    return window.margin.settled() and not window.notes._draw_timer.isActive()
 
 
 def _highlight(qtbot, window, start: int, length: int) -> str:
@@ -89,8 +90,8 @@ def test_cards_measured_while_idle_leave_the_cards_in_view_in_place(qtbot, open_
     window = open_window(emoji_corpus, emoji_corpus / "en-short.txt")
     window.open_article(emoji_corpus / "many.txt")
     notes = window.notes
-    notes.setFocus()  # the margin notes do not follow the text while the notes have the focus
-    qtbot.waitUntil(notes.hasFocus, timeout=2000)
+    notes.setFocus()  # chooses the card at the top of the view, which the margin places
+    qtbot.waitUntil(lambda: notes.hasFocus() and window.margin.settled(), timeout=2000)  # then nothing moves
     notes.delegate.gaps = {}
     bar = notes.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
@@ -200,7 +201,38 @@ def test_scrolling_after_a_click_cancels_the_scroll_to_the_clicked_card(qtbot, o
     assert notes.viewport().rect().contains(notes.visualRect(index))  # brought into view
 
     click_card_cut_by_the_bottom()
+    settle(qtbot, window)  # its claim comes beside it in the text
     bar.setValue(bar.value() + 3 * notes.viewport().height())  # the wheel, the bar or Page Down
     scrolled_to = bar.value()
     qtbot.wait(wait_ms)
     assert bar.value() == scrolled_to
+
+
+def test_the_note_editor_grows_with_its_text_then_scrolls(qtbot, open_window, emoji_corpus):
+    """Each line typed in a note makes its card taller, every line in view, up to twelve;
+    past that the card stays that tall and the editor scrolls (it used to be two lines
+    tall, the rest scrolled out of sight)."""
+    from marginalia.ui.card_delegate import EDIT_MAX_LINES
+
+    window, claims = _open_many(qtbot, open_window, emoji_corpus, 20)
+    notes = window.notes
+    window.reader.setFocus()
+    window.claims.on_reader_claim_clicked(claims[2].id)
+    qtbot.keyClick(window.reader, Qt.Key.Key_N)
+    editor = QApplication.focusWidget()
+    index = notes.index_of(claims[2].id)
+    heights = []
+    for line in range(EDIT_MAX_LINES + 4):
+        qtbot.keyClicks(editor, f"dong {line}")
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        heights.append(notes.visualRect(index).height())
+        inside = notes.visualRect(index).contains(editor.geometry())
+        assert inside, (line, editor.geometry(), notes.visualRect(index))
+        if line < EDIT_MAX_LINES - 2:
+            assert editor.verticalScrollBar().maximum() == 0, line
+    assert heights[EDIT_MAX_LINES - 2] > heights[2] > heights[0]  # it grew
+    assert heights[-1] == heights[-2] == heights[-3]  # and then stopped
+    assert editor.verticalScrollBar().maximum() > 0
+    assert editor.cursorRect().bottom() <= editor.viewport().height()  # the line typed is in view
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert notes.visualRect(index).height() > heights[-1]  # closed, the card shows the whole note

@@ -13,6 +13,7 @@ from marginalia.core.storage.sidecar import sidecar_path
 from marginalia.ui.card_delegate import NoteEditor
 from marginalia.ui.models.annotation_list_model import AnnotationListModel
 from support import VI_EMOJI, many_claims, qt_position
+from support.margins import TOLERANCE, card_top, line_top, misplaced, settle
 
 
 def _claim(folder, name, phrase, topics=(), note=""):
@@ -158,7 +159,7 @@ def test_margin_notes_stay_level_and_the_panel_keeps_its_size(qtbot, open_window
     heights = []
     for name in ("en-short.txt", "long.txt") * 3:
         window.open_article(emoji_corpus / name)
-        window._follow_reader_scroll()
+        window.margin.align()
         heights.append(window.notes.viewport().height())
     assert max(heights) - min(heights) <= 40, heights
 
@@ -221,7 +222,7 @@ def test_cards_far_down_a_long_list_come_into_view(qtbot, open_window, emoji_cor
     window.open_article(emoji_corpus / "many.txt")
     chosen = claims[-40]
     window.reader.reveal(chosen.start)
-    window._on_reader_claim_clicked(chosen.id)  # as a click on its highlight does
+    window.claims.on_reader_claim_clicked(chosen.id)  # as a click on its highlight does
     qtbot.waitUntil(lambda: _card_in_view(window, chosen.id), timeout=8000)
     qtbot.wait(300)  # the alignment to the text that follows must leave it in view
     assert _card_in_view(window, chosen.id)
@@ -234,7 +235,7 @@ def test_cards_far_down_a_long_list_come_into_view(qtbot, open_window, emoji_cor
     added_id = window.annotator.current_id
     assert added_id not in {c.id for c in claims} and document.get(added_id).start == start
     qtbot.waitUntil(lambda: _card_in_view(window, added_id), timeout=8000)
-    assert window.notes.state() == window.notes.State.EditingState  # its note editor is open
+    assert window.notes.current_id() == added_id and QApplication.focusWidget() is window.reader
 
 
 def test_each_card_fills_its_row_and_paints_before_the_list_is_laid_out(qtbot, open_window, emoji_corpus):
@@ -327,18 +328,15 @@ def test_typing_a_note_far_down_a_long_list_keeps_its_editor_and_lays_out_no_oth
     assert window.session.current.get(chosen.id).note == "ghi chu" + " very long" * 12 + " x"
 
 
-def test_a_new_width_keeps_the_cards_that_were_in_view(qtbot, open_window, emoji_corpus):
-    """Making the notes narrower measures all 1,500 cards again; once that
-    is done the chosen card is where it was, or, when it was out of view, the card that
-    was at the top is (the list used to scroll back to its start)."""
+def test_a_new_width_keeps_the_chosen_card_beside_its_claim(qtbot, open_window, emoji_corpus):
+    """Making the notes narrower measures all 1,500 cards again; once that is done the
+    chosen card is still in view, level with its highlight, about where it was; and
+    with the text far from it, the cards in view are level with theirs."""
     claims = many_claims(emoji_corpus, "many.txt", 1500)
     window = open_window(emoji_corpus, emoji_corpus / "en-short.txt")
     window.open_article(emoji_corpus / "many.txt")
     notes = window.notes
-    qtbot.waitUntil(lambda: not window._follow_timer.isActive(), timeout=2000)  # the margin notes placed
-
-    def top_row() -> int:
-        return notes.indexAt(QPoint(notes.viewport().width() // 2, 1)).row()
+    settle(qtbot, window)
 
     def narrower(by: int) -> None:  # wider when `by` is negative
         width = notes.width()
@@ -346,20 +344,26 @@ def test_a_new_width_keeps_the_cards_that_were_in_view(qtbot, open_window, emoji
         window.splitter.setSizes([sizes[0] + by, sizes[1], sizes[2] - by])
         qtbot.waitUntil(lambda: notes.width() != width, timeout=2000)
         qtbot.waitUntil(lambda: notes.all_cards_measured(), timeout=8000)
+        settle(qtbot, window)
 
-    notes.select_claim(claims[1000].id)
-    qtbot.waitUntil(lambda: _card_in_view(window, claims[1000].id), timeout=8000)
-    place = notes.visualRect(notes.index_of(claims[1000].id)).top()
+    chosen = claims[1000]
+    window.reader.reveal(chosen.start)
+    notes.setCurrentIndex(notes.index_of(chosen.id))  # as a click on the card
+    settle(qtbot, window)
+    assert _card_in_view(window, chosen.id)
+    place = card_top(window, chosen.id)
     narrower(60)
-    assert _card_in_view(window, claims[1000].id)
-    assert abs(notes.visualRect(notes.index_of(claims[1000].id)).top() - max(0, place)) <= 2
+    assert _card_in_view(window, chosen.id) and not misplaced(window), misplaced(window)
+    assert abs(card_top(window, chosen.id) - line_top(window, chosen)) <= TOLERANCE
+    assert abs(card_top(window, chosen.id) - place) <= window.reader.fontMetrics().lineSpacing()
 
-    bar = notes.verticalScrollBar()
-    bar.setValue(bar.value() + 20 * notes.viewport().height())  # the chosen card far above now
-    top = top_row()
-    assert top > 1050
+    bar = window.reader.verticalScrollBar()
+    bar.setValue(bar.maximum() // 4)  # the chosen claim far below now
+    settle(qtbot, window)
     narrower(-40)
-    assert abs(top_row() - top) <= 1
+    assert not misplaced(window), misplaced(window)
+    shown = [c for c in claims if line_top(window, c) is not None]
+    assert shown and all(_card_in_view(window, c.id) for c in shown[:3])
 
 
 class _Paints(QObject):

@@ -58,10 +58,16 @@ def test_cyclic_gc_is_off_while_starting_and_back_on_once_the_window_is_up(qapp,
 
     monkeypatch.setattr(MainWindow, "__init__", init)
     QTimer.singleShot(2500, finish)
+    # Closing the last window would quit the application for good: no window of a later
+    # test could become active.
+    application = QApplication.instance()
+    quits = application.quitOnLastWindowClosed()
+    application.setQuitOnLastWindowClosed(False)
     try:
         assert app_module.run_app([str(tmp_path / "seeds")]) == 0
     finally:
         gc.enable()
+        application.setQuitOnLastWindowClosed(quits)
     assert seen == {"while_building": False, "after": True}
 
 

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
 
+StandardKey = QKeySequence.StandardKey
+
 
 def topic_icon(color: str, size: int = 16) -> QIcon:
     pixmap = QPixmap(size, size)
@@ -19,6 +21,52 @@ def topic_icon(color: str, size: int = 16) -> QIcon:
     return QIcon(pixmap)
 
 
+def filter_icon(color: str, size: int = 16) -> QIcon:
+    """A check box in the topic's colour: filled and ticked when the topic is shown.
+    Menus draw a checkable action that has an icon with the icon alone (no tick), so
+    the icon itself must tell the state."""
+    from PySide6.QtCore import QPointF  # here: a start-up need not make these Qt classes
+    from PySide6.QtGui import QPainterPath, QPen
+
+    icon = QIcon()
+    for state, checked in ((QIcon.State.Off, False), (QIcon.State.On, True)):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        edge = QColor(color).darker(140)
+        painter.setPen(QPen(edge, 1.5))
+        painter.setBrush(QColor(color) if checked else Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(2.5, 2.5, size - 5, size - 5, 3, 3)
+        if checked:
+            tick = QPainterPath(QPointF(size * 0.3, size * 0.52))
+            tick.lineTo(size * 0.45, size * 0.68)
+            tick.lineTo(size * 0.72, size * 0.34)
+            painter.setPen(QPen(QColor("white"), 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(tick)
+        painter.end()
+        for mode in (QIcon.Mode.Normal, QIcon.Mode.Active, QIcon.Mode.Selected):
+            icon.addPixmap(pixmap, mode, state)
+    return icon
+
+
+def key_sequences(*keys: str, standard: StandardKey | None = None) -> list[QKeySequence]:
+    """`keys` on every platform, then the platform's own for `standard`, each once: the
+    same sequence twice on one action makes Qt call it ambiguous and run neither (Redo's
+    own list holds Ctrl+Shift+Z), and some platforms bind none (Quit, without a desktop)."""
+    own = QKeySequence.keyBindings(standard) if standard is not None else []
+    sequences: list[QKeySequence] = []
+    for sequence in [*map(QKeySequence, keys), *own]:
+        if not sequence.isEmpty() and sequence not in sequences:
+            sequences.append(sequence)
+    return sequences
+
+
+def redo_shortcuts() -> list[QKeySequence]:
+    return key_sequences("Ctrl+Shift+Z", "Ctrl+Y", standard=StandardKey.Redo)
+
+
 class Actions:
     """Every QAction of the main window; `topic_actions` are rebuilt with the codebook."""
 
@@ -26,50 +74,80 @@ class Actions:
         tr = window.tr
         style = window.style()
 
-        def make(text, shortcut=None, slot=None, icon=None, tip=None, checkable=False):
+        def make(text, shortcut=None, slot=None, icon=None, tip=None, checkable=False, short=None, on=None):
+            """An action of the window (or, with `on`, of that widget alone: its shortcut
+            works only while that widget has the focus)."""
             action = QAction(text, window)
             if shortcut:
-                action.setShortcuts([QKeySequence(s) for s in ([shortcut] if isinstance(shortcut, (str, QKeySequence.StandardKey)) else shortcut)])
+                shortcuts = [shortcut] if isinstance(shortcut, (str, StandardKey, QKeySequence)) else shortcut
+                action.setShortcuts([QKeySequence(s) for s in shortcuts])
             if icon is not None:
                 action.setIcon(style.standardIcon(icon) if isinstance(icon, QStyle.StandardPixmap) else icon)
             if tip:
                 action.setStatusTip(tip)
+                action.setToolTip(tip)
+            if short:
+                action.setIconText(short)  # the toolbar's label
             action.setCheckable(checkable)
             if slot:
                 action.triggered.connect(slot)
-            window.addAction(action)  # shortcuts work while the menu bar is hidden too
+            if on is None:
+                window.addAction(action)  # shortcuts work while the menu bar is hidden too
+            else:
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+                on.addAction(action)
             return action
 
         self._make = make
         SP = QStyle.StandardPixmap
-        self.open_folder = make(tr("&Open Folder…"), QKeySequence.StandardKey.Open, icon=SP.SP_DirOpenIcon,
-                                tip=tr("Open a folder of articles"))
-        self.export = make(tr("&Export…"), "Ctrl+E", tip=tr("Export annotations in an open format"))
-        self.quit = make(tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.open_folder = make(tr("&Open Folder…"), StandardKey.Open, icon=SP.SP_DirOpenIcon,
+                                tip=tr("Open a folder of articles (Ctrl+O)"), short=tr("Open"))
+        self.import_file = make(tr("&Import Annotations…"), "Ctrl+I",
+                                tip=tr("Add annotations from a file another tool wrote (Ctrl+I)"))
+        self.export = make(tr("&Export…"), "Ctrl+E", tip=tr("Export annotations in an open format (Ctrl+E)"))
+        self.quit = make(tr("&Quit"), key_sequences("Ctrl+Q", standard=StandardKey.Quit))
         self.highlight = make(tr("&Highlight Claim"), "H", icon=SP.SP_DialogApplyButton,
-                              tip=tr("Highlight the selected text as a claim (H)"))
-        self.delete = make(tr("&Delete Claim"), "Delete", icon=SP.SP_TrashIcon, tip=tr("Delete the selected claim"))
-        self.edit_note = make(tr("Edit &Note"), "F2", tip=tr("Write a note on the selected claim (F2)"))
+                              tip=tr("Highlight the selected text as a claim (H)"), short=tr("Highlight"))
+        self.delete = make(tr("&Delete Claim"), "Delete", icon=SP.SP_TrashIcon,
+                           tip=tr("Delete the selected claim (Delete)"), short=tr("Delete"))
+        self.edit_note = make(tr("Write &Note"), ["N", "F2"],
+                              tip=tr("Write a note on the selected claim (N; Enter in the text; Esc when done)"))
+        self.copy_quote = make(tr("&Copy Quote with Source"), "Ctrl+Shift+C",
+                               tip=tr("Copy the selected claim's quote with its article and place (Ctrl+Shift+C)"))
         self.extend_end = make(tr("Extend Claim End by a Word"), "Alt+Right")
         self.shrink_end = make(tr("Shrink Claim End by a Word"), "Alt+Left")
         self.extend_start = make(tr("Extend Claim Start by a Word"), "Alt+Shift+Left")
         self.shrink_start = make(tr("Shrink Claim Start by a Word"), "Alt+Shift+Right")
         self.reattach = make(tr("&Re-attach Claim to Selection"), "Ctrl+R",
-                             tip=tr("Anchor the selected claim (e.g. an orphan) to the selected text"))
-        self.find = make(tr("&Find in Article…"), QKeySequence.StandardKey.Find, icon=SP.SP_FileDialogContentsView)
-        self.find_next = make(tr("Find &Next"), QKeySequence.StandardKey.FindNext)
+                             tip=tr("Anchor the selected claim (e.g. an orphan) to the selected text (Ctrl+R)"))
+        self.find = make(tr("&Find in Article…"), StandardKey.Find, icon=SP.SP_FileDialogContentsView,
+                         tip=tr("Find words in the article (Ctrl+F)"), short=tr("Find"))
+        self.find_next = make(tr("Find &Next"), StandardKey.FindNext)
         self.search_all = make(tr("&Search All Articles…"), "Ctrl+Shift+F",
-                               tip=tr("Search the text of every article in the folder"))
-        self.codebook = make(tr("&Topics (Codebook)…"), "Ctrl+K", tip=tr("Add, rename, recolour topics"))
+                               tip=tr("Search the text of every article in the folder (Ctrl+Shift+F)"))
+        self.codebook = make(tr("&Topics (Codebook)…"), "Ctrl+K", tip=tr("Add, rename, recolour topics (Ctrl+K)"))
         self.language = make(tr("Set Article &Language…"), tip=tr("Override the detected language"))
         self.show_all_topics = make(tr("Show &All Topics"), "Ctrl+0")
         self.sidecar = make(tr("&Sidecar JSON"), "Ctrl+J", checkable=True,
-                            tip=tr("Show the article's annotation file"))
+                            tip=tr("Show the article's annotation file (Ctrl+J)"))
         self.compare = make(tr("&Compare Articles…"), "Ctrl+Shift+M",
                             tip=tr("Every article's claims side by side, topic by topic, with a chart (Ctrl+Shift+M)"))
+        self.next_pane = make(tr("Next &Pane"), ["F6", "Ctrl+Tab"],
+                              tip=tr("Move to the next pane: library, text, notes (F6)"))
+        self.previous_pane = make(tr("Pre&vious Pane"), ["Shift+F6", "Ctrl+Shift+Tab"],
+                                  tip=tr("Move to the previous pane (Shift+F6)"))
         self.about = make(tr("&About Marginalia"))
         self.topic_actions: list[QAction] = []
         self.filter_actions: list[QAction] = []
+
+    def add_pane_actions(self, window: QMainWindow, reader, notes) -> None:
+        """Enter means one step further in, in the pane that has the focus: from the text
+        to the selected claim's note, from a card to its claim in the text."""
+        tr = window.tr
+        self.note_from_text = self._make(tr("Write Note on the Selected Claim"), ["Return", "Enter"], on=reader)
+        self.go_to_claim = self._make(tr("&Show Claim in Text"), ["Return", "Enter"], on=notes,
+                                      tip=tr("Go to the card's claim in the text (Enter)"))
+        self.copy_card = self._make(tr("Copy Quote with Source"), StandardKey.Copy, on=notes)
 
     def build_menus(self, window: QMainWindow, undo, redo, recent_menu_title: str):
         tr = window.tr
@@ -78,6 +156,7 @@ class Actions:
         file_menu.addAction(self.open_folder)
         self.recent_menu = file_menu.addMenu(recent_menu_title)
         file_menu.addSeparator()
+        file_menu.addAction(self.import_file)
         file_menu.addAction(self.export)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
@@ -88,6 +167,7 @@ class Actions:
         edit.addAction(self.highlight)
         self.topic_menu = edit.addMenu(tr("&Topic of Claim"))
         edit.addAction(self.edit_note)
+        edit.addAction(self.copy_quote)
         edit.addAction(self.delete)
         span = edit.addMenu(tr("Claim &Span"))
         for action in (self.extend_end, self.shrink_end, self.extend_start, self.shrink_start, self.reattach):
@@ -101,16 +181,28 @@ class Actions:
         edit.addAction(self.language)
         view = bar.addMenu(tr("&View"))
         self.filter_menu = view.addMenu(tr("Show Claims of &Topics"))
+        self.filter_menu.aboutToShow.connect(self.draw_filter_icons)
         view.addAction(self.sidecar)
         view.addAction(self.compare)
+        view.addSeparator()
+        view.addAction(self.next_pane)
+        view.addAction(self.previous_pane)
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self.about)
 
     def build_toolbar(self, window: QMainWindow, undo, redo) -> QToolBar:
-        toolbar = QToolBar(window.tr("Main"), window)
+        tr = window.tr
+        undo.setIconText(tr("Undo"))
+        redo.setIconText(tr("Redo"))
+        toolbar = QToolBar(tr("Main"), window)
         toolbar.setObjectName("main-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setMovable(False)
         toolbar.addAction(self.open_folder)
+        toolbar.addSeparator()
+        # Find first among the tools: the toolbar's overflow menu takes the last ones
+        # when the window is narrow, and finding is what a reader looks for most.
+        toolbar.addAction(self.find)
         toolbar.addSeparator()
         toolbar.addAction(self.highlight)
         self._topic_anchor = toolbar.addSeparator()
@@ -118,14 +210,13 @@ class Actions:
         toolbar.addSeparator()
         toolbar.addAction(undo)
         toolbar.addAction(redo)
-        toolbar.addSeparator()
-        toolbar.addAction(self.find)
         self.toolbar = toolbar
         window.addToolBar(toolbar)
         return toolbar
 
     def set_topics(self, window: QMainWindow, codebook, on_toggle, on_filter) -> None:
         """Rebuild the per-topic actions: tag (with the topic's key) and filter."""
+        shown = {a.data() for a in self.filter_actions if a.isChecked()}
         for action in self.topic_actions + self.filter_actions:
             self.toolbar.removeAction(action)
             window.removeAction(action)
@@ -134,18 +225,31 @@ class Actions:
         self.filter_menu.clear()
         self.topic_actions, self.filter_actions = [], []
         for topic in codebook:
-            icon = topic_icon(topic.color)
-            tag = self._make(topic.name, topic.shortcut or None, icon=icon,
-                             tip=window.tr("Toggle topic “%1” on the selected claim").replace("%1", topic.name))
+            key = f" ({topic.shortcut})" if topic.shortcut else ""
+            tag = self._make(topic.name, topic.shortcut or None, icon=topic_icon(topic.color),
+                             tip=window.tr("Toggle topic “%1” on the selected claim").replace("%1", topic.name) + key)
             tag.triggered.connect(lambda _=False, t=topic.id: on_toggle(t))
             tag.setData(topic.id)
             self.topic_actions.append(tag)
             self.topic_menu.addAction(tag)
             self.toolbar.insertAction(self._topic_anchor, tag)
-            show = self._make(topic.name, icon=icon, checkable=True)
+            show = self._make(topic.name, checkable=True,
+                              tip=window.tr("Show the claims tagged “%1”").replace("%1", topic.name))
             show.setData(topic.id)
+            show.setProperty("color", topic.color)  # its icon is drawn when the menu first opens
+            show.setChecked(topic.id in shown)
             show.toggled.connect(lambda _=False: on_filter())
             self.filter_actions.append(show)
             self.filter_menu.addAction(show)
         self.filter_menu.addSeparator()
         self.filter_menu.addAction(self.show_all_topics)
+
+    def draw_filter_icons(self) -> None:
+        """Give the topic filters their icons (a ticked box in the topic's colour)."""
+        for action in self.filter_actions:
+            if action.icon().isNull():
+                action.setIcon(filter_icon(action.property("color")))
+
+    def toolbar_button(self, action: QAction):
+        """The toolbar's button for `action`, if it has one."""
+        return self.toolbar.widgetForAction(action)

@@ -48,8 +48,10 @@ class ArticleAdder(QObject):
             return
         names, _ = QFileDialog.getOpenFileNames(
             self.window, self.tr("Add articles to %1").replace("%1", self.session.corpus.root.name),
-            str(Path.home()), self.tr("Articles (%1)").replace("%1", ARTICLE_FILTER))
+            str(self.window.settings.folder("add") or Path.home()),
+            self.tr("Articles (%1)").replace("%1", ARTICLE_FILTER))
         if names:
+            self.window.settings.set_folder("add", Path(names[0]).parent)
             self.add([Path(name) for name in names])
 
     def add(self, paths: list[Path]):

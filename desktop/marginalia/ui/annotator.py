@@ -21,7 +21,7 @@ class Annotator(QObject):
     """Knows the current claim and performs every annotating action on it."""
 
     message = Signal(str)  # a status-bar sentence about what just happened (or why not)
-    claim_created = Signal(str)  # id: the window opens its card for the note
+    claim_created = Signal(str)  # id: the window chooses it, the text keeping the focus
     current_claim_changed = Signal(object)  # id | None
 
     def __init__(self, session, author_source, parent=None) -> None:
@@ -71,7 +71,8 @@ class Annotator(QObject):
         self._push(AddAnnotationCommand(self.session, doc, annotation, self.tr("Highlight claim")))
         self.set_current(annotation.id)
         self.claim_created.emit(annotation.id)
-        self.message.emit(self.tr("Claim highlighted: press 1, 2, 3… to tag it."))
+        self.message.emit(self.tr("Claim highlighted: press 1, 2, 3… to tag it, N or Enter to write its note, "
+                                  "Delete to remove it."))
         return annotation.id
 
     def toggle_topic(self, topic_id: str) -> None:

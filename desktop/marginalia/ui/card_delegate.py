@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
+import math
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap, QTextOption
-from PySide6.QtWidgets import QPlainTextEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QAbstractItemDelegate, QPlainTextEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from marginalia.ui.highlight_painter import NO_TOPIC_COLOR
 from marginalia.ui.models.annotation_list_model import AnnotationListModel
+from marginalia.ui.text_offsets import OffsetMap
 
 PAD = 10
+EDITOR_MARGIN = 2  # the note editor's document margin
 GAP = 6
 STRIPE = 4
 CHIP_H = 18
 QUOTE_LINES = 3
+EDIT_MIN_LINES = 3  # room to write in a note's editor, however short the note
+EDIT_MAX_LINES = 12  # beyond this the editor scrolls: the card stays a card, not a page
 PICTURE_BYTES = 32 * 2**20  # card pictures kept, the least recently used dropped: screens of cards
 ADVANCES_KEPT = 20000  # texts whose advance a font keeps (each version of a note typed is one)
 STATUS_WORDS = {"moved": "moved", "fuzzy": "fuzzy match", "orphaned": "orphaned — select text and re-attach"}
@@ -22,13 +28,62 @@ ANNOTATION = int(Role.Annotation)  # a plain int: a list of thousands asks for i
 
 
 class NoteEditor(QPlainTextEdit):
-    """The in-place note editor; Escape or Ctrl+Enter closes it, text is kept as typed."""
+    """The in-place note editor; Escape or Ctrl+Enter closes it, text is kept as typed.
+    It tells the height its text needs (`content_height`) when that changes, so the
+    card grows with the note instead of the note scrolling out of sight."""
 
-    def __init__(self, parent=None) -> None:
+    content_resized = Signal()
+    finished = Signal()  # Ctrl+Enter
+    left = Signal()  # Tab or Shift+Tab: out of the note, onto its card
+
+    def __init__(self, claim_id: str, parent=None) -> None:
         super().__init__(parent)
+        self.claim_id = claim_id
+        self.placed = False  # given its width in the card: its height means something from then on
         self.setTabChangesFocus(True)
         self.setAccessibleName(self.tr("Note"))
-        self.setPlaceholderText(self.tr("Write a note…"))
+        self.setPlaceholderText(self.tr("Write a note… (Esc when done)"))
+        # The text wraps at the note's width, as the card measures it: no scroll bar takes
+        # a part of it until the note is taller than the card lets it be.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._content = 0
+        self.document().documentLayout().documentSizeChanged.connect(self._on_layout_document_size_changed)
+
+    def content_height(self) -> int:
+        """Pixels the text needs, without margins: its lines as laid out at the editor's width."""
+        layout = self.document().documentLayout()
+        block, height = self.document().begin(), 0.0
+        while block.isValid():
+            height += layout.blockBoundingRect(block).height()
+            block = block.next()
+        return math.ceil(height)
+
+    def _on_layout_document_size_changed(self, _size) -> None:
+        if self.placed:
+            content = self.content_height()
+            if content != self._content:
+                self._content = content
+                tall = content > EDIT_MAX_LINES * self.fontMetrics().lineSpacing()
+                self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if tall
+                                                else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+                self.content_resized.emit()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.finished.emit()
+            return
+        super().keyPressEvent(event)
+
+    def event(self, event) -> bool:
+        # Before QWidget's own Tab handling, which would move the focus to the next
+        # widget of the window and leave the card behind.
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
+                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            self.left.emit()
+            return True
+        return super().event(event)
 
 
 class _Font:
@@ -69,8 +124,11 @@ class CardDelegate(QStyledItemDelegate):
     """Paints cards and measures them; heights are cached per (id, width), since a new
     width or font has every card measured again."""
 
+    note_editor_resized = Signal(str)  # claim id: its open editor's text needs another height
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self._editing: dict[str, int] = {}  # claim id → pixels its open note editor's text needs
         # (claim id, width) → (the Annotation measured, height); annotations are
         # immutable, so an identity check tells whether the claim changed since.
         self._heights: dict[tuple[str, int], tuple[object, int]] = {}
@@ -140,7 +198,7 @@ class CardDelegate(QStyledItemDelegate):
         y += quote_h + GAP
         rects["chips"] = QRect(inner.left(), y, width, CHIP_H)
         y += CHIP_H + GAP
-        note_h = max(fonts.base.line_spacing, self._text_height(fonts.base, annotation.note, width))
+        note_h = self._note_height(fonts, annotation, width)
         rects["note"] = QRect(inner.left(), y, width, note_h)
         y += note_h + GAP
         rects["meta"] = QRect(inner.left(), y, width, fonts.small.line_spacing)
@@ -152,9 +210,17 @@ class CardDelegate(QStyledItemDelegate):
         rectangles: a list of thousands asks for it of every card at each new width."""
         inner = width - 8 - 2 * PAD - STRIPE
         quote_h = self._text_height(fonts.quote, annotation.quote.exact, inner, QUOTE_LINES)
-        note_h = max(fonts.base.line_spacing, self._text_height(fonts.base, annotation.note, inner))
+        note_h = self._note_height(fonts, annotation, inner)
         return 2 * PAD + quote_h + CHIP_H + note_h + fonts.small.line_spacing + 3 * GAP
 
+    def _note_height(self, fonts: _Fonts, annotation, width: int) -> int:
+        """The note's height: its wrapped text; while its editor is open, what the editor's
+        text needs, between a few lines and a sensible most (then the editor scrolls)."""
+        line = fonts.base.line_spacing
+        editing = self._editing.get(annotation.id)
+        if editing is not None:
+            return max(EDIT_MIN_LINES * line, min(EDIT_MAX_LINES * line, editing))
+        return max(line, self._text_height(fonts.base, annotation.note, width))
     def sizeHint(self, option, index) -> QSize:
         return QSize(option.rect.width(), self.row_height(option, index.data(ANNOTATION)))
 
@@ -165,7 +231,7 @@ class CardDelegate(QStyledItemDelegate):
     def cached_row_height(self, option, annotation) -> int | None:
         """row_height if the card was measured at this width since it last changed, else None."""
         cached = self._heights.get((annotation.id, option.rect.width()))
-        if cached is None or cached[0] is not annotation:
+        if cached is None or cached[0] is not annotation or annotation.id in self._editing:
             return None
         return cached[1] + self.gaps.get(annotation.id, 0)
 
@@ -173,6 +239,8 @@ class CardDelegate(QStyledItemDelegate):
         """The card's own height (without the gap above it) at the option's width,
         measured once per claim and width."""
         width = option.rect.width()
+        if annotation.id in self._editing:  # grows and shrinks as the note is typed: not kept
+            return self._measure_card(self._fonts(option), annotation, width) + 6
         cached = self._heights.get((annotation.id, width))
         if cached is None or cached[0] is not annotation:
             cached = self._heights[(annotation.id, width)] = \
@@ -194,7 +262,8 @@ class CardDelegate(QStyledItemDelegate):
         codebook = index.data(Role.Codebook)
         status = index.data(Role.Status)
         width, height = option.rect.width(), self.card_height(option, annotation)
-        state = option.state & (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_Editing)
+        state = option.state & (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_Editing
+                                | QStyle.StateFlag.State_HasFocus)
         key = (annotation.id, width, height, state, status, ratio, option.palette.currentColorGroup())
         kept = self._pictures.pop(key, None)  # popped and put back: the last used go last
         if kept is None or kept[0] is not annotation or kept[1] is not codebook:
@@ -242,15 +311,18 @@ class CardDelegate(QStyledItemDelegate):
             glow.setAlpha(28)
             painter.setBrush(glow)
             painter.drawRoundedRect(card.adjusted(1, 1, -1, -1), 6, 6)
+            if option.state & QStyle.StateFlag.State_HasFocus:  # the keyboard is on this card
+                from PySide6.QtGui import QPen
+
+                painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2.0))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(card.adjusted(1, 1, -1, -1), 6, 6)
         text_color = palette.color(QPalette.ColorRole.Text)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
         # quote
         painter.setFont(quote_font)
         painter.setPen(text_color)
-        metrics = fonts.quote.metrics
-        quote = metrics.elidedText(annotation.quote.exact.replace("\n", " "), Qt.TextElideMode.ElideRight,
-                                   rects["quote"].width() * QUOTE_LINES - metrics.averageCharWidth() * 4)
-        painter.drawText(rects["quote"], Qt.TextFlag.TextWordWrap, f"“{quote}”")
+        _draw_elided(painter, rects["quote"], f"“{annotation.quote.exact.replace(chr(10), ' ')}”", fonts.quote)
         # chips
         self._paint_chips(painter, rects["chips"], topic_ids, codebook, fonts.small, palette)
         # note (hidden while the editor is open over it)
@@ -261,14 +333,17 @@ class CardDelegate(QStyledItemDelegate):
                 painter.drawText(rects["note"], Qt.TextFlag.TextWordWrap, annotation.note)
             else:
                 painter.setPen(muted)
-                painter.drawText(rects["note"], Qt.TextFlag.TextSingleLine, self.tr("No note — press F2 to write one"))
+                hint = self.tr("No note — press N to write one")
+                painter.drawText(rects["note"], Qt.TextFlag.TextSingleLine, fonts.base.metrics.elidedText(
+                    hint, Qt.TextElideMode.ElideRight, rects["note"].width()))
         # author, date, anchoring status
         painter.setFont(fonts.small.font)
         painter.setPen(muted)
         meta = " · ".join(p for p in (annotation.author, annotation.modified.astimezone().strftime("%Y-%m-%d %H:%M")) if p)
         if status and status != "exact":
             meta += f" · {self.tr(STATUS_WORDS.get(status, status))}"
-        painter.drawText(rects["meta"], Qt.TextFlag.TextSingleLine, meta)
+        painter.drawText(rects["meta"], Qt.TextFlag.TextSingleLine,
+                         fonts.small.metrics.elidedText(meta, Qt.TextElideMode.ElideRight, rects["meta"].width()))
         painter.restore()
 
     def _paint_chips(self, painter, rect: QRect, topic_ids, codebook, font: _Font, palette) -> None:
@@ -298,12 +373,25 @@ class CardDelegate(QStyledItemDelegate):
 
     # -- editing the note ------------------------------------------------
     def createEditor(self, parent, option, index):
-        editor = NoteEditor(parent)
+        editor = NoteEditor(index.data(Role.Id), parent)
         editor.setFont(option.font)
-        editor.document().setDocumentMargin(2)
+        editor.document().setDocumentMargin(EDITOR_MARGIN)
         editor.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         editor.textChanged.connect(lambda: self.commitData.emit(editor))
+        editor.content_resized.connect(lambda: self._on_editor_content_resized(editor))
+        editor.finished.connect(lambda: self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint))
+        editor.left.connect(lambda: self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.EditNextItem))
         return editor
+
+    def _on_editor_content_resized(self, editor: NoteEditor) -> None:
+        self._editing[editor.claim_id] = editor.content_height()
+        self.note_editor_resized.emit(editor.claim_id)
+
+    def destroyEditor(self, editor, index) -> None:
+        claim_id = getattr(editor, "claim_id", None)
+        super().destroyEditor(editor, index)
+        if self._editing.pop(claim_id, None) is not None:
+            self.note_editor_resized.emit(claim_id)  # the card shrinks back to its note
 
     def setEditorData(self, editor, index) -> None:
         note = index.data(Role.Note) or ""
@@ -318,10 +406,51 @@ class CardDelegate(QStyledItemDelegate):
         model.setData(index, editor.toPlainText(), Role.Note)
 
     def updateEditorGeometry(self, editor, option, index) -> None:
-        rects = self._layout(option, index)
-        note = rects["note"]
-        editor.setGeometry(note.adjusted(-4, -3, 4, 3))
+        """Over the note, with the editor's frame and margin outside it: the text wraps at
+        the note's width, as it is measured, and its lines fit the note's height."""
+        note = self._layout(option, index)["note"]
+        edge = editor.frameWidth() + EDITOR_MARGIN
+        editor.setGeometry(note.adjusted(-edge, -edge, edge, edge + 2))
+        if not editor.placed:
+            editor.placed = True
+            self._on_editor_content_resized(editor)
 
 
 def _bytes_of(picture: QPixmap) -> int:
     return picture.width() * picture.height() * 4
+
+
+def elide_lines(text: str, font: _Font, width: int, most: int) -> list[str]:
+    """`text` wrapped at `width` into at most `most` lines; when some is left over, the
+    last line ends in "…" (before the closing quotation mark the text ends with)."""
+    from PySide6.QtGui import QTextLayout  # not at start-up: only cards with quotes need it
+
+    layout = QTextLayout(text, font.font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    spans = []
+    while len(spans) < max(1, most):
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        spans.append((line.textStart(), line.textStart() + line.textLength()))
+    layout.endLayout()
+    # The layout counts UTF-16 units: an emoji before a break would shift a slice of code points.
+    offsets = OffsetMap(text)
+    spans = [(offsets.to_cp(a), offsets.to_cp(b)) for a, b in spans]
+    lines = [text[a:b] for a, b in spans]
+    if spans and spans[-1][1] < len(text):
+        closing = "”" if text.endswith("”") else ""
+        rest = text[spans[-1][0]:len(text) - len(closing)]
+        lines[-1] = font.metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width - font.advance(closing)) + closing
+    return lines
+
+
+def _draw_elided(painter: QPainter, rect: QRect, text: str, font: _Font) -> None:
+    """`text` in `rect`, as many lines as fit, the last ending in "…" if some is left over."""
+    ascent, spacing = font.metrics.ascent(), font.line_spacing
+    for i, line in enumerate(elide_lines(text, font, rect.width(), rect.height() // spacing)):
+        painter.drawText(QPointF(rect.left(), rect.top() + i * spacing + ascent), line.rstrip())

@@ -18,13 +18,20 @@ class CardListView(QListView):
     QListView keeps the model, selection, editors, keys and accessibility; its own
     layout never runs (it would ask every row's size at each change). A subclass keeps
     the column in step with the model, and may move the list by `_pending_shift`
-    before the scroll bar follows: the offset counts it meanwhile."""
+    before the scroll bar follows: the offset counts it meanwhile.
+
+    The list may also be scrolled past its ends, into blank space of `_lead` pixels
+    above the first row and `_tail` below the last: margin notes put a card beside a
+    highlight near the top or the end of the text, where no cards above or below it
+    fill the view (the offset is then negative, or beyond the last card)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         know_viewport(self)
         self.column = CardColumn()
         self._pending_shift = 0
+        self._lead = 0
+        self._tail = 0
         self._in_timer_event = False
         self._scrolled_since_press = False
 
@@ -69,7 +76,9 @@ class CardListView(QListView):
             return QModelIndex()
         current = self.currentIndex()
         row = current.row() if current.isValid() else -1
-        if row < 0 or action == Move.MoveHome:
+        if row < 0:  # the first key, or the focus coming in: the first row in view
+            return self.model().index(self.first_row_in_view(), 0)
+        if action == Move.MoveHome:
             row = 0
         elif action in (Move.MoveUp, Move.MovePrevious, Move.MoveLeft):
             row = max(0, row - 1)
@@ -83,6 +92,11 @@ class CardListView(QListView):
             row = found if found >= 0 else (0 if step < 0 else count - 1)
         return self.model().index(row, 0)
 
+    def first_row_in_view(self) -> int:
+        """The row at the top of the view (the first row when scrolled above it)."""
+        row = self.column.row_at(max(0, self.verticalOffset()))
+        return min(max(0, row), self.model().rowCount() - 1)
+
     def horizontalOffset(self) -> int:
         return 0
 
@@ -93,7 +107,7 @@ class CardListView(QListView):
         rect = rect.normalized()
         offset, column = self.verticalOffset(), self.column
         first = column.row_at(max(0, rect.top() + offset))
-        last = column.row_at(rect.bottom() + offset)
+        last = column.row_at(max(0, rect.bottom() + offset))
         if first >= 0 and last < 0:
             last = len(column) - 1
         selection = QItemSelection()
@@ -116,7 +130,15 @@ class CardListView(QListView):
         bar, height = self.verticalScrollBar(), self.viewport().height()
         bar.setPageStep(height)
         bar.setSingleStep(24)
-        bar.setRange(0, max(0, self.column.total - height))
+        bar.setRange(-self._lead, max(0, self.column.total - height) + self._tail)
+
+    def shift_pending(self) -> bool:
+        """Whether the list moved by a change the scroll bar has not taken yet."""
+        return self._pending_shift != 0
+
+    def allow_blank(self, lead: int, tail: int) -> None:
+        """Let the list scroll `lead` pixels above its first row and `tail` below its end."""
+        self._lead, self._tail = max(0, lead), max(0, tail)
 
     # QListView tells assistive technology which card is current or chosen by a place in
     # its own layout, which never runs here: the row is the card.

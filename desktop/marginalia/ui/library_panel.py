@@ -18,6 +18,12 @@ from marginalia.ui.widgets import CHIP_GAP, paint_topic_dots, topic_dots_width
 
 Role = ArticleListModel.Role
 Column = ArticleListModel.Column
+TITLE_EMS = 12  # the title column keeps at least this width: a title must stay readable
+# The other columns' widths in ems: as wide as they like, and as narrow as they may get
+# to leave the title its width in a narrow library (the claims column then drops its
+# topic dots, which its tooltip lists).
+COLUMN_EMS = {Column.Language: (7, 7), Column.Claims: (9, 4), Column.Problems: (2, 2),
+              Column.Outlet: (9, 0), Column.Published: (6, 0)}  # least 0: hidden when there is no room
 
 
 class ClaimsDelegate(QStyledItemDelegate):
@@ -67,7 +73,10 @@ def _color_group(option: QStyleOptionViewItem) -> QPalette.ColorGroup:
 
 
 class LibraryPanel(QWidget):
-    """Lists the corpus. Moving the selection or pressing Enter emits `article_activated`."""
+    """Lists the corpus. Moving the selection or pressing Enter emits `article_activated`.
+
+    Filtering never opens an article: the open one stays selected while the filter
+    shows it, and nothing is selected while it hides it."""
 
     article_activated = Signal(object)  # Path
 
@@ -77,12 +86,14 @@ class LibraryPanel(QWidget):
         self.proxy = ArticleFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self._quiet = False  # set while the panel itself moves the selection
+        self._open: Path | None = None  # the article the window shows
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Filter articles…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName(self.tr("Filter articles"))
-        self.filter_edit.setToolTip(self.tr("Title or language; accents and case are ignored"))
+        self.filter_edit.setToolTip(self.tr("Words of the title, language, topics or any column shown; "
+                                            "accents and case are ignored"))
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self.filter_edit.installEventFilter(self)
 
@@ -96,7 +107,7 @@ class LibraryPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a title's start and end both tell
         self.view.setItemDelegateForColumn(Column.Claims, ClaimsDelegate(self.view))
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(Column.Title, Qt.SortOrder.AscendingOrder)
@@ -105,11 +116,13 @@ class LibraryPanel(QWidget):
         header.setSectionResizeMode(Column.Title, QHeaderView.ResizeMode.Stretch)
         # Fixed widths from the font, not ResizeToContents: that asks every row of a
         # library of thousands for its size on each change.
-        em = self.fontMetrics().horizontalAdvance("M")
-        for column, width in ((Column.Language, 7 * em), (Column.Claims, 10 * em), (Column.Problems, 2 * em),
-                              (Column.Outlet, 9 * em), (Column.Published, 6 * em)):
+        self._em = em = self.fontMetrics().horizontalAdvance("M")
+        for column, (natural, _least) in COLUMN_EMS.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+            header.resizeSection(column, natural * em)
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        least = sum(least for _natural, least in COLUMN_EMS.values())
+        self.setMinimumWidth((TITLE_EMS + least) * em + scroll_bar + 4)
         self.view.installEventFilter(self)
         self.view.activated.connect(self._on_view_activated)
         self.view.selectionModel().selectionChanged.connect(self._on_selection_model_selection_changed)
@@ -124,7 +137,7 @@ class LibraryPanel(QWidget):
     # -- public ----------------------------------------------------------
     def set_entries(self, entries: list[ArticleEntry], codebook: Codebook) -> None:
         """Show a (re)scanned corpus; the selected article stays selected if still there."""
-        current = self.current_path()
+        current = self._open or self.current_path()
         self.model.set_codebook(codebook)
         self.model.set_entries(entries)
         if current is not None:
@@ -135,9 +148,14 @@ class LibraryPanel(QWidget):
 
     def set_codebook(self, codebook: Codebook) -> None:
         self.model.set_codebook(codebook)
+        self._filtered(self.proxy.refilter)  # topics' names are matched too
 
     def set_topic_filter(self, topic_ids: set[str]) -> None:
-        self.proxy.set_topic_filter(topic_ids)
+        self._filtered(lambda: self.proxy.set_topic_filter(topic_ids))
+
+    def entry_for(self, path: Path) -> ArticleEntry | None:
+        source = self.model.index_for_path(path)
+        return self.model.entry(source.row()) if source.isValid() else None
 
     def current_path(self) -> Path | None:
         rows = self.view.selectionModel().selectedRows(Column.Title)
@@ -150,16 +168,42 @@ class LibraryPanel(QWidget):
             return True
         return self._select(path, quiet=False)
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_columns(event.size().width())
+
+    def _fit_columns(self, width: int) -> None:
+        """Narrow the other columns, the claims, outlet and date first, so the title keeps TITLE_EMS;
+        widen them again, up to their natural widths, when there is room."""
+        em, header = self._em, self.view.header()
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        spare = width - scroll_bar - 4 - TITLE_EMS * em - sum(natural * em for natural, _l in COLUMN_EMS.values())
+        for column in (Column.Claims, Column.Outlet, Column.Published, Column.Language):
+            natural, least = (n * em for n in COLUMN_EMS[column])
+            given = max(least, natural + min(0, spare))
+            if given < 3 * self._em and least == 0:
+                given = 0  # a sliver of a column says nothing: hide it until there is room
+            spare += natural - given
+            header.setSectionHidden(column, given == 0)
+            if given:
+                header.resizeSection(column, given)
+
     # -- internals -------------------------------------------------------
     def _select(self, path: Path, *, quiet: bool) -> bool:
         source = self.model.index_for_path(path)
         if not source.isValid():
             return False
+        self._open = Path(path)
         index = self.proxy.mapFromSource(source)
         if not index.isValid():  # hidden by the filter: show it rather than select nothing
+            blocked = self.filter_edit.blockSignals(True)
             self.filter_edit.clear()
-            self.proxy.set_topic_filter(set())
-            index = self.proxy.mapFromSource(source)
+            self.filter_edit.blockSignals(blocked)
+            self._filtered(lambda: (self.proxy.set_filter_text(""), self.proxy.set_topic_filter(set())))
+            if not quiet:  # selected by _filtered, quietly
+                self._activate(self.proxy.mapFromSource(source))
+            return True
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self._quiet = quiet
         try:
@@ -171,7 +215,28 @@ class LibraryPanel(QWidget):
 
     def _activate(self, index: QModelIndex) -> None:
         if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEnabled:
+            self._open = index.data(Role.Path)
             self.article_activated.emit(index.data(Role.Path))
+
+    def _filtered(self, change) -> None:
+        """Run a change of filter: rows come and go, and Qt moves the selection to a
+        neighbour of a row that went, which must not open that neighbour. Afterwards the
+        open article is selected if shown; otherwise nothing is."""
+        self._quiet = True
+        try:
+            change()
+            source = self.model.index_for_path(self._open) if self._open is not None else QModelIndex()
+            index = self.proxy.mapFromSource(source) if source.isValid() else QModelIndex()
+            selection = self.view.selectionModel()
+            if index.isValid():
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                          | QItemSelectionModel.SelectionFlag.Rows)
+                self.view.scrollTo(index)
+            else:
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+        finally:
+            self._quiet = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress:
@@ -212,7 +277,7 @@ class LibraryPanel(QWidget):
         return QModelIndex()
 
     def _on_filter_edit_text_changed(self, text: str) -> None:
-        self.proxy.set_filter_text(text)
+        self._filtered(lambda: self.proxy.set_filter_text(text))
 
     def _on_view_activated(self, index: QModelIndex) -> None:
         self._activate(index)

@@ -7,33 +7,43 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
-    QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QVBoxLayout, QWidget,
+    QApplication, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QVBoxLayout,
+    QWidget,
 )
 
 from marginalia import __version__, paths
 from marginalia.core.corpus import Corpus
 from marginalia.core.errors import MarginaliaError
 from marginalia.core.language import describe_language, normalize_tag
-from marginalia.ui.actions import Actions
+from marginalia.ui.actions import Actions, redo_shortcuts
 from marginalia.ui.add_articles import ArticleAdder
 from marginalia.ui.annotator import Annotator
+from marginalia.ui.claim_focus import ClaimFocus
+from marginalia.ui.claim_menu import ClaimMenus
 from marginalia.ui.commands import SetLanguageCommand
 from marginalia.ui.compare.launcher import CompareLauncher
 from marginalia.ui.disk_watcher import DiskWatcher
 from marginalia.ui.document_status import entry_of, show_document_state
 from marginalia.ui.find_bar import FindBar
+from marginalia.ui.import_flow import ImportFlow
 from marginalia.ui.wording import plural
 from marginalia.ui import library_scan
 from marginalia.ui.library_panel import LibraryPanel
 from marginalia.ui.library_scan import LibraryScan
+from marginalia.ui.margin_notes import MarginNotes
 from marginalia.ui.notes_panel import NotesPanel
+from marginalia.ui.panes import PaneFrame, Panes
 from marginalia.ui.reader_view import ReaderView
 from marginalia.ui.session import CorpusSession, SaveState
 from marginalia.ui.settings import Settings
 from marginalia.ui.side_docks import SideDocks
+from marginalia.ui.window_defaults import initial_geometry, pane_sizes
 
 
 class MainWindow(QMainWindow):
+    """Wires the panes, the actions and the session; the behaviour lives in the pieces
+    (the focus model in ClaimFocus, the cards' places in MarginNotes, F6 in Panes)."""
+
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings()
@@ -58,17 +68,19 @@ class MainWindow(QMainWindow):
         column.addWidget(self.find_bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main-splitter")
-        self.splitter.addWidget(self.library)
-        self.splitter.addWidget(centre)
-        self.splitter.addWidget(self.notes)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 5)
-        self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([400, 660, 380])
+        self.splitter.setChildrenCollapsible(False)
+        frames = [PaneFrame(widget, self.splitter) for widget in (self.library, centre, self.notes)]
+        for i, (frame, stretch) in enumerate(zip(frames, (2, 5, 3))):
+            self.splitter.addWidget(frame)
+            self.splitter.setStretchFactor(i, stretch)
+        self.splitter.setSizes(pane_sizes(1440))
         self.setCentralWidget(self.splitter)
         self.save_label = QLabel(self)
         self.save_label.setAccessibleName(self.tr("Save state"))
         self.anchor_label = QLabel(self)
+        self.filter_label = QLabel(self)  # which topics' claims alone are shown, if any
+        self.filter_label.setAccessibleName(self.tr("Topics shown"))
+        self.filter_label.hide()
         self._scan_progress = QProgressBar(self)
         self._scan_progress.setMaximumWidth(260)
         self._scan_progress.setTextVisible(True)
@@ -76,43 +88,49 @@ class MainWindow(QMainWindow):
         self._scan = LibraryScan(self)
         self._scan.progress.connect(self._on_scan_progress)
         self._scan.finished.connect(self._on_scan_finished)
-        self.statusBar().addPermanentWidget(self._scan_progress)
-        self.statusBar().addPermanentWidget(self.anchor_label)
-        self.statusBar().addPermanentWidget(self.save_label)
+        for widget in (self._scan_progress, self.filter_label, self.anchor_label, self.save_label):
+            self.statusBar().addPermanentWidget(widget)
         self.actions = Actions(self)
         self.undo_group = QUndoGroup(self)
         self._undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self._undo.setShortcut(QKeySequence.StandardKey.Undo)
         self._redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        self._redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self._redo.setShortcuts(redo_shortcuts())
         self.addAction(self._undo)
         self.addAction(self._redo)
+        self.actions.add_pane_actions(self, self.reader, self.notes)
         self.actions.build_menus(self, self._undo, self._redo, self.tr("Open &Recent"))
         self.actions.build_toolbar(self, self._undo, self._redo)
         self.article_adder = ArticleAdder(self)
         self.annotator = None
         self.watcher = None
-        self._export_folder = None
+        self.claims = ClaimFocus(self)
+        self.panes = Panes(self)
+        self.panes.add(frames[0], self.claims.enter_library)
+        self.panes.add(frames[1], self.claims.enter_reader)
+        self.panes.add(frames[2], self.claims.enter_notes)
         self.docks = SideDocks(self)
         self.sidecar_dock, self.search_dock = self.docks.sidecar_dock, self.docks.search_dock
         self.search_panel = self.docks.search_panel
         self.compare = CompareLauncher(self)  # View ▸ Compare Articles
         self.compare.claim_chosen.connect(self.show_claim)
-        self._following = False
-        self._follow_timer = QTimer(self, singleShot=True, interval=30)
-        self._follow_timer.timeout.connect(self._follow_reader_scroll)
+        self.margin = MarginNotes(self.reader, self.notes, self)
+        self.claim_menus = ClaimMenus(self)
+        self.importer = ImportFlow(self)
         self._changed_documents: set = set()
         self._status_timer = QTimer(self, singleShot=True, interval=80)
         self._status_timer.timeout.connect(self._refresh_changed_documents)
-        self.reader.claim_clicked.connect(self._on_reader_claim_clicked)
-        self.reader.visible_range_changed.connect(self._follow_timer.start)
-        self.notes.claim_selected.connect(self._on_notes_claim_selected)
+        self.reader.claim_clicked.connect(self.claims.on_reader_claim_clicked)
+        self.reader.claim_stepper = self.claims.step
+        self.notes.claim_selected.connect(self.claims.on_notes_claim_selected)
         self.library.article_activated.connect(self._on_library_article_activated)
         self.find_bar.matches_changed.connect(self._on_find_matches_changed)
         self.find_bar.closed.connect(self.reader.setFocus)
         self._connect_actions()
-        self.setTabOrder(self.library, self.reader)
-        self.setTabOrder(self.reader, self.notes)
+        order = [self.library.filter_edit, self.library.view, self.reader, self.find_bar.edit, self.notes,
+                 self.search_panel.edit, self.search_panel.results]
+        for first, second in zip(order, order[1:]):
+            self.setTabOrder(first, second)
 
     # -- corpus ------------------------------------------------------------
     def open_corpus(self, root: Path, article: Path | None = None) -> bool:
@@ -181,8 +199,8 @@ class MainWindow(QMainWindow):
                 old.deleteLater()
         self.annotator = Annotator(session, lambda: self.settings.author, self)
         self.annotator.message.connect(self.show_message)
-        self.annotator.claim_created.connect(self._on_annotator_claim_created)
-        self.annotator.current_claim_changed.connect(self._on_annotator_current_claim_changed)
+        self.annotator.claim_created.connect(self.claims.on_claim_created)
+        self.annotator.current_claim_changed.connect(self.claims.on_current_claim_changed)
         self.watcher = DiskWatcher(session, self)
         self.watcher.message.connect(self.show_message)
         self.notes.source_model.note_edited = self.annotator.edit_note
@@ -194,15 +212,24 @@ class MainWindow(QMainWindow):
         self._on_session_save_state_changed(session.save_state, "")
         self.docks.set_session(session)
         self.actions.export.setEnabled(True)
+        self.actions.import_file.setEnabled(True)
 
     def _connect_actions(self) -> None:
         a = self.actions
         a.open_folder.triggered.connect(self.choose_folder)
+        a.import_file.triggered.connect(self.importer.choose)
+        a.import_file.setEnabled(False)  # until a corpus is open
         a.quit.triggered.connect(self.close)
         annotate = self._annotate
         a.highlight.triggered.connect(annotate(lambda t: t.highlight(self.reader.selection_span())))
         a.delete.triggered.connect(annotate(lambda t: t.delete()))
-        a.edit_note.triggered.connect(self._edit_current_note)
+        a.edit_note.triggered.connect(self.claims.edit_current_note)
+        a.note_from_text.triggered.connect(self.claims.edit_current_note)
+        a.go_to_claim.triggered.connect(self.claims.go_to_current_claim)
+        a.copy_quote.triggered.connect(self.claim_menus.copy_quote)
+        a.copy_card.triggered.connect(self.claim_menus.copy_quote)
+        a.next_pane.triggered.connect(lambda: self.panes.cycle(1))
+        a.previous_pane.triggered.connect(lambda: self.panes.cycle(-1))
         a.extend_end.triggered.connect(annotate(lambda t: t.adjust_span("end", True)))
         a.shrink_end.triggered.connect(annotate(lambda t: t.adjust_span("end", False)))
         a.extend_start.triggered.connect(annotate(lambda t: t.adjust_span("start", True)))
@@ -218,6 +245,8 @@ class MainWindow(QMainWindow):
         a.export.setEnabled(False)  # until a corpus is open
         self.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.reader.customContextMenuRequested.connect(self._reader_context_menu)
+        self.notes.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.notes.customContextMenuRequested.connect(self._notes_context_menu)
 
     def _annotate(self, operation):
         """A slot that runs `operation(annotator)` once a corpus is open."""
@@ -227,9 +256,10 @@ class MainWindow(QMainWindow):
         return slot
 
     def choose_folder(self) -> None:
-        start = str(self.session.corpus.root) if self.session else str(Path.home())
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of articles"), start)
+        start = self.settings.folder("open") or (self.session.corpus.root.parent if self.session else Path.home())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of articles"), str(start))
         if folder:
+            self.settings.set_folder("open", Path(folder).parent)
             self.open_corpus(Path(folder))
 
     def _rebuild_recent_menu(self) -> None:
@@ -270,8 +300,7 @@ class MainWindow(QMainWindow):
         self.watcher.watch(document)
         self.settings.last_article = document.article.path if document is not None else None
         self._show_document_state(document)
-        if document is not None:
-            self._follow_timer.start()
+        self.margin.schedule()
 
     def _show_document_state(self, document) -> None:
         show_document_state(self.banner, self.anchor_label, document)
@@ -284,11 +313,22 @@ class MainWindow(QMainWindow):
                 self._on_session_current_changed(document)
             if self.annotator.current_id and self.annotator.current_id not in document:
                 self.annotator.set_current(None)
-            self._follow_timer.start()  # new or resized cards take their place in the margin
+            self.margin.schedule()  # new, moved or resized cards take their place in the margin
         # Counts in the library and the status bar can wait a moment: keeping them out
         # of the keystroke's path keeps adding a claim instant in a long article.
         self._changed_documents.add(document)
         self._status_timer.start()
+
+    def refresh_articles(self, paths) -> None:
+        """Read these articles' library rows again (their sidecars changed on disk), and
+        look at the open article's files at once."""
+        if self.session is None:
+            return
+        known = [p for p in paths if self.library.entry_for(p) is not None]
+        for entry in self.session.corpus.entries(known):
+            self.library.update_entry(entry)
+        if self.watcher is not None:
+            self.watcher.check_now()
 
     def _refresh_changed_documents(self) -> None:
         for document in self._changed_documents:
@@ -302,6 +342,7 @@ class MainWindow(QMainWindow):
         self.reader.set_codebook(codebook)
         self.notes.source_model.set_codebook(codebook)
         self.library.set_codebook(codebook)
+        self._apply_topic_filter()  # the topics shown that are still in the codebook
 
     def _on_session_save_state_changed(self, state: str, message: str) -> None:
         words = {
@@ -316,16 +357,6 @@ class MainWindow(QMainWindow):
                               .replace("%1", message), 10000)
 
     # -- claims ------------------------------------------------------------
-    def _on_reader_claim_clicked(self, annotation_id: str) -> None:
-        self.annotator.set_current(annotation_id)
-        self.notes.select_claim(annotation_id)
-
-    def _on_notes_claim_selected(self, annotation_id: str) -> None:
-        self.annotator.set_current(annotation_id)
-        claim = self.annotator.current()
-        if claim is not None and not claim.orphaned:
-            self.reader.reveal(claim.start)
-
     def show_claim(self, path, annotation_id: str) -> None:
         """Open the article at `path` with its claim chosen and in view, as choosing its
         card does, and bring the window forward with the text focused."""
@@ -337,47 +368,19 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("That claim is no longer in the article."))
             return
         self.notes.select_claim(annotation_id)
-        self._on_notes_claim_selected(annotation_id)
+        self.claims.on_notes_claim_selected(annotation_id)
         self.raise_()
         self.activateWindow()
         self.reader.setFocus()
-
-    def _on_annotator_current_claim_changed(self, annotation_id) -> None:
-        self.reader.set_selected_claim(annotation_id)
-        if annotation_id is None:
-            self.notes.select_claim(None)
-
-    def _on_annotator_claim_created(self, annotation_id: str) -> None:
-        self.reader.set_selected_claim(annotation_id)
-        self.notes.edit_note(annotation_id)
-
-    def _edit_current_note(self) -> None:
-        if self.annotator is not None and self.annotator.current_id:
-            self.notes.edit_note(self.annotator.current_id)
-
-    def _follow_reader_scroll(self) -> None:
-        """Margin notes: keep the cards of the claims in view level with their highlights."""
-        document = self.session.current if self.session else None
-        if document is None or self.notes.state() == self.notes.State.EditingState or self.notes.hasFocus():
-            return
-        start, end = self.reader.visible_span()
-        topics = self.notes.proxy.topic_filter()
-        offset = self.reader.viewportMargins().top()
-        placements = []
-        for claim in document.overlapping(start, end):
-            if claim.orphaned or (topics and not topics.intersection(claim.topics)):
-                continue
-            y = self.reader.span_top(max(claim.start, start))
-            if y is not None:
-                placements.append((claim.id, y + offset))
-            if len(placements) >= 60:  # more cards than any screen holds
-                break
-        self.notes.align_cards(placements)
 
     def _apply_topic_filter(self) -> None:
         chosen = {a.data() for a in self.actions.filter_actions if a.isChecked()}
         self.reader.set_topic_filter(chosen)
         self.notes.proxy.set_topic_filter(chosen)
+        names = [a.text() for a in self.actions.filter_actions if a.isChecked()]
+        self.filter_label.setText(self.tr("Showing claims of: %1 (Ctrl+0 shows all)").replace("%1", ", ".join(names)))
+        self.filter_label.setVisible(bool(names))
+        self.margin.schedule()
 
     def _show_all_topics(self) -> None:
         for action in self.actions.filter_actions:
@@ -393,15 +396,12 @@ class MainWindow(QMainWindow):
             self.reader.centerCursor()
 
     def _reader_context_menu(self, point) -> None:
-        menu = self.reader.createStandardContextMenu(point)
-        menu.addSeparator()
-        menu.addAction(self.actions.highlight)
-        if self.annotator.current_id:
-            menu.addMenu(self.actions.topic_menu)
-            menu.addAction(self.actions.edit_note)
-            menu.addAction(self.actions.delete)
-            menu.addAction(self.actions.reattach)
-        menu.exec(self.reader.viewport().mapToGlobal(point))
+        self.claim_menus.reader_menu(point).exec(self.reader.viewport().mapToGlobal(point))
+
+    def _notes_context_menu(self, point) -> None:
+        menu = self.claim_menus.card_menu(point)
+        if menu is not None:
+            menu.exec(self.notes.viewport().mapToGlobal(point))
 
     # -- dialogs -----------------------------------------------------------
     def edit_codebook(self) -> None:
@@ -418,14 +418,13 @@ class MainWindow(QMainWindow):
             return
         from marginalia.ui.dialogs.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.session, self, folder=self._export_folder)
+        dialog = ExportDialog(self.session, self, folder=self.settings.folder("export"))
         dialog.exported.connect(self._on_export_dialog_exported)
         dialog.exec()
-        self._export_folder = dialog.folder
+        self.settings.set_folder("export", dialog.folder)
 
-    def _on_export_dialog_exported(self, path: str, count: int) -> None:
-        self.show_message(plural(count, self.tr("Exported 1 claim to {path}"),
-                                 self.tr("Exported {n} claims to {path}")).replace("{path}", path))
+    def _on_export_dialog_exported(self, _path: str, summary: str) -> None:
+        self.show_message(summary, 10000)
 
     def choose_language(self) -> None:
         document = self.session.current if self.session else None
@@ -455,6 +454,10 @@ class MainWindow(QMainWindow):
     def restore_state(self) -> None:
         if self.settings.geometry is not None:
             self.restoreGeometry(self.settings.geometry)
+        else:  # a first start: sized from the screen
+            screen = self.screen() or QApplication.primaryScreen()
+            self.setGeometry(initial_geometry(screen.availableGeometry()))
+            self.splitter.setSizes(pane_sizes(self.width()))
         if self.settings.window_state is not None:
             self.restoreState(self.settings.window_state)
         if self.settings.splitter_state is not None:

@@ -11,17 +11,17 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyleOption
 from marginalia.ui.card_delegate import CardDelegate
 from marginalia.ui.card_list_view import CardListView
 from marginalia.ui.models.annotation_list_model import AnnotationFilterProxyModel, AnnotationListModel
+from marginalia.ui.note_editing import NoteEditing
 
 MEASURE_SLICE_S = 0.008  # measuring cards while idle: at most this long per pass of the event loop
 MEASURE_AT_ONCE = 50  # more rows than this added or changed together are measured while idle
 FIRST_ESTIMATE = 120  # a card's height before any card is measured
 PREPARED_CARDS = 40  # cards drawn ahead while idle: those of the claims in view in the text
-CHOSEN_STAYS_S = 1.0  # a card chosen stays in view through margin alignments this long after
 State = QStyle.StateFlag
 Hint = QAbstractItemView.ScrollHint
 
 
-class NotesPanel(CardListView):
+class NotesPanel(NoteEditing, CardListView):
     """A virtualised list of the claims' cards: painted by CardDelegate, placed by a CardColumn.
 
     QListView places every row again whenever one is added, removed or changes size,
@@ -33,6 +33,8 @@ class NotesPanel(CardListView):
     in view stays where it is."""
 
     claim_selected = Signal(str)  # annotation id, on the user's click or keyboard move
+    card_heights_changed = Signal()  # cards grew or shrank (a note, a width): the margin places them again
+    first_painted = Signal()  # the margin places no card before the window has shown
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -42,9 +44,9 @@ class NotesPanel(CardListView):
         self._measuring: QStyleOptionViewItem | None = None
         self._measure_from = 0
         self._layout_place: tuple[QPersistentModelIndex, int] | None = None
-        self._chosen: tuple[str, float] | None = None  # a card just chosen, and until when it stays in view
         self.delegate = CardDelegate(self)
         self.setItemDelegate(self.delegate)
+        self.delegate.note_editor_resized.connect(self._on_delegate_note_editor_resized)
         self.source_model = AnnotationListModel(self)
         self.proxy = AnnotationFilterProxyModel(self)
         self.proxy.setSourceModel(self.source_model)
@@ -65,6 +67,7 @@ class NotesPanel(CardListView):
         self.setFrameShape(QListView.Shape.NoFrame)
         self.setMinimumWidth(220)
         self._quiet = False
+        self.painted = False  # not before the window's first paint
         self.selectionModel().currentChanged.connect(self._on_selection_current_changed)
         self._settle_timer = QTimer(self, singleShot=True, interval=0)
         self._settle_timer.timeout.connect(self._settle)
@@ -102,75 +105,60 @@ class NotesPanel(CardListView):
                 self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
                 if scroll:
                     self.scrollTo(index)
-                    self._chosen = (annotation_id, time.monotonic() + CHOSEN_STAYS_S)
             else:
                 self.selectionModel().clear()
         finally:
             self._quiet = False
-
-    def edit_note(self, annotation_id: str) -> None:
-        index = self.index_of(annotation_id)
-        if index.isValid():
-            self.select_claim(annotation_id)
-            self.edit(index)  # at once: what the user types goes to the note
 
     def all_cards_measured(self) -> bool:
         """Every card has its measured height: the scroll range is exact."""
         return self.column.complete()
 
     # -- margin notes -----------------------------------------------------
-    def align_card(self, annotation_id: str, y: float) -> None:
+    def align_card(self, annotation_id: str, y: int) -> None:
         """Scroll so the card of `annotation_id` starts at viewport height `y` (its
-        highlight's height in the text); the cards after it follow in order."""
+        highlight's height in the text); the cards after it follow in order. Near the
+        ends of the list there are no cards to scroll by: the list scrolls into blank
+        space above its first card or below its last, so the card still sits level."""
         index = self.index_of(annotation_id)
         if not index.isValid():
             return
         row = index.row()
         self._measure_up_from(row, int(y))
-        wanted = self.column.top(row) - int(max(0.0, y))
-        # Above the first card there is nothing to scroll to: push the list down
-        # instead, so the card still sits level with its highlight.
-        self.setViewportMargins(0, max(0, -wanted), 0, 0)
-        self._scroll_to(max(0, wanted))
+        wanted = self.column.top(row) - int(y)
+        self.allow_blank(-wanted, wanted - (self.column.total - self.viewport().height()))
+        self._scroll_to(wanted)
 
-    def align_cards(self, placements: list[tuple[str, float]]) -> None:
-        """Margin notes: place the cards of the claims in view, in reading order, each
-        level with its highlight (`placements`: id and the highlight's viewport y), as far
-        as room allows; a card that would overlap the one above goes just below it."""
-        option = self._measuring_option()
-        gaps: dict[str, int] = {}
-        bottom = None
-        rows = []
-        for annotation_id, y in placements:
-            row = self.index_of(annotation_id).row()
-            if row < 0:
-                continue
-            rows.append(row)
-            if bottom is None:  # the first card is placed by scrolling
-                bottom = y
-            else:
-                gaps[annotation_id] = max(0, int(y - bottom))
-                bottom = max(bottom, y)
-            bottom += self.delegate.card_height(option, self.claim_at(row))
+    def card_height(self, row: int) -> int:
+        """The height of the card in `row`, without the gap above it."""
+        return self.delegate.card_height(self._measuring_option(), self.claim_at(row))
+
+    def set_gaps(self, gaps: dict[str, int], rows) -> None:
+        """Margin notes: the space above each card (by claim id; none for the others).
+        The cards in `rows`, and those whose space changed, take their heights now."""
         old, self.delegate.gaps = self.delegate.gaps, gaps
         changed = {i for i in old.keys() | gaps.keys() if old.get(i, 0) != gaps.get(i, 0)}
-        # The cards placed, and those whose gap went, take their heights now.
-        rows.extend(row for row in (self.index_of(i).row() for i in changed - gaps.keys()) if row >= 0)
-        self._remeasure(row for row in rows if not self.column.is_measured(row) or self.claim_at(row).id in changed)
-        if placements:
-            self.align_card(*placements[0])
-        # The cards of the claims in view in the text are the ones the next click or
-        # claim added shows: their pictures are made while the window is idle.
-        self._to_draw = [annotation_id for annotation_id, _y in reversed(placements[:PREPARED_CARDS])]
+        rows = list(rows)
+        rows.extend(row for row in (self.index_of(i).row() for i in changed) if row >= 0)
+        self._remeasure((row for row in rows if not self.column.is_measured(row) or self.claim_at(row).id in changed),
+                        announce=False)
+
+    def prepare_cards(self, annotation_ids: list[str]) -> None:
+        """Draw these cards' pictures while the window is idle: those of the claims in
+        view in the text are the ones the next click or claim added shows."""
+        self._to_draw = list(reversed(annotation_ids[:PREPARED_CARDS]))
         self._draw_timer.start()
-        # The reader scrolls to a chosen claim as its card is chosen: the alignment that
-        # follows must not take the card out of view again.
-        if self._chosen is not None:
-            annotation_id, until = self._chosen
-            self._chosen = None
-            index = self.index_of(annotation_id)
-            if time.monotonic() < until and index.isValid() and index == self.currentIndex():
-                self.scrollTo(index)
+
+    def row_from(self, offset: int) -> int:
+        """The first row whose claim starts at or after code point `offset`; the row count if none."""
+        low, high = 0, self.model().rowCount()
+        while low < high:
+            middle = (low + high) // 2
+            if self.claim_at(middle).start < offset:
+                low = middle + 1
+            else:
+                high = middle
+        return low
 
     # -- measuring --------------------------------------------------------
     def _measuring_option(self) -> QStyleOptionViewItem:
@@ -194,11 +182,12 @@ class NotesPanel(CardListView):
         """Rows are about to change: until the event loop is back, the row now at the top
         of the view stays where it is (a change above it scrolls by as much)."""
         if self._anchor < 0:
-            self._anchor = self.column.row_at(self.verticalOffset())
+            self._anchor = self.column.row_at(max(0, self.verticalOffset()))
             self._settle_timer.start()
 
-    def _remeasure(self, rows) -> None:
-        """Measure these rows again (a change of note, of gap)."""
+    def _remeasure(self, rows, announce: bool = True) -> None:
+        """Measure these rows again (a change of note, of gap); with `announce`, tell of
+        cards that changed height (a change of gap is the margin's own doing)."""
         self._keep_place()
         shift = 0
         changed = False
@@ -209,6 +198,8 @@ class NotesPanel(CardListView):
                 shift += change
         if changed:
             self._follow_change(shift)
+            if announce:
+                self.card_heights_changed.emit()
 
     def _measure_up_from(self, row: int, height: int) -> None:
         """Measure `row` and the rows above it that fill `height` pixels: placing a card
@@ -321,7 +312,7 @@ class NotesPanel(CardListView):
             rect = self.visualRect(index)
             if rect.intersects(self.viewport().rect()):
                 return index.row(), rect.top()
-        row = self.column.row_at(self.verticalOffset())
+        row = self.column.row_at(max(0, self.verticalOffset()))
         return (row, self.column.top(row) - self.verticalOffset()) if row >= 0 else None
 
     def _put_back(self, row: int, top: int) -> None:
@@ -336,7 +327,9 @@ class NotesPanel(CardListView):
         if row > 0 and top > 0:
             self._measure_up_from(row - 1, top)
         self._anchor = -1
-        self._scroll_to(column.top(row) - top)
+        value = column.top(row) - top
+        self.allow_blank(max(self._lead, -value), max(self._tail, value - (column.total - height)))
+        self._scroll_to(value)
         self.viewport().update()
         self.updateEditorGeometries()
 
@@ -349,6 +342,7 @@ class NotesPanel(CardListView):
         if place is not None:
             self._put_back(*place)
         self._start_measuring()
+        self.card_heights_changed.emit()
 
     # -- model changes ----------------------------------------------------
     def reset(self) -> None:  # another document
@@ -362,6 +356,7 @@ class NotesPanel(CardListView):
         estimate = sum(heights) // len(heights) if heights else FIRST_ESTIMATE
         self.column.reset(heights + [estimate] * (count - len(heights)), range(len(heights)))
         self._pending_shift = 0
+        self.allow_blank(0, 0)
         self._scroll_to(0)  # the others are measured after the first paint (see paintEvent)
 
     def rowsInserted(self, parent: QModelIndex, start: int, end: int) -> None:
@@ -485,7 +480,7 @@ class NotesPanel(CardListView):
     def paintEvent(self, event) -> None:
         painter = QPainter(self.viewport())
         area, column, offset = event.rect(), self.column, self.verticalOffset()
-        row = column.row_at(offset + max(0, area.top()))
+        row = column.row_at(max(0, offset + area.top()))
         if row >= 0:
             option = self._paint_option()
             base, width, model = option.state, self.viewport().width(), self.model()
@@ -517,22 +512,17 @@ class NotesPanel(CardListView):
             # An empty panel should say how to fill it.
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
             hint = self.tr("No claims shown.\n\nSelect text in the article and press H to highlight a claim, "
-                           "then 1, 2, 3… to tag it with topics.")
+                           "then 1, 2, 3… to tag it with topics and N or Enter to write a note.")
             if self.proxy.rowCount() != self.source_model.rowCount():
                 hint = self.tr("No claims with the chosen topics.\n\nView ▸ Show Claims of Topics changes the choice.")
             painter.drawText(self.viewport().rect().adjusted(16, 24, -16, -16),
                              int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
                              hint)
         painter.end()
+        if not self.painted:
+            self.painted = True
+            self.first_painted.emit()
 
     def _on_selection_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._quiet and current.isValid():
             self.claim_selected.emit(current.data(AnnotationListModel.Role.Id))
-
-    def keyPressEvent(self, event) -> None:
-        # Enter on a card writes its note, as the card's hint says.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != self.State.EditingState \
-                and self.currentIndex().isValid():
-            self.edit(self.currentIndex())
-            return
-        super().keyPressEvent(event)

@@ -9,20 +9,27 @@ from PySide6.QtWidgets import QPlainTextEdit
 from marginalia.core.codebook import Codebook
 from marginalia.core.document import ArticleDocument, Changes
 from marginalia.ui.highlight_painter import NO_TOPIC_COLOR, Segment, assign_lanes, paint_segments
-from marginalia.ui.text_offsets import OffsetMap
+from marginalia.ui.text_offsets import OffsetMap, snap_to_words
 from marginalia.ui.widgets import know_viewport
 
 # About 70 characters a line reads best; wider windows get margins instead.
 MEASURE_CHARS = 72
 MIN_MARGIN = 24
+# Holding one of these while dragging selects letter by letter instead of word by word.
+PRECISE = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
 FIND_COLOR = QColor(255, 200, 0)
 
 
 class ReaderView(QPlainTextEdit):
-    """Shows one ArticleDocument. All positions in its API are code points."""
+    """Shows one ArticleDocument. All positions in its API are code points.
+
+    Tab and Shift+Tab step through the claims (`claim_stepper`, set by the window,
+    chooses the next one and says whether there was one); past the last, the focus
+    moves on. A mouse drag that reaches past one word selects whole words."""
 
     claim_clicked = Signal(str)  # annotation id
     visible_range_changed = Signal()
+    resized = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -39,6 +46,8 @@ class ReaderView(QPlainTextEdit):
         font.setFamilies(["Noto Serif", "DejaVu Serif", "Georgia", "Times New Roman", "serif"])
         font.setPointSizeF(12.5)
         self.setFont(font)
+        # A column of text narrower than this reads a word a line: other panes give way first.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24 + 2 * MIN_MARGIN)
         self.document().setDocumentMargin(12)
         self._doc: ArticleDocument | None = None
         self._codebook = Codebook()
@@ -48,6 +57,8 @@ class ReaderView(QPlainTextEdit):
         self._find: list[tuple[int, int]] = []
         self._find_current = -1
         self._painted_lanes: dict[str, int] = {}  # as last painted (see refresh)
+        self._press_cp: int | None = None  # where a mouse drag began, while it goes on
+        self.claim_stepper = None  # callable(forward: bool) -> bool
         self.verticalScrollBar().valueChanged.connect(self.visible_range_changed)
 
     # -- content ---------------------------------------------------------
@@ -139,6 +150,44 @@ class ReaderView(QPlainTextEdit):
         self.centerCursor()
         self.viewport().update()
 
+    def reveal_at(self, start: int, y: int) -> None:
+        """Put the cursor at `start` and scroll so that its line is as near viewport
+        height `y` as whole lines allow (a card's place, when its claim is chosen there)."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_qt(start))
+        self.setTextCursor(cursor)
+        self._scroll_line_to(start, y)
+        self.viewport().update()
+
+    def _scroll_line_to(self, start: int, y: float) -> None:
+        """Scroll so that the line where `start` is comes as near viewport height `y` as
+        whole lines allow (the text scrolls by lines, whose heights vary a little)."""
+        bar = self.verticalScrollBar()
+        step = max(1, self.fontMetrics().lineSpacing())
+        for _ in range(4):
+            lines = round((self.span_top(start) - y) / step)
+            target = min(bar.maximum(), max(bar.minimum(), bar.value() + lines))
+            if target == bar.value():
+                break
+            bar.setValue(target)
+
+    def _place_to_keep(self) -> tuple[int, float] | None:
+        """The chosen claim's start if it is in view, else the first character in view;
+        and its line's height in the view: what a new width must not move."""
+        if self._doc is None:
+            return None
+        if self._selected_id and self._selected_id in self._doc:
+            start = self._doc.get(self._selected_id).start
+            if self.shows(start):
+                return start, self.span_top(start)
+        first = self._offsets.to_cp(self.cursorForPosition(self.viewport().rect().topLeft()).position())
+        return first, self.span_top(first)
+
+    def shows(self, start: int) -> bool:
+        """Whether the line where `start` is lies within the view."""
+        top = self.span_top(start)
+        return top is not None and 0 <= top <= self.viewport().height() - self.fontMetrics().height()
+
     def span_top(self, start: int) -> float | None:
         """Viewport y of the line where `start` is, or None when not laid out/visible."""
         cursor = QTextCursor(self.document())
@@ -164,9 +213,14 @@ class ReaderView(QPlainTextEdit):
         measure = self.fontMetrics().averageCharWidth() * MEASURE_CHARS
         scrollbar = self.verticalScrollBar().sizeHint().width()
         margin = max(MIN_MARGIN, int((event.size().width() - scrollbar - measure) / 2))
+        rewrapped = event.size().width() != event.oldSize().width() and self._doc is not None
+        keep = self._place_to_keep() if rewrapped and self.isVisible() else None
         if self.viewportMargins().left() != margin:
             self.setViewportMargins(margin, 8, margin, 8)
         super().resizeEvent(event)
+        if keep is not None:  # the text rewrapped: what was in view stays where it was
+            self._scroll_line_to(*keep)
+        self.resized.emit()
 
     def paintEvent(self, event) -> None:
         if self._doc is not None and len(self._doc):
@@ -253,8 +307,46 @@ class ReaderView(QPlainTextEdit):
         return rects
 
     # -- interaction -----------------------------------------------------
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        if self.hasFocus() and self.claim_stepper is not None and self.claim_stepper(forward):
+            return True
+        return super().focusNextPrevChild(forward)
+
+    def mousePressEvent(self, event) -> None:
+        super().mousePressEvent(event)
+        plain = not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        self._press_cp = self._offsets.to_cp(self.textCursor().position()) \
+            if event.button() == Qt.MouseButton.LeftButton and plain else None
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        self._press_cp = None  # Qt selects word by word after a double click already
+        super().mouseDoubleClickEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        super().mouseMoveEvent(event)
+        if self._press_cp is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            self._snap_selection(event.modifiers())
+
+    def _snap_selection(self, modifiers) -> None:
+        """Whole words once the drag reaches past the word it began in, unless a
+        PRECISE modifier is held: the drag's own ends otherwise."""
+        if self._doc is None:
+            return
+        cursor = self.textCursor()
+        position = self._offsets.to_cp(cursor.position())
+        anchor, position = (self._press_cp, position) if modifiers & PRECISE \
+            else snap_to_words(self._doc.text, self._press_cp, position)
+        if (self._offsets.to_qt(anchor), self._offsets.to_qt(position)) != (cursor.anchor(), cursor.position()):
+            cursor.setPosition(self._offsets.to_qt(anchor))
+            cursor.setPosition(self._offsets.to_qt(position), QTextCursor.MoveMode.KeepAnchor)
+            self.setTextCursor(cursor)
+
     def mouseReleaseEvent(self, event) -> None:
+        dragged = self._press_cp is not None and event.button() == Qt.MouseButton.LeftButton
         super().mouseReleaseEvent(event)
+        if dragged and self.textCursor().hasSelection():
+            self._snap_selection(event.modifiers())
+        self._press_cp = None
         if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection() or self._doc is None:
             return
         position = self._offsets.to_cp(self.cursorForPosition(event.position().toPoint()).position())

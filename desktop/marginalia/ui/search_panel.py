@@ -81,15 +81,21 @@ class SearchPanel(QWidget):
         self.status.setText(self.tr("Indexing articles…"))
         root, db_path, signals = corpus.root, self._db_path, self._signals
 
+        def tell(signal, *args) -> None:
+            try:
+                signal.emit(*args)
+            except RuntimeError:  # the window closed while indexing: nobody to tell
+                pass
+
         def work() -> None:
             from marginalia.core.search import SearchIndex
 
             index = SearchIndex(db_path, root)  # this thread's own connection
             try:
-                count = index.update(paths, titles, lambda done, total: signals.progress.emit(done, total))
+                count = index.update(paths, titles, lambda done, total: tell(signals.progress, done, total))
             finally:
                 index.close()
-            signals.finished.emit(count)
+            tell(signals.finished, count)
 
         threading.Thread(target=work, name="marginalia-search-index", daemon=True).start()
 

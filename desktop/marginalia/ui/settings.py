@@ -92,3 +92,13 @@ class Settings:
     @author.setter
     def author(self, name: str) -> None:
         self._q.setValue("annotating/author", name)
+
+    # -- file dialogs ------------------------------------------------------
+    def folder(self, kind: str) -> Path | None:
+        """The folder a file dialog of this kind ("open", "import", "export") last used,
+        if it is still there."""
+        value = self._q.value(f"folders/{kind}", "")
+        return Path(value) if value and Path(value).is_dir() else None
+
+    def set_folder(self, kind: str, path: Path) -> None:
+        self._q.setValue(f"folders/{kind}", str(path))

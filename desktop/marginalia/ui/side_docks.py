@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget
 
 from marginalia import paths
+from marginalia.ui.panes import PaneFrame, focus
 from marginalia.ui.search_panel import SearchPanel
 
 
@@ -20,7 +21,9 @@ class SideDocks(QObject):
         self.sidecar_dock = self._dock(window.tr("Sidecar JSON"), "sidecar-dock", Qt.DockWidgetArea.RightDockWidgetArea)
         self.search_panel = SearchPanel(window)
         self.search_dock = self._dock(window.tr("Search All Articles"), "search-dock", Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.search_dock.setWidget(self.search_panel)
+        search_frame = PaneFrame(self.search_panel)
+        self.search_dock.setWidget(search_frame)
+        window.panes.add(search_frame, lambda: focus(self.search_panel.edit))
         self.search_panel.result_chosen.connect(self._on_search_panel_result_chosen)
         self.sidecar_dock.visibilityChanged.connect(self._on_sidecar_dock_visibility_changed)
         window.actions.sidecar.toggled.connect(self._on_sidecar_action_toggled)
@@ -54,7 +57,9 @@ class SideDocks(QObject):
             from marginalia.ui.sidecar_view import SidecarView
 
             self.sidecar_view = SidecarView(self.window.session, self.window)
-            self.sidecar_dock.setWidget(self.sidecar_view)
+            frame = PaneFrame(self.sidecar_view)
+            self.sidecar_dock.setWidget(frame)
+            self.window.panes.add(frame, lambda: focus(self.sidecar_view.code))
         self.sidecar_dock.setVisible(checked)
 
     def _on_sidecar_dock_visibility_changed(self, _visible: bool) -> None:

@@ -92,3 +92,43 @@ def trim_selection(text: str, start: int, end: int) -> tuple[int, int]:
     if start == end:
         return start, start
     return snap_to_graphemes(text, start, end)
+
+
+# Letters, digits and marks make words; an apostrophe between two letters joins them
+# ("l’intelligenza", "don't") as word processors do.
+_NOT_WORD = re.compile(r"[^\w\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF]")
+_APOSTROPHES = "'’"
+
+
+def _is_word(text: str, i: int) -> bool:
+    if not 0 <= i < len(text):
+        return False
+    if not _NOT_WORD.match(text, i):
+        return True
+    return text[i] in _APOSTROPHES and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
+
+
+def _crosses_words(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) holds anything that is not part of one word."""
+    at = start
+    while True:
+        found = _NOT_WORD.search(text, at, end)
+        if found is None:
+            return False
+        if not _is_word(text, found.start()):
+            return True
+        at = found.start() + 1
+
+
+def snap_to_words(text: str, anchor: int, position: int) -> tuple[int, int]:
+    """A mouse selection from `anchor` to `position` (code points) widened to whole
+    words at both ends once it reaches past one word, as word processors do; within
+    a single word it is kept to the letter. The direction is kept."""
+    start, end = min(anchor, position), max(anchor, position)
+    if start == end or not _crosses_words(text, start, end):
+        return anchor, position
+    while _is_word(text, start - 1) and _is_word(text, start):
+        start -= 1
+    while _is_word(text, end - 1) and _is_word(text, end):
+        end += 1
+    return (start, end) if anchor <= position else (end, start)

@@ -8,11 +8,9 @@ from marginalia.core.importer.merge import ImportReport, Progress, Skipped, impo
 from marginalia.core.importer.reader import ImportFileError, read_w3c
 from marginalia.core.importer import sniff as kinds
 
-# For file dialogs: (label, patterns). The first lists everything an import reads.
+# For file dialogs: (label, patterns), one entry per kind of file; a dialog offers
+# their union first.
 IMPORT_FILE_FILTERS: list[tuple[str, tuple[str, ...]]] = [
-    ("Annotations, projects, codebooks and articles",
-     ("*.jsonld", "*.json", "*.qdpx", "*.qde", "*.qdc", "*.csv", "*.html", "*.htm", "*.pdf", "*.docx",
-      "*.epub", "*.txt", "*.md")),
     ("W3C Web Annotations or Hypothesis export", ("*.jsonld", "*.json")),
     ("REFI-QDA project", ("*.qdpx", "*.qde")),
     ("REFI-QDA codebook", ("*.qdc",)),

@@ -116,7 +116,7 @@ class ExportDialog(QDialog):
     """Exports from the session's documents as they are in memory, so the file holds
     exactly what the window shows, including changes autosave has not written yet."""
 
-    exported = Signal(str, int)  # (file written, claims in it)
+    exported = Signal(str, str)  # (file written, what it holds, in words)
     export_failed = Signal(str)  # the message shown
     preview_updated = Signal()
 
@@ -377,10 +377,12 @@ class ExportDialog(QDialog):
 
     def _summary(self, outcome: _Outcome) -> str:
         selection = outcome.selection
-        text = " · ".join((
-            plural(selection.claim_count(), self.tr("1 claim"), self.tr("{n} claims")),
-            plural(len(selection.articles), self.tr("1 article"), self.tr("{n} articles")),
-            _size(outcome.size)))
+        if outcome.request.format == "qdc":  # the codebook alone
+            held = [plural(len(self.session.codebook), self.tr("1 topic"), self.tr("{n} topics"))]
+        else:
+            held = [plural(selection.claim_count(), self.tr("1 claim"), self.tr("{n} claims")),
+                    plural(len(selection.articles), self.tr("1 article"), self.tr("{n} articles"))]
+        text = " · ".join((*held, _size(outcome.size)))
         if outcome.request.format == "qdpx":
             text += " · " + self.tr("showing {file} from the archive").format(file=PROJECT_FILE)
         if outcome.preview_total > len(outcome.preview):
@@ -421,16 +423,25 @@ class ExportDialog(QDialog):
             self.message_bar.show_message(message)
             self.export_failed.emit(message)
             return
-        count = outcome.selection.claim_count()
-        articles = len(outcome.selection.articles)
-        text = self.tr("Exported {claims} from {articles} to {file}.").format(
-            claims=plural(count, self.tr("1 claim"), self.tr("{n} claims")),
-            articles=plural(articles, self.tr("1 article"), self.tr("{n} articles")), file=target)
+        text = self.exported_words(outcome)
         if _inside(target, self.session.corpus.root) and target.suffix.lower() in ARTICLE_SUFFIXES:
             text += " " + self.tr("It is inside the corpus folder, so the library will list it as an article.")
         self.result_label.setText(text)
         self.result_label.show()
-        self.exported.emit(str(target), count)
+        self.exported.emit(str(target), text)
+
+    def exported_words(self, outcome: _Outcome) -> str:
+        """What the file written holds: the codebook's topics, or claims from articles."""
+        target = outcome.request.target
+        if outcome.request.format == "qdc":  # the codebook alone: no claim is in the file
+            topics = len(self.session.codebook)
+            return self.tr("Exported the codebook ({topics}) to {file}.").format(
+                topics=plural(topics, self.tr("1 topic"), self.tr("{n} topics")), file=target)
+        count = outcome.selection.claim_count()
+        articles = len(outcome.selection.articles)
+        return self.tr("Exported {claims} from {articles} to {file}.").format(
+            claims=plural(count, self.tr("1 claim"), self.tr("{n} claims")),
+            articles=plural(articles, self.tr("1 article"), self.tr("{n} articles")), file=target)
 
     def _on_worker_finished(self, outcome: _Outcome) -> None:
         if outcome.request.target is not None:

@@ -68,7 +68,7 @@ class ArticleListModel(QAbstractTableModel):
         HasProblems = Qt.ItemDataRole.UserRole + 4
         SortKey = Qt.ItemDataRole.UserRole + 5
         Language = Qt.ItemDataRole.UserRole + 6  # BCP 47 tag
-        Filter = Qt.ItemDataRole.UserRole + 7  # what ArticleFilterProxyModel matches: see filter_text()
+        Filter = Qt.ItemDataRole.UserRole + 7  # what ArticleFilterProxyModel matches: see _filter_text()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +101,7 @@ class ArticleListModel(QAbstractTableModel):
         if codebook == self._codebook:
             return  # repainting every row of a big library for nothing is slow
         self._codebook = codebook
+        self._filter_texts.clear()  # they hold the topics' names
         if self._entries:
             column = self.Column.Claims
             self.dataChanged.emit(self.index(0, column), self.index(len(self._entries) - 1, column))
@@ -233,7 +234,7 @@ class ArticleListModel(QAbstractTableModel):
         if role == _FILTER_ROLE:  # first: asked for every row at each keystroke in the filter field
             known = self._filter_texts.get(self._paths[row])
             if known is None or known[0] is not entry:  # entries are immutable: a new one is new data
-                known = self._filter_texts[self._paths[row]] = (entry, filter_text(entry))
+                known = self._filter_texts[self._paths[row]] = (entry, self._filter_text(entry))
             return known[1]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
@@ -261,6 +262,18 @@ class ArticleListModel(QAbstractTableModel):
         return None
 
     # -- roles -----------------------------------------------------------
+    def _filter_text(self, entry: ArticleEntry) -> str:
+        """What the filter matches: every text column shown (a column added later too),
+        the file name, the language's tag and names, and the names of the topics with
+        claims in the article, folded; then each such topic's id, each field ended by a
+        record separator (see ArticleFilterProxyModel)."""
+        shown = [text for column in range(self.columnCount()) if isinstance(text := self._display(entry, column), str)]
+        info = describe_language(entry.language)
+        names = [count.name for count in self._topic_counts(entry)]
+        haystack = fold_text(" | ".join((*shown, entry.name, info.tag, info.english_name, info.autonym, *names)))
+        topics = "".join(_topic_field(t) + _FIELD_END for t, n in entry.topic_counts.items() if n)
+        return haystack.replace(_FIELD_END, " ") + _FIELD_END + topics
+
     def _display(self, entry: ArticleEntry, column: int):
         if column == self.Column.Title:
             return entry.title
@@ -336,7 +349,8 @@ class ArticleListModel(QAbstractTableModel):
 
 
 class ArticleFilterProxyModel(QSortFilterProxyModel):
-    """Filters by typed text (title or language, ignoring case and accents) and by topics.
+    """Filters by typed text (any text shown, language and topic names, ignoring case
+    and accents) and by topics.
 
     Both filters are one regular expression over the source's Role.Filter text, so Qt
     filters in C++ and, with no filter set, never calls into Python per row. Sorting is
@@ -375,8 +389,14 @@ class ArticleFilterProxyModel(QSortFilterProxyModel):
         self._topics = topics
         self._apply_filter()
 
+    def refilter(self) -> None:
+        """The rows' filter texts changed (topics renamed): match them again."""
+        if self._words:
+            self.beginFilterChange()
+            self.endFilterChange()
+
     def _apply_filter(self) -> None:
-        # Every word must match the folded title, file or language ("viet micro" narrows,
+        # Every word must match the folded text of the row ("viet micro" narrows,
         # as a search box should), and some claim must carry one of the topics.
         pattern = "".join(f"(?=[^{_FIELD_END}]*{QRegularExpression.escape(word)})" for word in self._words)
         if self._topics:
@@ -393,22 +413,9 @@ class ArticleFilterProxyModel(QSortFilterProxyModel):
 _FIELD_END = "\x1e"
 
 
-def filter_text(entry: ArticleEntry) -> str:
-    """What the filter matches: the folded title, file name and language names, then
-    each topic with claims in the article, each field ended by a record separator."""
-    topics = "".join(_topic_field(t) + _FIELD_END for t, n in entry.topic_counts.items() if n)
-    return _haystack(entry).replace(_FIELD_END, " ") + _FIELD_END + topics
-
-
 def _topic_field(topic_id: str) -> str:
     # Topic ids come from files: escape the separator (and the escape) so none spans two.
     return topic_id.replace("\x1f", "\x1f0").replace(_FIELD_END, "\x1f1")
-
-
-def _haystack(entry: ArticleEntry) -> str:
-    info = describe_language(entry.language)
-    return fold_text(" | ".join((entry.title, entry.name, info.tag, info.english_name, info.autonym,
-                                 entry.metadata.outlet, entry.metadata.published)))
 
 
 def _has_problems(entry: ArticleEntry) -> bool:

@@ -1,0 +1,170 @@
+"""File ▸ Import…: choose a file, import it off the UI thread with progress, tell what it brought."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from marginalia import paths
+from marginalia.ui.background import BackgroundJobs
+from marginalia.ui.wording import plural
+
+REASONS_LISTED = 3  # reasons for left-out records named in the report; the rest are counted
+
+
+class _ProgressSignal(QObject):
+    """Crosses from the import's thread to the window's (a queued signal)."""
+
+    moved = Signal(int, int, str)  # done, total, article name
+
+
+class ImportFlow(QObject):
+    """Runs one import at a time for the window. The window waits behind a modal
+    progress dialog meanwhile: an edit made while the import rewrites that article's
+    sidecar could otherwise be written over by it."""
+
+    finished = Signal(object, object)  # (file, ImportReport | Exception)
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self._jobs = BackgroundJobs("marginalia-import", self)
+        self._jobs.finished.connect(self._on_jobs_finished)
+        self._signal = _ProgressSignal(self)
+        self._signal.moved.connect(self._on_progress_moved)
+        self._dialog = None  # the progress dialog, while an import runs
+        self.message_box = None  # the last report shown
+
+    def busy(self) -> bool:
+        return self._dialog is not None
+
+    # -- what tests replace (the native file dialog) ---------------------------
+    def ask_file(self, folder: Path) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from marginalia.core.importer import IMPORT_FILE_FILTERS
+
+        filters = [f"{label} ({' '.join(patterns)})" for label, patterns in IMPORT_FILE_FILTERS]
+        every = sorted({p for _label, patterns in IMPORT_FILE_FILTERS for p in patterns})
+        filters.insert(0, self.tr("Everything Marginalia imports (%1)").replace("%1", " ".join(every)))
+        filters.append(self.tr("All files (*)"))
+        path, _chosen = QFileDialog.getOpenFileName(self.window, self.tr("Import Annotations"), str(folder),
+                                                    ";;".join(filters))
+        return Path(path) if path else None
+
+    def choose(self) -> None:
+        session = self.window.session
+        if session is None or self.busy():
+            return
+        settings = self.window.settings
+        path = self.ask_file(settings.folder("import") or session.corpus.root)
+        if path is not None:
+            settings.set_folder("import", path.parent)
+            self.start(path)
+
+    def start(self, path: Path) -> None:
+        session = self.window.session
+        session.save_all()  # the import reads the sidecars from disk: they must hold every change
+        root, cache, signal = session.corpus.root, paths.user_cache_dir(), self._signal
+
+        def job():
+            from marginalia.core.corpus import Corpus
+            from marginalia.core.importer import import_file
+
+            try:  # a corpus object of its own: the window's is read by the UI thread meanwhile
+                corpus = Corpus(root, cache_dir=cache)
+                report = import_file(corpus, path, progress=lambda done, total, name: signal.moved.emit(done, total, name))
+                return path, report, corpus.codebook
+            except Exception as exc:  # noqa: BLE001 - any failure is reported; the thread must answer
+                return path, exc, None
+
+        from PySide6.QtWidgets import QProgressDialog
+
+        dialog = QProgressDialog(self.tr("Importing %1…").replace("%1", path.name), "", 0, 0, self.window)
+        dialog.setWindowTitle(self.tr("Import Annotations"))
+        dialog.setCancelButton(None)  # each article is written whole; stopping half-way would explain nothing
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        self._dialog = dialog
+        self._jobs.submit(job)
+
+    def _on_progress_moved(self, done: int, total: int, name: str) -> None:
+        if self._dialog is not None:
+            self._dialog.setRange(0, max(1, total))
+            self._dialog.setValue(done)
+            if name:
+                self._dialog.setLabelText(self.tr("Importing into %1…").replace("%1", name))
+
+    def _on_jobs_finished(self, result) -> None:
+        path, outcome, codebook = result
+        if self._dialog is not None:
+            self._dialog.reset()  # stops its timer too: a quick import must not show it afterwards
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+        from PySide6.QtWidgets import QMessageBox
+
+        window = self.window
+        if isinstance(outcome, Exception):
+            reason = getattr(outcome, "reason", None) or str(outcome)
+            self._show(QMessageBox.Icon.Warning, self.tr("Could not import %1: %2").replace("%1", str(path))
+                       .replace("%2", reason))
+        else:
+            session = window.session
+            if codebook is not None and codebook != session.codebook:
+                session.set_codebook(codebook)  # topics the import added
+            window.refresh_articles([_article_of(sidecar) for sidecar in outcome.written])
+            self._show(QMessageBox.Icon.Information, self.describe(path, outcome))
+            window.show_message(self.summary(path, outcome), 10000)
+        self.finished.emit(path, outcome)
+
+    def _show(self, icon, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(icon, self.tr("Import Annotations"), text, QMessageBox.StandardButton.Ok, self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): nothing may wait on a dialog
+        self.message_box = box
+
+    # -- wording -------------------------------------------------------------
+    def summary(self, path: Path, report) -> str:
+        """One line for the status bar."""
+        return self.tr("Imported %1 and updated %2 from %3.").replace(
+            "%1", plural(len(report.imported), self.tr("1 claim"), self.tr("{n} claims"))).replace(
+            "%2", str(len(report.updated))).replace("%3", path.name)
+
+    def describe(self, path: Path, report) -> str:
+        """What the import brought, and what it left out and why."""
+        lines = [self.tr("From %1:").replace("%1", path.name),
+                 plural(len(report.imported), self.tr("1 new claim"), self.tr("{n} new claims")) + ", "
+                 + plural(len(report.updated), self.tr("1 claim updated"), self.tr("{n} claims updated")) + ", "
+                 + plural(len(report.written), self.tr("in 1 article"), self.tr("in {n} articles")) + "."]
+        if report.orphaned:
+            lines.append(plural(len(report.orphaned),
+                                self.tr("1 could not be placed in the text and is kept as an orphan to re-attach."),
+                                self.tr("{n} could not be placed in the text and are kept as orphans to re-attach.")))
+        if report.new_topics:
+            lines.append(self.tr("New topics: %1.").replace("%1", ", ".join(report.new_topics)))
+        unchanged = [s for s in report.skipped if not s.fault]
+        if unchanged:
+            lines.append(plural(len(unchanged), self.tr("1 was here already."), self.tr("{n} were here already.")))
+        if report.unmatched:
+            lines.append(plural(len(report.unmatched), self.tr("1 matched no article of this folder."),
+                                self.tr("{n} matched no article of this folder.")))
+        faults = Counter(s.reason for s in report.skipped if s.fault)
+        if faults:
+            lines.append(plural(sum(faults.values()), self.tr("1 was left out:"), self.tr("{n} were left out:")))
+            lines += [f"  • {reason} ({count})" for reason, count in faults.most_common(REASONS_LISTED)]
+            if len(faults) > REASONS_LISTED:
+                lines.append("  • …")
+        return "\n".join(lines)
+
+
+def _article_of(sidecar: Path) -> Path:
+    from marginalia.core.storage.sidecar import SIDECAR_SUFFIX
+
+    return sidecar.with_name(sidecar.name[:-len(SIDECAR_SUFFIX)])

@@ -67,6 +67,9 @@ class Actions:
                             tip=tr("Show the article's annotation file"))
         self.compare = make(tr("&Compare Articles…"), "Ctrl+Shift+M",
                             tip=tr("Every article's claims side by side, topic by topic, with a chart (Ctrl+Shift+M)"))
+        self.agreement = make(tr("&Agreement…"), "Ctrl+Shift+G",
+                              tip=tr("How far the reviewers agree, topic by topic and article by article "
+                                     "(Ctrl+Shift+G)"))
         self.about = make(tr("&About Marginalia"))
         self.topic_actions: list[QAction] = []
         self.filter_actions: list[QAction] = []
@@ -103,6 +106,11 @@ class Actions:
         self.filter_menu = view.addMenu(tr("Show Claims of &Topics"))
         view.addAction(self.sidecar)
         view.addAction(self.compare)
+        self.reviewers_menu = bar.addMenu(tr("&Reviewers"))
+        # Whose claims are shown (mine only, all, a chosen set) goes before this separator:
+        # reviewers_menu.insertAction(reviewers_section, action).
+        self.reviewers_section = self.reviewers_menu.addSeparator()
+        self.reviewers_menu.addAction(self.agreement)
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self.about)
 

@@ -15,6 +15,7 @@ from marginalia.core.corpus import Corpus
 from marginalia.core.errors import MarginaliaError
 from marginalia.core.language import describe_language, normalize_tag
 from marginalia.ui.actions import Actions
+from marginalia.ui.agreement.launcher import AgreementLauncher
 from marginalia.ui.add_articles import ArticleAdder
 from marginalia.ui.annotator import Annotator
 from marginalia.ui.commands import SetLanguageCommand
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.search_panel = self.docks.search_panel
         self.compare = CompareLauncher(self)  # View ▸ Compare Articles
         self.compare.claim_chosen.connect(self.show_claim)
+        self.agreement = AgreementLauncher(self)  # Reviewers ▸ Agreement
         self._following = False
         self._follow_timer = QTimer(self, singleShot=True, interval=30)
         self._follow_timer.timeout.connect(self._follow_reader_scroll)

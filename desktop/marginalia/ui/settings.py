@@ -92,3 +92,48 @@ class Settings:
     @author.setter
     def author(self, name: str) -> None:
         self._q.setValue("annotating/author", name)
+
+    # -- agreement window --------------------------------------------------
+    # What was unticked, not what was ticked: a reviewer, topic or article that turns up
+    # later is compared without being asked for, as in the `agreement` command.
+    def _names(self, key: str) -> list[str]:
+        value = self._q.value(key, [])
+        if isinstance(value, str):  # QSettings returns a lone string for a one-item list
+            value = [value]
+        return [str(v) for v in value or [] if str(v)]  # an empty list reads back as ""
+
+    @property
+    def agreement_geometry(self) -> QByteArray | None:
+        return self._bytes("agreement/geometry")
+
+    @agreement_geometry.setter
+    def agreement_geometry(self, value: QByteArray) -> None:
+        self._q.setValue("agreement/geometry", value)
+
+    @property
+    def agreement_left_out(self) -> dict[str, list[str]]:
+        """"reviewers", "topics", "articles" → the names unticked in the agreement window."""
+        return {kind: self._names(f"agreement/left_out_{kind}") for kind in ("reviewers", "topics", "articles")}
+
+    def set_agreement_left_out(self, kind: str, names: list[str]) -> None:
+        self._q.setValue(f"agreement/left_out_{kind}", list(names))
+
+    @property
+    def agreement_figure(self) -> str:
+        """The figure the heat map shows."""
+        return str(self._q.value("agreement/figure", "alpha_u"))
+
+    @agreement_figure.setter
+    def agreement_figure(self, name: str) -> None:
+        self._q.setValue("agreement/figure", name)
+
+    @property
+    def agreement_tab(self) -> int:
+        try:
+            return int(self._q.value("agreement/tab", 0))
+        except (TypeError, ValueError):
+            return 0
+
+    @agreement_tab.setter
+    def agreement_tab(self, index: int) -> None:
+        self._q.setValue("agreement/tab", index)

@@ -23,6 +23,7 @@ from marginalia.ui.agreement.wording import FIGURES, AgreementWords
 from support import SEED_NAMES, add_claims
 
 SVG = "{http://www.w3.org/2000/svg}"
+COLUMNS = ("percent", "kappa", "alpha", "alpha_u")  # the tables' figure columns, in order
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
@@ -103,8 +104,10 @@ def test_the_menu_opens_the_window_with_the_core_figures(qtbot, window):
         "compute", "privacy", "competition", "All topics (mean)"]
     expected = [report.pooled[t] for t in report.topics] + [report.overall]
     locale = QLocale()
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == [
+        "Topic", "Percent agreement", "Cohen's κ", "Krippendorff's α", "Unitizing α_u"]
     for row, figures in enumerate(expected):
-        for offset, name in enumerate(FIGURES):
+        for offset, name in enumerate(COLUMNS):
             index = model.index(row, 1 + offset)
             value = figures.value(name)
             assert index.data(model.Role.Value) == value
@@ -144,11 +147,15 @@ def test_per_article_figures_are_the_cores(qtbot, window):
     report = corpus_agreement(Corpus(window.session.corpus.root)).report
     model = view.per_article.model
     assert model.rowCount() == len(report.articles) * (len(report.topics) + 1)
-    for row, expected in enumerate(article_rows(report)):
-        found = model.index(row, 0).data(model.Role.Row)
-        assert (found.article, found.topic) == (expected.article, expected.topic)
-        for offset, name in enumerate(FIGURES):
-            assert model.index(row, 2 + offset).data(model.Role.Value) == expected.figures.value(name)
+    row = 0
+    for name in report.articles:
+        for topic in (*report.topics, None):
+            found = model.index(row, 0).data(model.Role.Row)
+            assert (found.article, found.topic) == (name, topic)
+            figures = report.by_article[name][topic] if topic else report.article_overall[name]
+            for offset, figure in enumerate(COLUMNS):
+                assert model.index(row, 2 + offset).data(model.Role.Value) == figures.value(figure)
+            row += 1
     title = Corpus(window.session.corpus.root).entry(window.session.corpus.root / SEED_NAMES[0]).title
     assert model.index(0, 0).data() == title and model.index(1, 0).data() == ""
     assert report.by_article[SEED_NAMES[0]]["compute"].value("kappa") is not None
@@ -308,7 +315,8 @@ def test_unticking_a_reviewer_leaves_one_and_is_remembered(qtbot, open_window, s
     assert button.left_out() == {"Bao"} and button.text() == "&Reviewers (1 of 2)"
     assert view.pooled.model.index(0, 1).data() == "–"
     assert "two reviewers" in view.pooled.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
-    assert "Only Ana chosen" in view.summary.text()
+    assert "Only Ana is chosen" in view.summary.text()
+    assert first.settings.agreement_left_out(seed_corpus.parent / "another")["reviewers"] == []  # per folder
     view.resize(700, 500)  # within the offscreen screen, which clips larger windows
     view.tabs.setCurrentIndex(2)
     view.heat_map.figure.setCurrentIndex(view.heat_map.figure.findData("alpha"))
@@ -396,3 +404,39 @@ def test_words_cover_every_reason_and_figure():
         assert w.reason(str(reason)) != str(reason) and w.short_reason(str(reason)) != str(reason)
     assert len({w.name(f) for f in FIGURES}) == 4 and all(len(w.meaning(f)) > 40 for f in FIGURES)
     assert w.shown(Figures.none(NullReason.NO_CLAIMS), "kappa") == "–"
+
+
+def test_tab_walks_the_choices_then_the_tabs_then_the_table(qtbot, window):
+    """From the Reviewers button, Tab reaches Articles, Topics, Refresh, the tab bar and then the
+    pooled table; Ctrl+Tab turns to the next tab."""
+    view = open_agreement(qtbot, window)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow, timeout=2000)
+    view.choosers["reviewers"].setFocus()
+    qtbot.waitUntil(view.choosers["reviewers"].hasFocus, timeout=2000)
+    expected = [view.choosers["articles"], view.choosers["topics"], view.refresh_button, view.tabs.tabBar(),
+                view.pooled.table]
+    for widget in expected:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is widget
+    qtbot.keyClick(view.pooled.table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert view.tabs.currentIndex() == 1
+
+
+def test_every_control_has_a_name_a_screen_reader_can_say(qtbot, window):
+    """Each widget that takes focus, the choosers' lists and filters included, has an accessible name or a text."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QScrollBar, QWidget
+
+    def in_combo_box(widget) -> bool:  # the drop-down list Qt makes for a combo box, named by the box
+        parent = widget.parentWidget()
+        return parent is not None and (isinstance(parent, QComboBox) or in_combo_box(parent))
+
+    view = open_agreement(qtbot, window)
+    unnamed = []
+    for widget in view.findChildren(QWidget):
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or isinstance(widget, QScrollBar) or in_combo_box(widget):
+            continue
+        text = widget.text() if isinstance(widget, QAbstractButton) else ""
+        if not (widget.accessibleName() or text.strip()) and widget.objectName() != "qt_scrollarea_viewport":
+            unnamed.append(f"{type(widget).__name__} in {type(widget.parent()).__name__}")
+    assert unnamed == [], unnamed

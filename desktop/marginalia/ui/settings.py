@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -110,13 +111,19 @@ class Settings:
     def agreement_geometry(self, value: QByteArray) -> None:
         self._q.setValue("agreement/geometry", value)
 
-    @property
-    def agreement_left_out(self) -> dict[str, list[str]]:
-        """"reviewers", "topics", "articles" → the names unticked in the agreement window."""
-        return {kind: self._names(f"agreement/left_out_{kind}") for kind in ("reviewers", "topics", "articles")}
+    @staticmethod
+    def _corpus_key(corpus: Path) -> str:
+        # Names of reviewers, topics and articles belong to one folder; a key of its path
+        # keeps them apart without putting the path itself in a settings key.
+        return hashlib.sha256(str(corpus).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
-    def set_agreement_left_out(self, kind: str, names: list[str]) -> None:
-        self._q.setValue(f"agreement/left_out_{kind}", list(names))
+    def agreement_left_out(self, corpus: Path) -> dict[str, list[str]]:
+        """"reviewers", "topics", "articles" → the names unticked in the agreement window for `corpus`."""
+        key = self._corpus_key(corpus)
+        return {kind: self._names(f"agreement/{key}/left_out_{kind}") for kind in ("reviewers", "topics", "articles")}
+
+    def set_agreement_left_out(self, corpus: Path, kind: str, names: list[str]) -> None:
+        self._q.setValue(f"agreement/{self._corpus_key(corpus)}/left_out_{kind}", list(names))
 
     @property
     def agreement_figure(self) -> str:

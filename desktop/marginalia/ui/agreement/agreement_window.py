@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -41,9 +42,8 @@ class AgreementWindow(QWidget):
         self.choosers = {"reviewers": ChecklistButton(self.tr("&Reviewers"), self),
                          "articles": ChecklistButton(self.tr("&Articles"), self),
                          "topics": ChecklistButton(self.tr("&Topics"), self)}
-        left_out = settings.agreement_left_out
+        self.corpus: Path | None = None  # whose choices the choosers hold
         for kind, button in self.choosers.items():
-            button.set_items([], left_out[kind])
             button.changed.connect(lambda k=kind: self._on_chooser_changed(k))
         self.refresh_button = QPushButton(self.tr("R&efresh"), self)
         self.refresh_button.setToolTip(self.tr("Read every article's claims again, e.g. after another program "
@@ -80,6 +80,8 @@ class AgreementWindow(QWidget):
         self.tabs.addTab(per_article_tab, self.tr("Article &by Article"))
         self.tabs.addTab(heat_tab, self.tr("&Heat Map"))
         self.tabs.setCurrentIndex(min(max(settings.agreement_tab, 0), self.tabs.count() - 1))
+        self.tabs.setAccessibleName(self.tr("Views of the figures"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Views of the figures"))
         self.message = self._plain_label(self.tr("Messages"))
         bar = QHBoxLayout()
         for kind in KINDS:
@@ -103,6 +105,13 @@ class AgreementWindow(QWidget):
             pane.saved.connect(self._on_saved)
             pane.copied.connect(lambda: self.message.setText(self.tr("Table copied.")))
         self.heat_map.chart.saved.connect(self._on_saved)
+        # Tab: the choices, Refresh, the tabs, then what the current tab holds (hidden tabs are skipped).
+        chain = [*self.choosers.values(), self.refresh_button, self.tabs, self.pooled.table, self.pooled.copy_button,
+                 self.pooled.csv_button, self.explanation, self.per_article.table, self.per_article.copy_button,
+                 self.per_article.csv_button, self.heat_map.figure, self.heat_map.canvas,
+                 self.heat_map.chart.png_button, self.heat_map.chart.svg_button]
+        for before, after in zip(chain, chain[1:]):
+            self.setTabOrder(before, after)
         geometry = settings.agreement_geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1120, 780)
@@ -115,11 +124,21 @@ class AgreementWindow(QWidget):
         return label
 
     # -- choices -----------------------------------------------------------------
+    def set_corpus(self, root: Path) -> None:
+        """Take the choices remembered for the folder at `root` (nothing left out at first)."""
+        if root == self.corpus:
+            return
+        self.corpus = root
+        left_out = self.settings.agreement_left_out(root)
+        for kind, button in self.choosers.items():
+            button.set_items([], left_out[kind])
+
     def left_out(self, kind: str) -> set[str]:
         return self.choosers[kind].left_out()
 
     def _on_chooser_changed(self, kind: str) -> None:
-        self.settings.set_agreement_left_out(kind, sorted(self.choosers[kind].left_out()))
+        if self.corpus is not None:
+            self.settings.set_agreement_left_out(self.corpus, kind, sorted(self.choosers[kind].left_out()))
         self.choices_changed.emit()
 
     # -- state ---------------------------------------------------------------------
@@ -145,19 +164,26 @@ class AgreementWindow(QWidget):
         headed = {name: " · ".join(p for p in (languages.get(name, ""), one_line(titles.get(name) or name)) if p)
                   for name in report.articles}
         self.heat_map.set_report(report, self._compared(report), headed, languages, topic_names)
-        self.summary.setText(self._compared(report) + " " + self.tr("Unsaved changes are included."))
+        if not result.reviewers_found:
+            self.summary.setText(self.tr(
+                "No claim in the chosen articles has a reviewer's name yet. Agreement compares the claims of two or "
+                "more reviewers; each claim records who made it."))
+        else:
+            unsaved = self.tr("Unsaved changes are included.") if len(report.reviewers) > 1 else ""
+            self.summary.setText(f"{self._compared(report)} {unsaved}".strip())
         notes = self._not_counted(result)
         self.problems.setText("\n".join(notes))
         self.problems.setVisible(bool(notes))
 
     def _compared(self, report) -> str:
+        """Who was compared on what, in a sentence (also the heat map's subtitle)."""
         names = [one_line(r, 80) or self.tr("(no name)") for r in report.reviewers]
         if not names:
-            who = self.tr("No reviewers chosen")
-        elif len(names) == 1:
-            who = self.tr("Only %1 chosen: agreement needs two reviewers").replace("%1", names[0])
-        else:
-            who = self.tr("%1 and %2 compared").replace("%1", ", ".join(names[:-1])).replace("%2", names[-1])
+            return self.tr("No reviewer is chosen: agreement needs at least two. Tick them under Reviewers.")
+        if len(names) == 1:
+            return self.tr("Only %1 is chosen: agreement needs at least two reviewers. Tick another under "
+                           "Reviewers.").replace("%1", names[0])
+        who = self.tr("%1 and %2 compared").replace("%1", ", ".join(names[:-1])).replace("%2", names[-1])
         articles = plural(len(report.articles), self.tr("1 article"), self.tr("{n} articles"))
         topics = plural(len(report.topics), self.tr("1 topic"), self.tr("{n} topics"))
         characters = plural(report.units, self.tr("1 character"), self.tr("{n} characters"))

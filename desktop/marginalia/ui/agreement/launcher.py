@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from marginalia.ui.background import BackgroundJobs
 
@@ -53,6 +53,7 @@ class AgreementLauncher(QObject):
         self._progress_timer = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS)
         self._progress_timer.timeout.connect(self._show_progress)
         window.actions.agreement.triggered.connect(self.open)
+        QCoreApplication.instance().aboutToQuit.connect(self._on_application_about_to_quit)
         window.library.model.modelReset.connect(self._on_library_model_reset)
 
     def open(self) -> None:
@@ -74,6 +75,10 @@ class AgreementLauncher(QObject):
         self.view.raise_()
         self.view.activateWindow()
 
+    def _on_application_about_to_quit(self) -> None:
+        self._reading += 1  # a reading under way stops at its next article rather than delay the exit
+        self._jobs.stop()
+
     # -- reading -------------------------------------------------------------------
     def reload(self) -> None:
         """Read every article's claims again: open documents from memory, the others from disk."""
@@ -86,6 +91,7 @@ class AgreementLauncher(QObject):
         from marginalia.core.agreement import read_article, read_document
 
         corpus = session.corpus
+        self.view.set_corpus(corpus.root)
         in_memory = {}
         for document in session.open_documents():
             name = corpus.relative_name(document.article.path)

@@ -58,7 +58,7 @@ class AgreementWords(QObject):
         """A few words, to fit in a heat map cell."""
         return {
             "no_text": self.tr("no text"), "one_reviewer": self.tr("one reviewer"),
-            "not_two_reviewers": self.tr("not 2 reviewers"), "no_claims": self.tr("no claims"),
+            "not_two_reviewers": self.tr("for 2 only"), "no_claims": self.tr("no claims"),
             "no_expected_disagreement": self.tr("no variation"), "no_topics": self.tr("no topics"),
             "undefined_for_every_topic": self.tr("none defined"),
         }.get(code, code)
@@ -87,7 +87,7 @@ class AgreementWords(QObject):
         """The key under the pooled table (fixed text, no user data)."""
         items = "".join(f"<li><b>{escape(self.name(f))}</b> — {escape(self.meaning(f))}</li>" for f in FIGURES)
         return (
-            "<p>" + escape(self.tr(
+            "<h3>" + escape(self.tr("What the figures mean")) + "</h3><p>" + escape(self.tr(
                 "Each character of an article is compared: for each reviewer and topic, it is coded when one of "
                 "the reviewer's claims with that topic covers it. 1 means perfect agreement.")) + "</p>"
             f"<ul>{items}</ul><p>" + escape(self.tr(

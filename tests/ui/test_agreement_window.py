@@ -156,7 +156,7 @@ def test_per_article_figures_are_the_cores(qtbot, window):
             for offset, figure in enumerate(COLUMNS):
                 assert model.index(row, 2 + offset).data(model.Role.Value) == figures.value(figure)
             row += 1
-    title = Corpus(window.session.corpus.root).entry(window.session.corpus.root / SEED_NAMES[0]).title
+    title = "en · " + Corpus(window.session.corpus.root).entry(window.session.corpus.root / SEED_NAMES[0]).title
     assert model.index(0, 0).data() == title and model.index(1, 0).data() == ""
     assert report.by_article[SEED_NAMES[0]]["compute"].value("kappa") is not None
     assert model.as_text().splitlines()[2].startswith(title + "\tprivacy\t")
@@ -358,7 +358,7 @@ def test_hostile_reviewer_names_and_titles_are_plain_text(qtbot, open_window, se
     assert "<b>Eve</b>" not in tooltip and "&lt;b&gt;Eve&lt;/b&gt; &amp; =SUM(A1)" in tooltip
     model = view.per_article.model
     shown = model.index(0, 0).data()
-    assert shown.startswith("<img src=x onerror=alert(1)> &")
+    assert shown.startswith("en · <img src=x onerror=alert(1)> &")
     assert "<img" not in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     for pane in (view.pooled, view.per_article):
         for line in csv.reader(io.StringIO(pane.csv_bytes().decode("utf-8-sig"))):
@@ -440,3 +440,31 @@ def test_every_control_has_a_name_a_screen_reader_can_say(qtbot, window):
         if not (widget.accessibleName() or text.strip()) and widget.objectName() != "qt_scrollarea_viewport":
             unnamed.append(f"{type(widget).__name__} in {type(widget.parent()).__name__}")
     assert unnamed == [], unnamed
+
+
+def test_another_folder_opened_in_the_main_window_is_measured_in_its_turn(qtbot, window, tmp_path):
+    """Opening another folder while the window shows reads that folder's claims and its reviewers."""
+    view = open_agreement(qtbot, window)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "one.txt").write_text("Compute is scarce. Privacy matters a great deal here.\n" * 5, encoding="utf-8")
+    add_claims(other, "one.txt", ("Dee", 0, 30, ("privacy",)), ("Eli", 5, 30, ("privacy",)))
+    recomputed(qtbot, window, lambda: window.open_corpus(other))
+    assert view.per_article.model.rows[0].article == "one.txt"
+    assert view.choosers["reviewers"].keys() == ["Dee", "Eli"]
+    assert "Dee and Eli compared on 1 article" in view.summary.text()
+
+
+def test_a_reading_that_fails_is_said_in_the_window(qtbot, window, monkeypatch):
+    """An error while reading reaches the window as a message, not only a log, and Refresh tries again."""
+    def broken(_corpus, _path):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr("marginalia.core.agreement.read_article", broken)
+    window.actions.agreement.trigger()
+    view = window.agreement.view
+    qtbot.waitUntil(lambda: "disk on fire" in view.message.text(), timeout=10000)
+    assert "could not be computed" in view.message.text() and not view.progress.isVisible()
+    monkeypatch.undo()
+    recomputed(qtbot, window, view.refresh_button.click)
+    assert view.pooled.model.rowCount() == 4

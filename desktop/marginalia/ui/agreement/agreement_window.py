@@ -160,9 +160,10 @@ class AgreementWindow(QWidget):
         self.choosers["topics"].set_items([(t, topic_names.get(t) or t) for t in result.topics_found])
         self.pooled.model.set_rows(pooled_rows(report), topic_labels=topic_names, coded=report.coded,
                                    units=report.units)
-        self.per_article.model.set_rows(article_rows(report), article_labels=titles, topic_labels=topic_names)
+        # Language, then title: the language tells apart the articles that report one story in several.
         headed = {name: " · ".join(p for p in (languages.get(name, ""), one_line(titles.get(name) or name)) if p)
                   for name in report.articles}
+        self.per_article.model.set_rows(article_rows(report), article_labels=headed, topic_labels=topic_names)
         self.heat_map.set_report(report, self._compared(report), headed, languages, topic_names)
         if not result.reviewers_found:
             self.summary.setText(self.tr(

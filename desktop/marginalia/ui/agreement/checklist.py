@@ -28,6 +28,7 @@ class ChecklistButton(QPushButton):
         self.label = label
         self._left_out: set[str] = set()
         self._before: set[str] = set()
+        self._items: tuple[tuple[str, str], ...] = ()
         plain = label.replace("&", "")  # `label` may carry a mnemonic
         self.setAccessibleName(self.tr("Choose the %1").replace("%1", plain.lower()))
         menu = QMenu(self)
@@ -67,8 +68,12 @@ class ChecklistButton(QPushButton):
 
     def set_items(self, items: Sequence[tuple[str, str]], left_out: Collection[str] | None = None) -> None:
         """Offer (key, label) items; `left_out` replaces the keys unticked."""
+        items = tuple(items)
         if left_out is not None:
             self._left_out, self._before = set(left_out), set(left_out)
+        elif items == self._items:
+            return  # the figures were measured again for an edit: keep the list (and its place) as it is
+        self._items = items
         self.list.blockSignals(True)
         self.list.clear()
         for key, label in items:

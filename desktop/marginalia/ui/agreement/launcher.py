@@ -98,6 +98,7 @@ class AgreementLauncher(QObject):
             in_memory[name] = read_document(name, document)
         self._edited.clear()
         self._reading += 1
+        self._measuring += 1  # a measure of the claims read before is not shown any more
         number = self._reading
         self._progress_at = (0, 0)
         self._busy = True
@@ -180,7 +181,8 @@ class AgreementLauncher(QObject):
             self._reads = {r.name: r for r in reads}
             self._apply_edits(measure=False)
             self.measure()
-        elif kind == "measured" and number == self._measuring:
+        elif kind == "measured" and number == self._measuring and self._reads is not None \
+                and self.main.session is not None:
             self._show(rest[0])
         elif kind == "failed":
             self._stop_progress()

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from marginalia.core.agreement import (
-    AgreementError, ArticleClaims, claims_of_document, corpus_agreement, measure_agreement, read_claims,
+    AgreementError, ArticleClaims, agreement_of_claims, claims_of_document, corpus_agreement, gather_claims,
+    measure_agreement, read_article, read_claims, read_document,
 )
 from marginalia.core.annotation import new_annotation
 from marginalia.core.corpus import Corpus
@@ -115,3 +116,47 @@ def test_claims_of_an_open_document_include_unsaved_ones(two_reviewers):
     article = claims_of_document("x", document)
     assert article.length == len(document.text)
     assert ("Cy", 200, 230, ("compute",)) in article.claims and len(article.claims) == 5
+
+
+def test_leaving_out_reviewers_and_topics_keeps_the_rest_of_the_default(two_reviewers):
+    """A chooser names what it unticked: the figures compare the default reviewers and topics
+    less those, while `reviewers_found` and `topics_found` still offer all of them."""
+    add_claims(two_reviewers, SEED_NAMES[2], ("Cy", 0, 30, ("compute",)))
+    corpus = Corpus(two_reviewers)
+    claims = read_claims(corpus)
+    result = agreement_of_claims(claims, corpus.codebook, leave_out_reviewers={"Cy"}, leave_out_topics={"privacy"})
+    assert result.report.reviewers == ("Ana", "Ben") and result.report.topics == ("compute", "competition")
+    assert result.reviewers_found == ("Ana", "Ben", "Cy")
+    assert result.topics_found == ("compute", "privacy", "competition")
+    plain = corpus_agreement(corpus, reviewers=["Ana", "Ben"], topics=["compute", "competition"]).report
+    assert result.report.pooled == plain.pooled
+
+
+def test_read_claims_reports_its_progress_and_can_be_stopped(two_reviewers):
+    """progress(done, total) is called as the articles are read; raising from it stops the reading."""
+    calls = []
+    read_claims(Corpus(two_reviewers), progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(i, len(SEED_NAMES)) for i in range(1, len(SEED_NAMES) + 1)]
+
+    def stop(done, _total):
+        if done == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        read_claims(Corpus(two_reviewers), progress=stop)
+
+
+def test_a_document_in_memory_takes_the_place_of_its_file(two_reviewers):
+    """The claims of an open document, unsaved ones included, replace those read from disk
+    for the same article, and change the figures."""
+    corpus = Corpus(two_reviewers)
+    read = [read_article(corpus, path) for path in corpus.article_paths()]
+    before = agreement_of_claims(gather_claims(read), corpus.codebook).report
+    document = corpus.open(two_reviewers / SEED_NAMES[0])
+    document.add(new_annotation(document.text, TextPosition(300, 400), topics=("compute",), author="Ben"))
+    read[0] = read_document(SEED_NAMES[0], document)
+    after = agreement_of_claims(gather_claims(read), corpus.codebook).report
+    assert after.coded["compute"]["Ben"] == before.coded["compute"]["Ben"] + 100
+    assert after.pooled["compute"].alpha_u < before.pooled["compute"].alpha_u
+    only_second = gather_claims(read, {SEED_NAMES[1]})
+    assert [a.name for a in only_second.articles] == [SEED_NAMES[1]] and "Ana" in only_second.authors

@@ -199,7 +199,7 @@ def test_chart_saves_as_png_and_svg_from_its_buttons(qtbot, compare, tmp_path, m
     naming every article's language and each topic."""
     view = open_compare(qtbot, compare)
     chosen = {}
-    monkeypatch.setattr("marginalia.ui.compare.chart_panel.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("marginalia.ui.save_file.QFileDialog.getSaveFileName",
                         lambda *args, **kwargs: (str(chosen["path"]), ""))
     chosen["path"] = tmp_path / "chart"  # no suffix: the button's format adds it
     qtbot.mouseClick(view.chart.png_button, Qt.MouseButton.LeftButton)

@@ -10,7 +10,8 @@ from support import REPO
 # unidentified language), never by showing the window on the seeds.
 LOADED_ON_USE = ("sqlite3", "langcodes", "pygments", "marginalia.core.export",
                  "marginalia.core.importer", "marginalia.core.search", "marginalia.ui.dialogs",
-                 "marginalia.core.langid_model", "msgspec")
+                 "marginalia.core.langid_model", "msgspec", "marginalia.core.agreement",
+                 "marginalia.ui.agreement.agreement_window")
 
 # QtWidgets classes the window does not use. PySide6 creates its Python classes as
 # they are first met; handing Python a C++-made widget typed as a plain QWidget makes

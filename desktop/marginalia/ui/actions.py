@@ -136,6 +136,9 @@ class Actions:
                               tip=tr("Move to the next pane: library, text, notes (F6)"))
         self.previous_pane = make(tr("Pre&vious Pane"), ["Shift+F6", "Ctrl+Shift+Tab"],
                                   tip=tr("Move to the previous pane (Shift+F6)"))
+        self.agreement = make(tr("&Agreement…"), "Ctrl+Shift+G",
+                              tip=tr("How far the reviewers agree, topic by topic and article by article "
+                                     "(Ctrl+Shift+G)"))
         self.about = make(tr("&About Marginalia"))
         self.topic_actions: list[QAction] = []
         self.filter_actions: list[QAction] = []
@@ -187,6 +190,11 @@ class Actions:
         view.addSeparator()
         view.addAction(self.next_pane)
         view.addAction(self.previous_pane)
+        self.reviewers_menu = bar.addMenu(tr("&Reviewers"))
+        # Whose claims are shown (mine only, all, a chosen set) goes before this separator:
+        # reviewers_menu.insertAction(reviewers_section, action).
+        self.reviewers_section = self.reviewers_menu.addSeparator()
+        self.reviewers_menu.addAction(self.agreement)
         help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self.about)
 

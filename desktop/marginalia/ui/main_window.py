@@ -16,6 +16,7 @@ from marginalia.core.corpus import Corpus
 from marginalia.core.errors import MarginaliaError
 from marginalia.core.language import describe_language, normalize_tag
 from marginalia.ui.actions import Actions, redo_shortcuts
+from marginalia.ui.agreement.launcher import AgreementLauncher
 from marginalia.ui.add_articles import ArticleAdder
 from marginalia.ui.annotator import Annotator
 from marginalia.ui.claim_focus import ClaimFocus
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self.margin = MarginNotes(self.reader, self.notes, self)
         self.claim_menus = ClaimMenus(self)
         self.importer = ImportFlow(self)
+        self.agreement = AgreementLauncher(self)  # Reviewers ▸ Agreement
         self._changed_documents: set = set()
         self._status_timer = QTimer(self, singleShot=True, interval=80)
         self._status_timer.timeout.connect(self._refresh_changed_documents)

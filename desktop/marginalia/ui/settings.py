@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -102,3 +103,53 @@ class Settings:
 
     def set_folder(self, kind: str, path: Path) -> None:
         self._q.setValue(f"folders/{kind}", str(path))
+    # -- agreement window --------------------------------------------------
+    # What was unticked, not what was ticked: a reviewer, topic or article that turns up
+    # later is compared without being asked for, as in the `agreement` command.
+    def _names(self, key: str) -> list[str]:
+        value = self._q.value(key, [])
+        if isinstance(value, str):  # QSettings returns a lone string for a one-item list
+            value = [value]
+        return [str(v) for v in value or [] if str(v)]  # an empty list reads back as ""
+
+    @property
+    def agreement_geometry(self) -> QByteArray | None:
+        return self._bytes("agreement/geometry")
+
+    @agreement_geometry.setter
+    def agreement_geometry(self, value: QByteArray) -> None:
+        self._q.setValue("agreement/geometry", value)
+
+    @staticmethod
+    def _corpus_key(corpus: Path) -> str:
+        # Names of reviewers, topics and articles belong to one folder; a key of its path
+        # keeps them apart without putting the path itself in a settings key.
+        return hashlib.sha256(str(corpus).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+    def agreement_left_out(self, corpus: Path) -> dict[str, list[str]]:
+        """"reviewers", "topics", "articles" → the names unticked in the agreement window for `corpus`."""
+        key = self._corpus_key(corpus)
+        return {kind: self._names(f"agreement/{key}/left_out_{kind}") for kind in ("reviewers", "topics", "articles")}
+
+    def set_agreement_left_out(self, corpus: Path, kind: str, names: list[str]) -> None:
+        self._q.setValue(f"agreement/{self._corpus_key(corpus)}/left_out_{kind}", list(names))
+
+    @property
+    def agreement_figure(self) -> str:
+        """The figure the heat map shows."""
+        return str(self._q.value("agreement/figure", "alpha_u"))
+
+    @agreement_figure.setter
+    def agreement_figure(self, name: str) -> None:
+        self._q.setValue("agreement/figure", name)
+
+    @property
+    def agreement_tab(self) -> int:
+        try:
+            return int(self._q.value("agreement/tab", 0))
+        except (TypeError, ValueError):
+            return 0
+
+    @agreement_tab.setter
+    def agreement_tab(self, index: int) -> None:
+        self._q.setValue("agreement/tab", index)

@@ -6,13 +6,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from marginalia.core.compare import CompareMatrix, chart_layout, chart_svg
 from marginalia.core.compare.chart import ChartLayout, ChartWords
 from marginalia.ui.compare.painting import paint_chart
+from marginalia.ui.save_file import choose_and_save
 
 PNG_SCALE = 2  # pixels per layout unit: sharp when printed or shown on a high-density screen
 # The chart shrinks to the pane's height down to this scale (its small print stays
@@ -64,15 +63,18 @@ class ChartCanvas(QWidget):
 
 
 class ChartPanel(QWidget):
-    """A heading, the chart and its two export buttons."""
+    """A heading, the chart and its two export buttons. Another chart (the agreement heat
+    map) passes its own canvas, heading, accessible name and file name, and `set_layout`."""
 
     saved = Signal(object)  # the Path written
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, *, canvas: ChartCanvas | None = None, heading: str = "", name: str = "",
+                 file_stem: str = "claims-chart") -> None:
         super().__init__(parent)
         self.words = self._words(self.tr("Claims per topic in each article"))
-        self.canvas = ChartCanvas(self)
-        self.canvas.setAccessibleName(self.tr("Chart of claims per row in each article"))
+        self.canvas = canvas if canvas is not None else ChartCanvas(self)
+        self.canvas.setAccessibleName(name or self.tr("Chart of claims per row in each article"))
+        self._file_stem = file_stem
         self.scroll = QScrollArea(self)
         self.scroll.setWidget(self.canvas)
         self.scroll.setWidgetResizable(False)
@@ -83,8 +85,9 @@ class ChartPanel(QWidget):
         self.svg_button.setToolTip(self.tr("Save the chart as an SVG drawing (scales without blur; opens in browsers)"))
         self.png_button.clicked.connect(lambda: self._choose_and_save("png"))
         self.svg_button.clicked.connect(lambda: self._choose_and_save("svg"))
-        heading = QLabel(self.tr("Chart: the same counts as the table. Each bar is one row's claims in one "
-                                 "article; colour and pattern tell the rows apart, as in the legend."), self)
+        heading = QLabel(heading or self.tr("Chart: the same counts as the table. Each bar is one row's claims in "
+                                            "one article; colour and pattern tell the rows apart, as in the legend."),
+                         self)
         heading.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(heading, 1)
@@ -103,7 +106,10 @@ class ChartPanel(QWidget):
 
     def set_matrix(self, matrix: CompareMatrix, title: str) -> None:
         self.words = self._words(title)
-        self.canvas.set_layout(chart_layout(matrix, self.words), self.scroll.viewport().height())
+        self.set_layout(chart_layout(matrix, self.words))
+
+    def set_layout(self, layout: ChartLayout) -> None:
+        self.canvas.set_layout(layout, self.scroll.viewport().height())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -124,17 +130,7 @@ class ChartPanel(QWidget):
         folder = self._folder or Path.home()
         title = self.tr("Save the chart as PNG") if kind == "png" else self.tr("Save the chart as SVG")
         filters = self.tr("PNG picture (*.png)") if kind == "png" else self.tr("SVG drawing (*.svg)")
-        name, _ = QFileDialog.getSaveFileName(self, title, str(folder / f"claims-chart.{kind}"), filters)
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix.lower() != f".{kind}":
-            path = path.with_name(path.name + f".{kind}")
-        try:
-            self.save(path)
-        except OSError as exc:
-            QMessageBox.warning(self, title, self.tr("Could not save %1: %2").replace("%1", str(path))
-                                .replace("%2", exc.strerror or str(exc)))
-            return
-        self._folder = path.parent
-        self.saved.emit(path)
+        path = choose_and_save(self, title, folder / f"{self._file_stem}.{kind}", filters, self.save)
+        if path is not None:
+            self._folder = path.parent
+            self.saved.emit(path)

@@ -92,6 +92,8 @@ class LibraryPanel(QWidget):
         self.filter_edit.setPlaceholderText(self.tr("Filter articles…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName(self.tr("Filter articles"))
+        self.filter_edit.setAccessibleDescription(self.tr("Shows only the articles whose title, language, topics or "
+                                                          "other columns hold these words; Down enters the list"))
         self.filter_edit.setToolTip(self.tr("Words of the title, language, topics or any column shown; "
                                             "accents and case are ignored"))
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
@@ -99,6 +101,7 @@ class LibraryPanel(QWidget):
 
         self.view = QTreeView(self)
         self.view.setAccessibleName(self.tr("Library"))
+        self.view.setAccessibleDescription(self.tr("The articles of the folder; choosing one opens it"))
         self.view.setModel(self.proxy)
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from marginalia.core.compare.display import approx_width, fit_lines, one_line
@@ -31,12 +32,13 @@ EDGE_COLOR = "#2B2B2B"  # every bar is outlined, so pale colours keep an edge
 @dataclass(frozen=True, slots=True)
 class ChartWords:
     """The chart's words, from the front end (the core has none of its own).
-    `more` may hold {n}, the articles not drawn."""
+    `more` says how many articles are not drawn: a function of their number (a front end's
+    plural forms), or a sentence holding {n}."""
 
     title: str
     axis: str  # the unit of the vertical axis, e.g. "claims"
     untagged: str  # the label of the row of claims without a topic
-    more: str
+    more: str | Callable[[int], str]
     empty: str
 
 
@@ -142,7 +144,8 @@ def chart_layout(matrix: CompareMatrix, words: ChartWords, max_articles: int = M
     y = plot_bottom + 6 + 3 * (SMALL_SIZE + 4)
     left_out = len(matrix.columns) - len(columns)
     if left_out:
-        text = one_line(words.more.replace("{n}", f"{left_out:,}"))
+        more = words.more(left_out) if callable(words.more) else words.more.replace("{n}", f"{left_out:,}")
+        text = one_line(more)
         layout.labels.append(Label(MARGIN, y + SMALL_SIZE, text, SMALL_SIZE, color=QUIET_COLOR))
         y += SMALL_SIZE + 6
     layout.height = y + MARGIN

@@ -1,4 +1,4 @@
-"""Filling translated sentences: %1 %2 placeholders; numbers, shares, sizes and dates in the locale's way."""
+"""Filling translated sentences: %1 %2 placeholders; numbers, shares, sizes and dates in the locale's way.
 
 Plurals are Qt's: `self.tr("%Ln claim(s)", "", n)` in a QObject subclass gives each
 language its forms (Polish three, Vietnamese one) from the catalogues, and %Ln writes n

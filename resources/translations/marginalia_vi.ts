@@ -2349,6 +2349,213 @@ Xem ▸ Hiện nhận định theo chủ đề để đổi lựa chọn.</trans
     </message>
 </context>
 <context>
+    <name>QColorDialog</name>
+    <message>
+        <source>&amp;Add to Custom Colors</source>
+        <translation>&amp;Thêm vào màu tuỳ chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Basic colors</source>
+        <translation>Màu &amp;cơ bản</translation>
+    </message>
+    <message>
+        <source>&amp;Custom colors</source>
+        <translation>Màu &amp;tuỳ chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Green:</source>
+        <translation>Xanh lá (&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;HTML:</source>
+        <translation>&amp;HTML:</translation>
+    </message>
+    <message>
+        <source>&amp;Pick Screen Color</source>
+        <translation>Lấy màu trên &amp;màn hình</translation>
+    </message>
+    <message>
+        <source>&amp;Red:</source>
+        <translation>Đỏ (&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Sat:</source>
+        <translation>Độ bão hoà (&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Val:</source>
+        <translation>Độ sáng (&amp;V):</translation>
+    </message>
+    <message>
+        <source>A&amp;lpha channel:</source>
+        <translation>Kênh alpha (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Bl&amp;ue:</source>
+        <translation>Xanh lam (&amp;U):</translation>
+    </message>
+    <message>
+        <source>Cursor at %1, %2
+Press ESC to cancel</source>
+        <translation>Con trỏ tại %1, %2
+Nhấn Esc để huỷ</translation>
+    </message>
+    <message>
+        <source>Hu&amp;e:</source>
+        <translation>Sắc độ (&amp;H):</translation>
+    </message>
+    <message>
+        <source>Select Color</source>
+        <translation>Chọn màu</translation>
+    </message>
+</context>
+<context>
+    <name>QDockWidget</name>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Tách ra</translation>
+    </message>
+    <message>
+        <source>Undocks and re-attaches the dock widget</source>
+        <translation>Tách khung ra khỏi cửa sổ và gắn lại</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Sao &amp;chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cắ&amp;t</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết…</translation>
+    </message>
+    <message>
+        <source>Show Details...</source>
+        <translation>Hiện chi tiết…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ đi</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Cuộn sang trái</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Cuộn sang phải</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Sao &amp;chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép địa chỉ &amp;liên kết</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cắ&amp;t</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
         <source>Article text</source>

@@ -102,7 +102,10 @@ def chart_layout(matrix: CompareMatrix, words: ChartWords, max_articles: int = M
     order within each group and the legend tell rows apart in greyscale too."""
     rows, columns = matrix.rows, matrix.columns[:max_articles]
     group = max(GROUP_MIN, len(rows) * BAR_WIDTH + 2 * GROUP_PAD)
-    width = max(480, 2 * MARGIN + AXIS_WIDTH + group * len(columns))
+    # The axis' unit is written right-aligned above its numbers: a longer word than
+    # "claims" (Polish "twierdzenia") widens the axis rather than leave the chart.
+    axis_width = max(AXIS_WIDTH, approx_width(one_line(words.axis), SMALL_SIZE) + 6)
+    width = max(480, 2 * MARGIN + axis_width + group * len(columns))
     layout = ChartLayout(width, 0, one_line(words.title))
     layout.labels.append(Label(MARGIN, MARGIN + TITLE_SIZE, layout.title, TITLE_SIZE, bold=True))
     y = MARGIN + TITLE_SIZE + 14
@@ -117,7 +120,7 @@ def chart_layout(matrix: CompareMatrix, words: ChartWords, max_articles: int = M
     top = -(-top // step) * step
     plot_top = y + 8 + SMALL_SIZE  # room for the axis unit and the tallest bar's count
     plot_bottom = plot_top + PLOT_HEIGHT
-    left = MARGIN + AXIS_WIDTH
+    left = MARGIN + axis_width
     layout.labels.append(Label(left - 6, plot_top - SMALL_SIZE - 4, one_line(words.axis), SMALL_SIZE,
                                anchor="end", color=QUIET_COLOR))
     for tick in range(0, top + 1, step):

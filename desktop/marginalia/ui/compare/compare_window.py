@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QMenu, QSplitter, QToolButton, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QMenu, QSplitter, QStyle, QToolButton, QVBoxLayout, QWidget,
 )
 
 from marginalia.core.compare import ArticleColumn, CompareFilter, build_matrix, languages_of
@@ -191,6 +191,11 @@ class CompareWindow(QWidget):
             button.setText(arg(self.tr("%1: all"), label))
         else:
             button.setText(arg(self.tr("%1: %2 of %3"), label, number(shown), number(len(items))))
+        # The style draws the menu's arrow in the button's corner, over the text's end unless
+        # the button is wider than its text asks; room for it on both sides keeps the text centred.
+        indicator = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+        button.setMinimumWidth(0)
+        button.setMinimumWidth(button.sizeHint().width() + 2 * indicator)
 
     def _toggle(self, hidden: set[str], key: str, shown: bool) -> None:
         (hidden.discard if shown else hidden.add)(key)

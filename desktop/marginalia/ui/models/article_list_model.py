@@ -226,6 +226,8 @@ class ArticleListModel(QAbstractTableModel):
             return self.tr("Claims in the article, by topic")
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and section == self.Column.Problems:
             return self.tr("Problems with the article or its annotation file")
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole name of a header a narrow column shortens
+            return self.headerData(section, orientation)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

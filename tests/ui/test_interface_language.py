@@ -285,3 +285,22 @@ def test_report_exported_from_the_window_takes_the_interface_language(qtbot, spe
     cli = render("markdown", collect(Corpus(corpus)), exported=MOMENT).decode()
     assert cli.startswith("# Marginalia report") and "10 claims in 5 articles" in cli
     dialog.close()
+
+
+def test_arg_fills_placeholders_in_one_pass():
+    """A value that holds "%2" (a file name, a topic) is shown as it is, not filled in turn."""
+    from marginalia.ui.wording import arg
+
+    assert arg("Rename topic “%1” to “%2”", "50%2 off", "sale") == "Rename topic “50%2 off” to “sale”"
+    assert arg("%1 of %2", 3) == "3 of %2"  # a missing value leaves its placeholder, visibly
+
+
+def test_import_file_kinds_are_named_in_the_interface_language(qtbot, speak, corpus):
+    """The file dialog's names for what the core imports (the core names them in English) are translated."""
+    from marginalia.core.importer import IMPORT_FILE_FILTERS
+
+    speak("vi")
+    window = _window(qtbot, corpus)
+    names = [window.importer.filter_label(label) for label, _patterns in IMPORT_FILE_FILTERS]
+    assert all(name != label for name, (label, _patterns) in zip(names, IMPORT_FILE_FILTERS)), names
+    assert "Bài báo" in names

@@ -40,6 +40,9 @@ VERSIONED_DISTRIBUTIONS = ("trafilatura", "pypdfium2", "python-docx", "lxml")
 # sets; the root locale stays so that babel itself still loads.
 DROPPED_DATA = ("babel/locale-data/",)
 KEPT_DATA = ("babel/locale-data/root.dat",)
+# The app's translations: the compiled catalogues (.qm) run; the Linguist sources (.ts)
+# and the glossary are for translators (half a megabyte the app never reads).
+TRANSLATIONS_DATA = "resources/translations/"
 
 # Qt plugins by folder, named without "lib" and the file suffix. One table for all
 # three platforms: a name that does not exist on a platform costs nothing.
@@ -94,13 +97,15 @@ def keeps_plugin(dest: str) -> bool:
 
 
 def keeps_translation(dest: str, languages: Iterable[str]) -> bool:
-    """Qt's own catalogues only for the languages the app ships a translation for."""
+    """Of Qt's own catalogues, only qtbase's (standard buttons, dialogs, context menus: all
+    the app loads, see marginalia.ui.i18n) for the languages the app ships a translation
+    for, English aside (the source language; Qt's English catalogue is empty)."""
     match = _TRANSLATION_PATH.search(dest.replace("\\", "/"))
     if match is None:
         return True
     # qtbase_pt_BR.qm → pt_BR; the app's languages come from marginalia_<lang>.qm.
-    language = match["file"].removesuffix(".qm").partition("_")[2]
-    return language in set(languages)
+    catalogue, _, language = match["file"].removesuffix(".qm").partition("_")
+    return catalogue == "qtbase" and language != "en" and language in set(languages)
 
 
 def shipped_languages(translations_dir) -> list[str]:
@@ -121,8 +126,11 @@ def trim_qt(binaries: list[TocEntry], datas: list[TocEntry],
 
 
 def keeps_data(dest: str) -> bool:
-    """False for a data file in DROPPED_DATA (unless listed in KEPT_DATA)."""
+    """False for a data file in DROPPED_DATA (unless listed in KEPT_DATA), and for anything
+    of the app's translations but the compiled catalogues."""
     dest = dest.replace("\\", "/")
+    if dest.startswith(TRANSLATIONS_DATA):
+        return dest.endswith(".qm")
     return dest in KEPT_DATA or not dest.startswith(DROPPED_DATA)
 
 

@@ -16,6 +16,9 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("path", nargs="?", type=Path, help="a folder of articles, or one article")
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
                         help="render the window with the first article to FILE.png and exit")
+    parser.add_argument("--ui-language", metavar="CODE",
+                        help="the interface's language for this run: en, es, it, pl or vi "
+                             "(by default the one chosen in View ▸ Interface Language, else the system's)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the window on the bundled seeds, check it shows them, and exit")
     return parser.parse_args(argv)
@@ -76,6 +79,7 @@ def _run_window(args: argparse.Namespace) -> int:
     app.setDesktopFileName("marginalia")
     _set_icon(app)
     settings = Settings()
+    _set_language(app, args.ui_language, settings.ui_language)
     if args.smoke_test:
         from marginalia.ui.smoke import smoke_test
 
@@ -95,6 +99,15 @@ def _run_window(args: argparse.Namespace) -> int:
     # is well past its first paint on any machine.
     QTimer.singleShot(1000, _resume_gc)
     return app.exec()
+
+
+def _set_language(app, requested: str | None, saved: str) -> None:
+    from marginalia.ui import i18n
+
+    code, problem = i18n.choose_language(requested, saved)
+    if problem is not None:
+        print(f"marginalia: {problem}", file=sys.stderr)
+    i18n.install(app, code)
 
 
 def _set_icon(app) -> None:

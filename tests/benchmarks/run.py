@@ -1,11 +1,12 @@
 """Marginalia benchmarks: generate data, measure each key against a floor from the same run, print a table.
 
-    python tests/benchmarks/run.py [--quick] [--json PATH] [--only KEY ...] [--profile KEY]
+    python tests/benchmarks/run.py [--quick] [--json PATH] [--only KEY ...] [--profile KEY] [--ui-language CODE]
 
 --quick uses small sizes and one run (a check that the suite works, not figures
 to compare with the targets). --profile KEY runs that key alone and prints a
 pyinstrument profile of its timed sections (its figures then carry the
-profiler's overhead).
+profiler's overhead). --ui-language starts the app's windows with the interface in
+that language (the start-up measure loads its catalogues).
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--profile", choices=[k for k in RUN_ORDER if k != "rss_1mb_10k_mb"], metavar="KEY",
                         help="measure KEY alone and print a pyinstrument profile of its timed part")
     parser.add_argument("--seed", type=int, default=20260302, help="seed of the generated data")
+    parser.add_argument("--ui-language", metavar="CODE",
+                        help="the interface's language in the app's start-up (marginalia --ui-language CODE)")
     return parser.parse_args(argv)
 
 
@@ -60,6 +63,8 @@ def _header(sizes: Sizes, quick: bool, load_before, load_after, seconds: float, 
         f"{' '.join(f'{x:.2f}' for x in load_before)} before, {' '.join(f'{x:.2f}' for x in load_after)} after; "
         f"{_versions()}; QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM')}",
     ]
+    if os.environ.get("BENCH_UI_LANGUAGE"):
+        lines.append(f"interface language: {os.environ['BENCH_UI_LANGUAGE']} (marginalia --ui-language)")
     if profiled:
         lines.append("PROFILED: the figures include pyinstrument's overhead")
     return lines
@@ -69,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parse(argv)
     sizes = QUICK if args.quick else FULL
     keys = [args.profile] if args.profile else (args.only or list(RUN_ORDER))
+    if args.ui_language:
+        os.environ["BENCH_UI_LANGUAGE"] = args.ui_language  # read by drivers/startup.py
     with tempfile.TemporaryDirectory(prefix="marginalia-bench-") as scratch:
         suite = Suite(Path(scratch), sizes, args.seed)
         if args.profile in CHILD_PROFILED:

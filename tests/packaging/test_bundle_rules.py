@@ -45,11 +45,17 @@ def test_keeps_plugin_only_for_what_the_app_uses(rules, dest, kept):
 
 
 def test_translations_follow_the_app_languages(rules, tmp_path):
-    """Qt's catalogues ship only for languages the app has its own translation for."""
+    """Qt's qtbase catalogue ships only for languages the app has its own translation for;
+    Qt's other catalogues (the qt_ meta-catalogue, help, designer, QML) never."""
     assert not rules.keeps_translation(f"{QT}/translations/qtbase_de.qm", [])
     assert not rules.keeps_translation("PySide6\\translations\\qt_fr.qm", [])
     assert rules.keeps_translation(f"{QT}/translations/qtbase_pt_BR.qm", ["pt_BR"])
     assert rules.keeps_translation("seeds/manifest.json", [])
+    languages = ["en", "es", "it", "pl", "vi"]
+    assert [name for name in ("qtbase_es.qm", "qtbase_it.qm", "qtbase_pl.qm", "qtbase_en.qm", "qtbase_de.qm",
+                              "qt_es.qm", "qt_help_pl.qm", "qtdeclarative_pl.qm", "assistant_es.qm", "designer_pl.qm")
+            if rules.keeps_translation(f"{QT}/translations/{name}", languages)] == \
+        ["qtbase_es.qm", "qtbase_it.qm", "qtbase_pl.qm"]
     (tmp_path / "marginalia_vi.qm").write_bytes(b"")
     assert rules.shipped_languages(tmp_path) == ["vi"]
     assert rules.shipped_languages(tmp_path / "missing") == []
@@ -133,9 +139,14 @@ def test_hashlib_works_without_openssl():
     ("babel/locale-data/root.dat", True),
     ("babel/global.dat", True),
     ("justext/stoplists/Spanish.txt", True),
+    ("resources/translations/marginalia_pl.qm", True),
+    ("resources/translations/marginalia_pl.ts", False),
+    ("resources\\translations\\GLOSSARY.md", False),
+    ("resources/icons/marginalia.svg", True),
 ])
 def test_keeps_data_drops_babel_locales_but_its_root(rules, dest, kept):
-    """babel's 1,100 locale files stay out (nothing asks for them); the root locale and other data stay."""
+    """babel's 1,100 locale files stay out (nothing asks for them); the root locale and other data
+    stay; of the app's translations only the compiled catalogues."""
     assert rules.keeps_data(dest) is kept
     assert rules.trim_data([(dest, "/src", "DATA")]) == ([(dest, "/src", "DATA")] if kept else [])
 

@@ -69,7 +69,8 @@ def test_deb_installs_app_under_opt_with_command_on_path(deb_root):
 
 
 def test_deb_trims_unused_qt_plugins_and_translations(deb_root):
-    """Only the plugins the app uses are shipped; no Qt translations, no GTK or OpenSSL."""
+    """Only the plugins the app uses are shipped; of Qt's translations only qtbase's for the
+    interface's languages Qt translates (Vietnamese has none); no GTK or OpenSSL."""
     qt = _app(deb_root).parent / "_internal" / "PySide6" / "Qt"
     plugins = {str(p.relative_to(qt / "plugins")) for p in (qt / "plugins").rglob("*.so")}
     for wanted in ("platforms/libqxcb.so", "platforms/libqwayland.so", "platforms/libqoffscreen.so",
@@ -78,7 +79,9 @@ def test_deb_trims_unused_qt_plugins_and_translations(deb_root):
         assert wanted in plugins
     assert not any(p.startswith(("platforms/libqeglfs", "platforms/libqvnc", "sqldrivers/",
                                  "platformthemes/libqgtk3", "generic/", "tls/")) for p in plugins)
-    assert not list(qt.glob("translations/*.qm"))
+    assert sorted(p.name for p in qt.glob("translations/*.qm")) == ["qtbase_es.qm", "qtbase_it.qm", "qtbase_pl.qm"]
+    catalogues = sorted(p.name for p in (_app(deb_root).parent / "_internal" / "resources" / "translations").glob("*.qm"))
+    assert catalogues == [f"marginalia_{code}.qm" for code in ("en", "es", "it", "pl", "vi")]
     internal = _app(deb_root).parent / "_internal"
     assert not list(internal.glob("libgtk*")) and not list(internal.glob("libssl*"))
 

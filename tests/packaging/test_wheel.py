@@ -39,6 +39,8 @@ def test_wheel_contains_seeds_and_resources(wheel):
     assert seeds == {p.name for p in (REPO / "seeds").iterdir() if p.is_file()}
     assert "marginalia/resources/icons/marginalia.svg" in names
     assert "marginalia/resources/icons/hicolor/256x256/apps/marginalia.png" in names
+    catalogues = {Path(n).name for n in names if n.startswith("marginalia/resources/translations/")}
+    assert catalogues == {f"marginalia_{code}.qm" for code in ("en", "es", "it", "pl", "vi")}  # no .ts, no glossary
     assert "marginalia/core/extract/pdf.py" in names
     assert not any(n.startswith(("tests/", "packaging/")) or "__pycache__" in n for n in names)
 

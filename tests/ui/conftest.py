@@ -7,6 +7,15 @@ import pytest
 from support import VI_EMOJI
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _english_interface(qapp):
+    """The window speaks English in tests, whatever the machine's language: tests read its words.
+    Tests of other languages install theirs and put English back (see test_translations)."""
+    from marginalia.ui import i18n
+
+    i18n.install(qapp, "en")
+
+
 @pytest.fixture
 def emoji_corpus(tmp_path):
     folder = tmp_path / "corpus"

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from marginalia.core.corpus import read_manifest
 from marginalia.ui.dialogs.metadata_dialog import MetadataDialog
 from marginalia.ui.models.article_list_model import ArticleListModel
+from marginalia.ui.wording import date
 from support import article_files as files
 
 Column = ArticleListModel.Column
@@ -40,7 +41,7 @@ def test_add_articles_copies_files_and_shows_outlet_and_date(open_window, emoji_
     model = window.library.proxy
     row = _row_of(window, "page.html")
     assert model.index(row, Column.Outlet).data() == files.OUTLET
-    assert model.index(row, Column.Published).data() == files.PUBLISHED
+    assert model.index(row, Column.Published).data() == date(files.PUBLISHED)  # as the interface's locale writes it
     assert model.index(row, Column.Title).data() == files.TITLE
     assert window.session.current.article.path.name == "page.html"
     assert read_manifest(emoji_corpus)["book.epub"]["outlet"] == files.OUTLET
@@ -90,7 +91,7 @@ def test_article_details_edit_shows_in_the_library_and_undoes(open_window, emoji
     model = window.library.proxy
     row = _row_of(window, "page.html")
     assert model.index(row, Column.Outlet).data() == "El Diario, edición impresa"
-    assert model.index(row, Column.Published).data() == "2024-05-07"
+    assert model.index(row, Column.Published).data() == date("2024-05-07")
     assert read_manifest(emoji_corpus)["page.html"]["outlet"] == "El Diario, edición impresa"
     window.undo_group.undo()
     row = _row_of(window, "page.html")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
+
+from marginalia.ui.wording import arg
 
 StandardKey = QKeySequence.StandardKey
 
@@ -67,11 +69,12 @@ def redo_shortcuts() -> list[QKeySequence]:
     return key_sequences("Ctrl+Shift+Z", "Ctrl+Y", standard=StandardKey.Redo)
 
 
-class Actions:
-    """Every QAction of the main window; `topic_actions` are rebuilt with the codebook."""
+class Actions(QObject):
+    """Every QAction of the main window; `topic_actions` are rebuilt with the codebook.
+    A QObject for its own translation context ("Actions")."""
 
     def __init__(self, window: QMainWindow) -> None:
-        tr = window.tr
+        super().__init__(window)
         style = window.style()
 
         def make(text, shortcut=None, slot=None, icon=None, tip=None, checkable=False, short=None, on=None):
@@ -100,62 +103,63 @@ class Actions:
 
         self._make = make
         SP = QStyle.StandardPixmap
-        self.open_folder = make(tr("&Open Folder…"), StandardKey.Open, icon=SP.SP_DirOpenIcon,
-                                tip=tr("Open a folder of articles (Ctrl+O)"), short=tr("Open"))
-        self.import_file = make(tr("&Import Annotations…"), "Ctrl+I",
-                                tip=tr("Add annotations from a file another tool wrote (Ctrl+I)"))
-        self.export = make(tr("&Export…"), "Ctrl+E", tip=tr("Export annotations in an open format (Ctrl+E)"))
-        self.quit = make(tr("&Quit"), key_sequences("Ctrl+Q", standard=StandardKey.Quit))
-        self.highlight = make(tr("&Highlight Claim"), "H", icon=SP.SP_DialogApplyButton,
-                              tip=tr("Highlight the selected text as a claim (H)"), short=tr("Highlight"))
-        self.delete = make(tr("&Delete Claim"), "Delete", icon=SP.SP_TrashIcon,
-                           tip=tr("Delete the selected claim (Delete)"), short=tr("Delete"))
-        self.edit_note = make(tr("Write &Note"), ["N", "F2"],
-                              tip=tr("Write a note on the selected claim (N; Enter in the text; Esc when done)"))
-        self.copy_quote = make(tr("&Copy Quote with Source"), "Ctrl+Shift+C",
-                               tip=tr("Copy the selected claim's quote with its article and place (Ctrl+Shift+C)"))
-        self.extend_end = make(tr("Extend Claim End by a Word"), "Alt+Right")
-        self.shrink_end = make(tr("Shrink Claim End by a Word"), "Alt+Left")
-        self.extend_start = make(tr("Extend Claim Start by a Word"), "Alt+Shift+Left")
-        self.shrink_start = make(tr("Shrink Claim Start by a Word"), "Alt+Shift+Right")
-        self.reattach = make(tr("&Re-attach Claim to Selection"), "Ctrl+R",
-                             tip=tr("Anchor the selected claim (e.g. an orphan) to the selected text (Ctrl+R)"))
-        self.find = make(tr("&Find in Article…"), StandardKey.Find, icon=SP.SP_FileDialogContentsView,
-                         tip=tr("Find words in the article (Ctrl+F)"), short=tr("Find"))
-        self.find_next = make(tr("Find &Next"), StandardKey.FindNext)
-        self.search_all = make(tr("&Search All Articles…"), "Ctrl+Shift+F",
-                               tip=tr("Search the text of every article in the folder (Ctrl+Shift+F)"))
-        self.codebook = make(tr("&Topics (Codebook)…"), "Ctrl+K", tip=tr("Add, rename, recolour topics (Ctrl+K)"))
-        self.language = make(tr("Set Article &Language…"), tip=tr("Override the detected language"))
-        self.show_all_topics = make(tr("Show &All Topics"), "Ctrl+0")
-        self.sidecar = make(tr("&Sidecar JSON"), "Ctrl+J", checkable=True,
-                            tip=tr("Show the article's annotation file (Ctrl+J)"))
-        self.compare = make(tr("&Compare Articles…"), "Ctrl+Shift+M",
-                            tip=tr("Every article's claims side by side, topic by topic, with a chart (Ctrl+Shift+M)"))
-        self.next_pane = make(tr("Next &Pane"), ["F6", "Ctrl+Tab"],
-                              tip=tr("Move to the next pane: library, text, notes (F6)"))
-        self.previous_pane = make(tr("Pre&vious Pane"), ["Shift+F6", "Ctrl+Shift+Tab"],
-                                  tip=tr("Move to the previous pane (Shift+F6)"))
-        self.agreement = make(tr("&Agreement…"), "Ctrl+Shift+G",
-                              tip=tr("How far the reviewers agree, topic by topic and article by article "
+        self.open_folder = make(self.tr("&Open Folder…"), StandardKey.Open, icon=SP.SP_DirOpenIcon,
+                                tip=self.tr("Open a folder of articles (Ctrl+O)"), short=self.tr("Open"))
+        self.import_file = make(self.tr("&Import Annotations…"), "Ctrl+I",
+                                tip=self.tr("Add annotations from a file another tool wrote (Ctrl+I)"))
+        self.export = make(self.tr("&Export…"), "Ctrl+E",
+                           tip=self.tr("Export annotations in an open format (Ctrl+E)"))
+        self.quit = make(self.tr("&Quit"), key_sequences("Ctrl+Q", standard=StandardKey.Quit))
+        self.highlight = make(self.tr("&Highlight Claim"), "H", icon=SP.SP_DialogApplyButton,
+                              tip=self.tr("Highlight the selected text as a claim (H)"), short=self.tr("Highlight"))
+        self.delete = make(self.tr("&Delete Claim"), "Delete", icon=SP.SP_TrashIcon,
+                           tip=self.tr("Delete the selected claim (Delete)"), short=self.tr("Delete"))
+        self.edit_note = make(self.tr("Write &Note"), ["N", "F2"],
+                              tip=self.tr("Write a note on the selected claim (N; Enter in the text; Esc when done)"))
+        self.copy_quote = make(self.tr("&Copy Quote with Source"), "Ctrl+Shift+C",
+                               tip=self.tr("Copy the selected claim's quote with its article and place (Ctrl+Shift+C)"))
+        self.extend_end = make(self.tr("Extend Claim End by a Word"), "Alt+Right")
+        self.shrink_end = make(self.tr("Shrink Claim End by a Word"), "Alt+Left")
+        self.extend_start = make(self.tr("Extend Claim Start by a Word"), "Alt+Shift+Left")
+        self.shrink_start = make(self.tr("Shrink Claim Start by a Word"), "Alt+Shift+Right")
+        self.reattach = make(self.tr("&Re-attach Claim to Selection"), "Ctrl+R",
+                             tip=self.tr("Anchor the selected claim (e.g. an orphan) to the selected text (Ctrl+R)"))
+        self.find = make(self.tr("&Find in Article…"), StandardKey.Find, icon=SP.SP_FileDialogContentsView,
+                         tip=self.tr("Find words in the article (Ctrl+F)"), short=self.tr("Find"))
+        self.find_next = make(self.tr("Find &Next"), StandardKey.FindNext)
+        self.search_all = make(self.tr("&Search All Articles…"), "Ctrl+Shift+F",
+                               tip=self.tr("Search the text of every article in the folder (Ctrl+Shift+F)"))
+        self.codebook = make(self.tr("&Topics (Codebook)…"), "Ctrl+K",
+                             tip=self.tr("Add, rename, recolour topics (Ctrl+K)"))
+        self.language = make(self.tr("Set Article &Language…"), tip=self.tr("Override the detected language"))
+        self.show_all_topics = make(self.tr("Show &All Topics"), "Ctrl+0")
+        self.sidecar = make(self.tr("&Sidecar JSON"), "Ctrl+J", checkable=True,
+                            tip=self.tr("Show the article's annotation file (Ctrl+J)"))
+        self.compare = make(self.tr("&Compare Articles…"), "Ctrl+Shift+M",
+                            tip=self.tr("Every article's claims side by side, topic by topic, with a chart "
+                                        "(Ctrl+Shift+M)"))
+        self.next_pane = make(self.tr("Next &Pane"), ["F6", "Ctrl+Tab"],
+                              tip=self.tr("Move to the next pane: library, text, notes (F6)"))
+        self.previous_pane = make(self.tr("Pre&vious Pane"), ["Shift+F6", "Ctrl+Shift+Tab"],
+                                  tip=self.tr("Move to the previous pane (Shift+F6)"))
+        self.agreement = make(self.tr("&Agreement…"), "Ctrl+Shift+G",
+                              tip=self.tr("How far the reviewers agree, topic by topic and article by article "
                                      "(Ctrl+Shift+G)"))
-        self.about = make(tr("&About Marginalia"))
+        self.about = make(self.tr("&About Marginalia"))
         self.topic_actions: list[QAction] = []
         self.filter_actions: list[QAction] = []
 
     def add_pane_actions(self, window: QMainWindow, reader, notes) -> None:
         """Enter means one step further in, in the pane that has the focus: from the text
         to the selected claim's note, from a card to its claim in the text."""
-        tr = window.tr
-        self.note_from_text = self._make(tr("Write Note on the Selected Claim"), ["Return", "Enter"], on=reader)
-        self.go_to_claim = self._make(tr("&Show Claim in Text"), ["Return", "Enter"], on=notes,
-                                      tip=tr("Go to the card's claim in the text (Enter)"))
-        self.copy_card = self._make(tr("Copy Quote with Source"), StandardKey.Copy, on=notes)
+        self.note_from_text = self._make(self.tr("Write Note on the Selected Claim"), ["Return", "Enter"], on=reader)
+        self.go_to_claim = self._make(self.tr("&Show Claim in Text"), ["Return", "Enter"], on=notes,
+                                      tip=self.tr("Go to the card's claim in the text (Enter)"))
+        self.copy_card = self._make(self.tr("Copy Quote with Source"), StandardKey.Copy, on=notes)
 
     def build_menus(self, window: QMainWindow, undo, redo, recent_menu_title: str):
-        tr = window.tr
         bar = window.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.open_folder)
         self.recent_menu = file_menu.addMenu(recent_menu_title)
         file_menu.addSeparator()
@@ -163,16 +167,16 @@ class Actions:
         file_menu.addAction(self.export)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
-        edit = bar.addMenu(tr("&Edit"))
+        edit = bar.addMenu(self.tr("&Edit"))
         edit.addAction(undo)
         edit.addAction(redo)
         edit.addSeparator()
         edit.addAction(self.highlight)
-        self.topic_menu = edit.addMenu(tr("&Topic of Claim"))
+        self.topic_menu = edit.addMenu(self.tr("&Topic of Claim"))
         edit.addAction(self.edit_note)
         edit.addAction(self.copy_quote)
         edit.addAction(self.delete)
-        span = edit.addMenu(tr("Claim &Span"))
+        span = edit.addMenu(self.tr("Claim &Span"))
         for action in (self.extend_end, self.shrink_end, self.extend_start, self.shrink_start, self.reattach):
             span.addAction(action)
         edit.addSeparator()
@@ -182,27 +186,26 @@ class Actions:
         edit.addSeparator()
         edit.addAction(self.codebook)
         edit.addAction(self.language)
-        view = bar.addMenu(tr("&View"))
-        self.filter_menu = view.addMenu(tr("Show Claims of &Topics"))
+        view = self.view_menu = bar.addMenu(self.tr("&View"))
+        self.filter_menu = view.addMenu(self.tr("Show Claims of &Topics"))
         self.filter_menu.aboutToShow.connect(self.draw_filter_icons)
         view.addAction(self.sidecar)
         view.addAction(self.compare)
         view.addSeparator()
         view.addAction(self.next_pane)
         view.addAction(self.previous_pane)
-        self.reviewers_menu = bar.addMenu(tr("&Reviewers"))
+        self.reviewers_menu = bar.addMenu(self.tr("&Reviewers"))
         # Whose claims are shown (mine only, all, a chosen set) goes before this separator:
         # reviewers_menu.insertAction(reviewers_section, action).
         self.reviewers_section = self.reviewers_menu.addSeparator()
         self.reviewers_menu.addAction(self.agreement)
-        help_menu = bar.addMenu(tr("&Help"))
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about)
 
     def build_toolbar(self, window: QMainWindow, undo, redo) -> QToolBar:
-        tr = window.tr
-        undo.setIconText(tr("Undo"))
-        redo.setIconText(tr("Redo"))
-        toolbar = QToolBar(tr("Main"), window)
+        undo.setIconText(self.tr("Undo"))
+        redo.setIconText(self.tr("Redo"))
+        toolbar = QToolBar(self.tr("Main"), window)
         toolbar.setObjectName("main-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.setMovable(False)
@@ -233,16 +236,16 @@ class Actions:
         self.filter_menu.clear()
         self.topic_actions, self.filter_actions = [], []
         for topic in codebook:
-            key = f" ({topic.shortcut})" if topic.shortcut else ""
-            tag = self._make(topic.name, topic.shortcut or None, icon=topic_icon(topic.color),
-                             tip=window.tr("Toggle topic “%1” on the selected claim").replace("%1", topic.name) + key)
+            tip = (arg(self.tr("Toggle topic “%1” on the selected claim (%2)"), topic.name, topic.shortcut)
+                   if topic.shortcut else arg(self.tr("Toggle topic “%1” on the selected claim"), topic.name))
+            tag = self._make(topic.name, topic.shortcut or None, icon=topic_icon(topic.color), tip=tip)
             tag.triggered.connect(lambda _=False, t=topic.id: on_toggle(t))
             tag.setData(topic.id)
             self.topic_actions.append(tag)
             self.topic_menu.addAction(tag)
             self.toolbar.insertAction(self._topic_anchor, tag)
             show = self._make(topic.name, checkable=True,
-                              tip=window.tr("Show the claims tagged “%1”").replace("%1", topic.name))
+                              tip=arg(self.tr("Show the claims tagged “%1”"), topic.name))
             show.setData(topic.id)
             show.setProperty("color", topic.color)  # its icon is drawn when the menu first opens
             show.setChecked(topic.id in shown)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from marginalia.core.article import ARTICLE_SUFFIXES
+from marginalia.ui.wording import arg
 
 ARTICLE_FILTER = "*" + " *".join(ARTICLE_SUFFIXES)
 
@@ -47,9 +48,9 @@ class ArticleAdder(QObject):
         if self.session is None:
             return
         names, _ = QFileDialog.getOpenFileNames(
-            self.window, self.tr("Add articles to %1").replace("%1", self.session.corpus.root.name),
+            self.window, arg(self.tr("Add articles to %1"), self.session.corpus.root.name),
             str(self.window.settings.folder("add") or Path.home()),
-            self.tr("Articles (%1)").replace("%1", ARTICLE_FILTER))
+            arg(self.tr("Articles (%1)"), ARTICLE_FILTER))
         if names:
             self.window.settings.set_folder("add", Path(names[0]).parent)
             self.add([Path(name) for name in names])
@@ -68,8 +69,8 @@ class ArticleAdder(QObject):
             self.window.library.update_entry(corpus.entry(corpus.root / name))
         if report.added:
             self.window.open_article(corpus.root / report.added[0])
-            self.window.show_message(self.tr("Added %n article(s)", "", len(report.added)))
-        problems = [f"{path.name}: {getattr(why, 'reason', why)}" for path, why in report.refused]
+            self.window.show_message(self.tr("Added %Ln article(s)", "", len(report.added)))
+        problems = [arg(self.tr("%1: %2"), path.name, getattr(why, "reason", why)) for path, why in report.refused]
         problems += [str(problem) for problem in report.problems]
         if problems:
             # Not modal: a drop or a script must never wait on it.

@@ -11,6 +11,7 @@ from marginalia.core.document import ArticleDocument
 from marginalia.core.selectors import TextPosition, quote_at
 from marginalia.ui.commands import AddAnnotationCommand, RemoveAnnotationCommand, UpdateAnnotationCommand
 from marginalia.ui.text_offsets import trim_selection
+from marginalia.ui.wording import arg
 
 _NEXT_WORD = re.compile(r"\s*\S+")
 _FIRST_WORD = re.compile(r"^\s*\S+\s*")
@@ -85,9 +86,9 @@ class Annotator(QObject):
         topic = self.session.codebook.get(topic_id)
         name = topic.name if topic else topic_id
         after = claim.with_topic_toggled(topic_id)
-        verb = self.tr("Tag “%1”") if topic_id in after.topics else self.tr("Untag “%1”")
-        self._push(UpdateAnnotationCommand(self.session, doc, claim, after, verb.replace("%1", name)))
-        self.message.emit(verb.replace("%1", name))
+        verb = arg(self.tr("Tag “%1”") if topic_id in after.topics else self.tr("Untag “%1”"), name)
+        self._push(UpdateAnnotationCommand(self.session, doc, claim, after, verb))
+        self.message.emit(verb)
 
     def delete(self) -> None:
         doc, claim = self._writable(), self.current()

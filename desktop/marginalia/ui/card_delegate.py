@@ -8,9 +8,11 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Si
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap, QTextOption
 from PySide6.QtWidgets import QAbstractItemDelegate, QPlainTextEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from marginalia.ui.document_status import status_words
 from marginalia.ui.highlight_painter import NO_TOPIC_COLOR
 from marginalia.ui.models.annotation_list_model import AnnotationListModel
 from marginalia.ui.text_offsets import OffsetMap
+from marginalia.ui.wording import arg, date_time
 
 PAD = 10
 EDITOR_MARGIN = 2  # the note editor's document margin
@@ -22,7 +24,7 @@ EDIT_MIN_LINES = 3  # room to write in a note's editor, however short the note
 EDIT_MAX_LINES = 12  # beyond this the editor scrolls: the card stays a card, not a page
 PICTURE_BYTES = 32 * 2**20  # card pictures kept, the least recently used dropped: screens of cards
 ADVANCES_KEPT = 20000  # texts whose advance a font keeps (each version of a note typed is one)
-STATUS_WORDS = {"moved": "moved", "fuzzy": "fuzzy match", "orphaned": "orphaned — select text and re-attach"}
+CLOSING_QUOTES = ("”", "»", "“", "’", "›")  # a quote's last mark, in the languages of the interface
 Role = AnnotationListModel.Role
 ANNOTATION = int(Role.Annotation)  # a plain int: a list of thousands asks for it at every layout
 
@@ -322,7 +324,9 @@ class CardDelegate(QStyledItemDelegate):
         # quote
         painter.setFont(quote_font)
         painter.setPen(text_color)
-        _draw_elided(painter, rects["quote"], f"“{annotation.quote.exact.replace(chr(10), ' ')}”", fonts.quote)
+        quoted = arg(self.tr("“%1”", "a quotation, in the language's quotation marks"),
+                     annotation.quote.exact.replace("\n", " "))
+        _draw_elided(painter, rects["quote"], quoted, fonts.quote)
         # chips
         self._paint_chips(painter, rects["chips"], topic_ids, codebook, fonts.small, palette)
         # note (hidden while the editor is open over it)
@@ -339,9 +343,9 @@ class CardDelegate(QStyledItemDelegate):
         # author, date, anchoring status
         painter.setFont(fonts.small.font)
         painter.setPen(muted)
-        meta = " · ".join(p for p in (annotation.author, annotation.modified.astimezone().strftime("%Y-%m-%d %H:%M")) if p)
+        meta = " · ".join(p for p in (annotation.author, date_time(annotation.modified)) if p)
         if status and status != "exact":
-            meta += f" · {self.tr(STATUS_WORDS.get(status, status))}"
+            meta += " · " + status_words(status)
         painter.drawText(rects["meta"], Qt.TextFlag.TextSingleLine,
                          fonts.small.metrics.elidedText(meta, Qt.TextElideMode.ElideRight, rects["meta"].width()))
         painter.restore()
@@ -356,7 +360,7 @@ class CardDelegate(QStyledItemDelegate):
             return
         for topic_id in topic_ids:
             topic = codebook.get(topic_id)
-            label = topic.name if topic else f"{topic_id} (not in codebook)"
+            label = topic.name if topic else arg(self.tr("%1 (not in the codebook)"), topic_id)
             color = QColor(topic.color if topic else NO_TOPIC_COLOR)
             width = metrics.horizontalAdvance(label) + 18
             chip = QRectF(x, rect.top(), width, CHIP_H)
@@ -443,7 +447,7 @@ def elide_lines(text: str, font: _Font, width: int, most: int) -> list[str]:
     spans = [(offsets.to_cp(a), offsets.to_cp(b)) for a, b in spans]
     lines = [text[a:b] for a, b in spans]
     if spans and spans[-1][1] < len(text):
-        closing = "”" if text.endswith("”") else ""
+        closing = text[-1] if text.endswith(CLOSING_QUOTES) else ""
         rest = text[spans[-1][0]:len(text) - len(closing)]
         lines[-1] = font.metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width - font.advance(closing)) + closing
     return lines

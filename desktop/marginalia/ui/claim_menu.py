@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClaimMenu", text)
+from marginalia.ui.wording import arg
 
 
 def paragraph_of(text: str, offset: int) -> int:
@@ -26,10 +24,10 @@ def quote_with_source(claim, text: str, title: str, outlet: str = "") -> str:
     """“Quote” — Title, Outlet, paragraph 3 (characters 120–164): what a researcher
     pastes into a draft, with enough to find the passage again."""
     quote = " ".join(claim.quote.exact.split())
-    where = _tr("paragraph %1 (characters %2–%3)").replace("%1", str(paragraph_of(text, claim.start))) \
-        .replace("%2", str(claim.start)).replace("%3", str(claim.end))
+    where = arg(QCoreApplication.translate("ClaimMenu", "paragraph %1 (characters %2–%3)"),
+                paragraph_of(text, claim.start), claim.start, claim.end)  # places, not amounts: no grouping
     source = ", ".join(part for part in (title.strip(), outlet.strip(), where) if part)
-    return f"“{quote}” — {source}"
+    return arg(QCoreApplication.translate("ClaimMenu", "“%1” — %2"), quote, source)
 
 
 class ClaimMenus(QObject):

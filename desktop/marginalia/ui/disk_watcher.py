@@ -14,6 +14,7 @@ from marginalia.core.errors import ArticleError, SidecarError
 from marginalia.core.merge import merge_annotations
 from marginalia.core.storage.documents import file_sha256, place_annotations, read_sidecar
 from marginalia.ui.background import BackgroundJobs
+from marginalia.ui.wording import arg, number
 
 # Editors and `git pull` write in bursts (truncate, write, rename): wait for quiet.
 SETTLE_MS = 250
@@ -115,7 +116,7 @@ class DiskWatcher(QObject):
         try:
             article = load_article(doc.article.path, doc.article.title)
         except (ArticleError, FileNotFoundError) as exc:
-            self.message.emit(self.tr("The article could not be re-read: %1").replace("%1", str(exc)))
+            self.message.emit(arg(self.tr("The article could not be re-read: %1"), exc))
             return
         if article.sha256 == doc.article.sha256:
             return
@@ -124,12 +125,9 @@ class DiskWatcher(QObject):
         self.session.undo_stack(doc).clear()  # old commands hold spans of the old text
         self.session.announce(doc, changes)
         counts = summary.counts()
-        self.message.emit(self.tr("The article changed on disk; claims re-anchored: "
-                                  "%1 exact, %2 moved, %3 fuzzy, %4 orphaned.")
-                          .replace("%1", str(counts.get("exact", 0)))
-                          .replace("%2", str(counts.get("moved", 0)))
-                          .replace("%3", str(counts.get("fuzzy", 0)))
-                          .replace("%4", str(counts.get("orphaned", 0))))
+        self.message.emit(arg(self.tr("The article changed on disk; claims re-anchored: "
+                                      "%1 exact, %2 moved, %3 fuzzy, %4 orphaned."),
+                              *(number(counts.get(k, 0)) for k in ("exact", "moved", "fuzzy", "orphaned"))))
 
     def _reload_sidecar(self, doc: ArticleDocument) -> None:
         """The sidecar's bytes are not those the document last read or wrote: take
@@ -137,8 +135,8 @@ class DiskWatcher(QObject):
         try:
             data = read_sidecar(doc.sidecar_path)
         except SidecarError as exc:
-            self.message.emit(self.tr("The annotation file changed on disk but cannot be read (%1); "
-                                      "your claims are kept here.").replace("%1", str(exc)))
+            self.message.emit(arg(self.tr("The annotation file changed on disk but cannot be read (%1); "
+                                          "your claims are kept here."), exc))
             self.session.note_disk_state(doc)
             return
         theirs = list(data.annotations) if data else []

@@ -2,17 +2,62 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
 from marginalia.core.corpus import ArticleEntry
 from marginalia.core.document import ArticleDocument
-from marginalia.core.language import describe_language
-from marginalia.ui.wording import plural
+from marginalia.ui.language_names import language_label
+from marginalia.ui.wording import arg
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentStatus", text)
+class DocumentStatus(QObject):
+    """The words about an article and its claims; a QObject for its translation context
+    (plural forms need self.tr), made when they are said."""
+
+    def status_words(self, status: str) -> str:
+        """How a claim was placed in a changed text, as its card says it."""
+        words = {"moved": self.tr("moved"), "fuzzy": self.tr("fuzzy match"),
+                 "orphaned": self.tr("orphaned — select text and re-attach")}
+        return words.get(status, status)
+
+    def anchoring_words(self, status: str, count: int) -> str:
+        """How many claims were placed in a changed text other than exactly, e.g. "3 moved"."""
+        if status == "moved":
+            return self.tr("%Ln moved", "", count)
+        if status == "fuzzy":
+            return self.tr("%Ln placed by fuzzy match", "", count)
+        if status == "orphaned":
+            return self.tr("%Ln orphaned", "", count)
+        return f"{count} {status}"  # a status a newer core has: its own name
+
+    def notices(self, document: ArticleDocument) -> list[str]:
+        """The article's problems: a sidecar that cannot be read, records kept unread, orphans."""
+        notices = []
+        if document.read_only_error is not None:
+            notices.append(arg(self.tr("Read-only: the annotation file could not be read and is left as it is — %1"),
+                               document.read_only_error))
+        for bad in document.bad_records:
+            notices.append(arg(self.tr("An annotation record was kept unchanged but could not be read — %1"),
+                               bad.error))
+        if document.orphan_count:
+            notices.append(self.tr("%Ln claim(s) could not be placed in the current text (orphaned): select one "
+                                   "in the notes, select its text and press Ctrl+R to re-attach it.", "",
+                                   document.orphan_count))
+        return notices
+
+    def facts(self, document: ArticleDocument) -> str:
+        """Language, claims, how claims were placed in a changed text, an encoding other than UTF-8."""
+        moved = {k: v for k, v in document.anchors.counts().items() if k != "exact" and v}
+        parts = [language_label(document.language), self.tr("%Ln claim(s)", "", len(document))]
+        parts += [self.anchoring_words(k, v) for k, v in sorted(moved.items())]
+        if document.article.encoding != "utf-8":
+            parts.append(document.article.encoding)
+        return " · ".join(parts)
+
+
+def status_words(status: str) -> str:
+    return DocumentStatus().status_words(status)
 
 
 def show_document_state(banner: QLabel, status: QLabel, document: ArticleDocument | None) -> None:
@@ -22,26 +67,11 @@ def show_document_state(banner: QLabel, status: QLabel, document: ArticleDocumen
         banner.hide()
         status.setText("")
         return
-    notices = []
-    if document.read_only_error is not None:
-        notices.append(_tr("Read-only: the annotation file could not be read and is left as it is — %1")
-                       .replace("%1", str(document.read_only_error)))
-    for bad in document.bad_records:
-        notices.append(_tr("An annotation record was kept unchanged but could not be read — %1")
-                       .replace("%1", str(bad.error)))
-    orphans = document.orphan_count
-    if orphans:
-        notices.append(plural(orphans, _tr("1 claim could not be placed in the current text (orphaned)"),
-                              _tr("{n} claims could not be placed in the current text (orphaned)"))
-                       + _tr(": select it in the notes, select its text and press Ctrl+R to re-attach it."))
+    words = DocumentStatus()
+    notices = words.notices(document)
     banner.setText("\n".join(notices[:6]))
     banner.setVisible(bool(notices))
-    moved = {k: v for k, v in document.anchors.counts().items() if k != "exact" and v}
-    parts = [describe_language(document.language).label, plural(len(document), _tr("1 claim"), _tr("{n} claims"))]
-    parts += [f"{v} {k}" for k, v in sorted(moved.items())]
-    if document.article.encoding != "utf-8":
-        parts.append(document.article.encoding)
-    status.setText(" · ".join(parts))
+    status.setText(words.facts(document))
 
 
 def entry_of(document: ArticleDocument, corpus=None) -> ArticleEntry:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from marginalia.ui.wording import plural
+from marginalia.ui.wording import arg, number
 
 
 def _fold_char(ch: str) -> str:
@@ -50,11 +50,17 @@ class FindBar(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(self.tr("Find in article"))
         self.edit.setAccessibleName(self.tr("Find in article"))
+        self.edit.setAccessibleDescription(self.tr("Every match is painted in the text; Enter goes to the next, "
+                                                   "Shift+Enter to the previous, Esc closes"))
         self.edit.setClearButtonEnabled(True)
         self.count = QLabel(self)
+        self.count.setAccessibleName(self.tr("Matches"))
         previous = QToolButton(self, text="↑", toolTip=self.tr("Previous match (Shift+Enter)"))
+        previous.setAccessibleName(self.tr("Previous match"))
         following = QToolButton(self, text="↓", toolTip=self.tr("Next match (Enter)"))
+        following.setAccessibleName(self.tr("Next match"))
         close = QToolButton(self, text="✕", toolTip=self.tr("Close (Esc)"))
+        close.setAccessibleName(self.tr("Close the find bar"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         for widget in (self.edit, self.count, previous, following, close):
@@ -102,8 +108,8 @@ class FindBar(QWidget):
 
     def _announce(self) -> None:
         if self.edit.text():
-            self.count.setText(plural(len(self._matches), self.tr("1 match"), self.tr("{n} matches")) if self._current < 0
-                               else f"{self._current + 1} / {len(self._matches)}")
+            self.count.setText(self.tr("%Ln match(es)", "", len(self._matches)) if self._current < 0
+                               else arg(self.tr("%1 / %2"), number(self._current + 1), number(len(self._matches))))
         else:
             self.count.setText("")
         self.matches_changed.emit(self._matches, self._current)

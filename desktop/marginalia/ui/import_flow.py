@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from marginalia import paths
 from marginalia.ui.background import BackgroundJobs
-from marginalia.ui.wording import plural
+from marginalia.ui.wording import arg, number
 
 REASONS_LISTED = 3  # reasons for left-out records named in the report; the rest are counted
 
@@ -46,13 +46,24 @@ class ImportFlow(QObject):
 
         from marginalia.core.importer import IMPORT_FILE_FILTERS
 
-        filters = [f"{label} ({' '.join(patterns)})" for label, patterns in IMPORT_FILE_FILTERS]
+        filters = [arg(self.tr("%1 (%2)"), self.filter_label(label), " ".join(patterns))
+                   for label, patterns in IMPORT_FILE_FILTERS]
         every = sorted({p for _label, patterns in IMPORT_FILE_FILTERS for p in patterns})
-        filters.insert(0, self.tr("Everything Marginalia imports (%1)").replace("%1", " ".join(every)))
+        filters.insert(0, arg(self.tr("Everything Marginalia imports (%1)"), " ".join(every)))
         filters.append(self.tr("All files (*)"))
         path, _chosen = QFileDialog.getOpenFileName(self.window, self.tr("Import Annotations"), str(folder),
                                                     ";;".join(filters))
         return Path(path) if path else None
+
+    def filter_label(self, label: str) -> str:
+        """A file dialog's name for a kind of file the core imports (the core names it in English)."""
+        return {
+            "W3C Web Annotations or Hypothesis export": self.tr("W3C Web Annotations or Hypothesis export"),
+            "REFI-QDA project": self.tr("REFI-QDA project"),
+            "REFI-QDA codebook": self.tr("REFI-QDA codebook"),
+            "Codebook CSV (Taguette)": self.tr("Codebook CSV (Taguette)"),
+            "Articles": self.tr("Articles"),
+        }.get(label, label)
 
     def choose(self) -> None:
         session = self.window.session
@@ -82,7 +93,7 @@ class ImportFlow(QObject):
 
         from PySide6.QtWidgets import QProgressDialog
 
-        dialog = QProgressDialog(self.tr("Importing %1…").replace("%1", path.name), "", 0, 0, self.window)
+        dialog = QProgressDialog(arg(self.tr("Importing %1…"), path.name), "", 0, 0, self.window)
         dialog.setWindowTitle(self.tr("Import Annotations"))
         dialog.setCancelButton(None)  # each article is written whole; stopping half-way would explain nothing
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -97,7 +108,7 @@ class ImportFlow(QObject):
             self._dialog.setRange(0, max(1, total))
             self._dialog.setValue(done)
             if name:
-                self._dialog.setLabelText(self.tr("Importing into %1…").replace("%1", name))
+                self._dialog.setLabelText(arg(self.tr("Importing into %1…"), name))
 
     def _on_jobs_finished(self, result) -> None:
         path, outcome, codebook = result
@@ -111,8 +122,7 @@ class ImportFlow(QObject):
         window = self.window
         if isinstance(outcome, Exception):
             reason = getattr(outcome, "reason", None) or str(outcome)
-            self._show(QMessageBox.Icon.Warning, self.tr("Could not import %1: %2").replace("%1", str(path))
-                       .replace("%2", reason))
+            self._show(QMessageBox.Icon.Warning, arg(self.tr("Could not import %1: %2"), path, reason))
         else:
             session = window.session
             if codebook is not None and codebook != session.codebook:
@@ -133,32 +143,30 @@ class ImportFlow(QObject):
     # -- wording -------------------------------------------------------------
     def summary(self, path: Path, report) -> str:
         """One line for the status bar."""
-        return self.tr("Imported %1 and updated %2 from %3.").replace(
-            "%1", plural(len(report.imported), self.tr("1 claim"), self.tr("{n} claims"))).replace(
-            "%2", str(len(report.updated))).replace("%3", path.name)
+        return arg(self.tr("Imported %1 and updated %2 from %3."),
+                   self.tr("%Ln claim(s)", "imported", len(report.imported)), number(len(report.updated)), path.name)
 
     def describe(self, path: Path, report) -> str:
         """What the import brought, and what it left out and why."""
-        lines = [self.tr("From %1:").replace("%1", path.name),
-                 plural(len(report.imported), self.tr("1 new claim"), self.tr("{n} new claims")) + ", "
-                 + plural(len(report.updated), self.tr("1 claim updated"), self.tr("{n} claims updated")) + ", "
-                 + plural(len(report.written), self.tr("in 1 article"), self.tr("in {n} articles")) + "."]
+        lines = [arg(self.tr("From %1:"), path.name),
+                 arg(self.tr("%1, %2, %3."), self.tr("%Ln new claim(s)", "", len(report.imported)),
+                     self.tr("%Ln claim(s) updated", "", len(report.updated)),
+                     self.tr("in %Ln article(s)", "", len(report.written)))]
         if report.orphaned:
-            lines.append(plural(len(report.orphaned),
-                                self.tr("1 could not be placed in the text and is kept as an orphan to re-attach."),
-                                self.tr("{n} could not be placed in the text and are kept as orphans to re-attach.")))
+            lines.append(self.tr("%Ln could not be placed in the text and are kept as orphans to re-attach.", "",
+                                 len(report.orphaned)))
         if report.new_topics:
-            lines.append(self.tr("New topics: %1.").replace("%1", ", ".join(report.new_topics)))
+            lines.append(arg(self.tr("New topics: %1."), ", ".join(report.new_topics)))
         unchanged = [s for s in report.skipped if not s.fault]
         if unchanged:
-            lines.append(plural(len(unchanged), self.tr("1 was here already."), self.tr("{n} were here already.")))
+            lines.append(self.tr("%Ln were here already.", "", len(unchanged)))
         if report.unmatched:
-            lines.append(plural(len(report.unmatched), self.tr("1 matched no article of this folder."),
-                                self.tr("{n} matched no article of this folder.")))
+            lines.append(self.tr("%Ln matched no article of this folder.", "", len(report.unmatched)))
         faults = Counter(s.reason for s in report.skipped if s.fault)
         if faults:
-            lines.append(plural(sum(faults.values()), self.tr("1 was left out:"), self.tr("{n} were left out:")))
-            lines += [f"  • {reason} ({count})" for reason, count in faults.most_common(REASONS_LISTED)]
+            lines.append(self.tr("%Ln were left out:", "", sum(faults.values())))
+            lines += [arg(self.tr("  • %1 (%2)"), reason, number(count))
+                      for reason, count in faults.most_common(REASONS_LISTED)]
             if len(faults) > REASONS_LISTED:
                 lines.append("  • …")
         return "\n".join(lines)

@@ -92,6 +92,8 @@ class LibraryPanel(QWidget):
         self.filter_edit.setPlaceholderText(self.tr("Filter articles…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName(self.tr("Filter articles"))
+        self.filter_edit.setAccessibleDescription(self.tr("Shows only the articles whose title, language, topics or "
+                                                          "other columns hold these words; Down enters the list"))
         self.filter_edit.setToolTip(self.tr("Words of the title, language, topics or any column shown; "
                                             "accents and case are ignored"))
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
@@ -99,6 +101,7 @@ class LibraryPanel(QWidget):
 
         self.view = QTreeView(self)
         self.view.setAccessibleName(self.tr("Library"))
+        self.view.setAccessibleDescription(self.tr("The articles of the folder; choosing one opens it"))
         self.view.setModel(self.proxy)
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
@@ -114,12 +117,18 @@ class LibraryPanel(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.Title, QHeaderView.ResizeMode.Stretch)
+        # A translated header may be longer than the column: it ends in "…" (its tooltip
+        # says it whole) rather than being cut mid-letter.
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         # Fixed widths from the font, not ResizeToContents: that asks every row of a
-        # library of thousands for its size on each change.
+        # library of thousands for its size on each change. A column is as wide as its
+        # header when there is room (Polish "Twierdzenia" is twice English "Claims").
         self._em = em = self.fontMetrics().horizontalAdvance("M")
-        for column, (natural, _least) in COLUMN_EMS.items():
+        self._natural = {column: max(natural * em, self._header_width(column))
+                         for column, (natural, _least) in COLUMN_EMS.items()}
+        for column in COLUMN_EMS:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, natural * em)
+            header.resizeSection(column, self._natural[column])
         scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         least = sum(least for _natural, least in COLUMN_EMS.values())
         self.setMinimumWidth((TITLE_EMS + least) * em + scroll_bar + 4)
@@ -178,9 +187,9 @@ class LibraryPanel(QWidget):
         widen them again, up to their natural widths, when there is room."""
         em, header = self._em, self.view.header()
         scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        spare = width - scroll_bar - 4 - TITLE_EMS * em - sum(natural * em for natural, _l in COLUMN_EMS.values())
+        spare = width - scroll_bar - 4 - TITLE_EMS * em - sum(self._natural.values())
         for column in (Column.Claims, Column.Outlet, Column.Published, Column.Language):
-            natural, least = (n * em for n in COLUMN_EMS[column])
+            natural, least = self._natural[column], COLUMN_EMS[column][1] * em
             given = max(least, natural + min(0, spare))
             if given < 3 * self._em and least == 0:
                 given = 0  # a sliver of a column says nothing: hide it until there is room
@@ -188,6 +197,13 @@ class LibraryPanel(QWidget):
             header.setSectionHidden(column, given == 0)
             if given:
                 header.resizeSection(column, given)
+
+    def _header_width(self, column: int) -> int:
+        """The width the header of `column` needs to show its label whole, sort arrow included."""
+        label = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+        arrow = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize)
+        return self.view.header().fontMetrics().horizontalAdvance(label) + 4 * margin + arrow
 
     # -- internals -------------------------------------------------------
     def _select(self, path: Path, *, quiet: bool) -> bool:

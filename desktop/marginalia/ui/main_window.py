@@ -27,8 +27,9 @@ from marginalia.ui.disk_watcher import DiskWatcher
 from marginalia.ui.document_status import entry_of, show_document_state
 from marginalia.ui.find_bar import FindBar
 from marginalia.ui.import_flow import ImportFlow
-from marginalia.ui.wording import plural
-from marginalia.ui import library_scan
+from marginalia.ui.language_menu import LanguageMenu
+from marginalia.ui.wording import arg, number
+from marginalia.ui import i18n, library_scan
 from marginalia.ui.library_panel import LibraryPanel
 from marginalia.ui.library_scan import LibraryScan
 from marginalia.ui.margin_notes import MarginNotes
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings()
+        i18n.ensure_installed(QApplication.instance(), self.settings.ui_language)
         self.session: CorpusSession | None = None
         self.setWindowTitle("Marginalia")
         self.setAcceptDrops(True)
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         self.notes = NotesPanel(self)
         self.banner = QLabel(self)  # read-only and problem notices above the text
         self.banner.setWordWrap(True)
+        self.banner.setAccessibleName(self.tr("Problems with this article"))
         self.banner.setStyleSheet("QLabel { background: #FFF4CE; color: #3B2F00; padding: 6px 10px; }")
         self.banner.hide()
         centre = QWidget(self)
@@ -78,13 +81,19 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.save_label = QLabel(self)
         self.save_label.setAccessibleName(self.tr("Save state"))
+        self.save_label.setAccessibleDescription(self.tr("Whether every change is written to the annotation file"))
         self.anchor_label = QLabel(self)
+        self.anchor_label.setAccessibleName(self.tr("Article facts"))
+        self.anchor_label.setAccessibleDescription(
+            self.tr("The article's language, its claims and how they were placed in the text"))
         self.filter_label = QLabel(self)  # which topics' claims alone are shown, if any
         self.filter_label.setAccessibleName(self.tr("Topics shown"))
+        self.filter_label.setAccessibleDescription(self.tr("Only the claims of these topics are shown"))
         self.filter_label.hide()
         self._scan_progress = QProgressBar(self)
         self._scan_progress.setMaximumWidth(260)
         self._scan_progress.setTextVisible(True)
+        self._scan_progress.setAccessibleName(self.tr("Reading the library"))
         self._scan_progress.hide()
         self._scan = LibraryScan(self)
         self._scan.progress.connect(self._on_scan_progress)
@@ -102,6 +111,7 @@ class MainWindow(QMainWindow):
         self.actions.add_pane_actions(self, self.reader, self.notes)
         self.actions.build_menus(self, self._undo, self._redo, self.tr("Open &Recent"))
         self.actions.build_toolbar(self, self._undo, self._redo)
+        self.language_menu = LanguageMenu(self, self.actions.view_menu)
         self.article_adder = ArticleAdder(self)
         self.annotator = None
         self.watcher = None
@@ -163,10 +173,10 @@ class MainWindow(QMainWindow):
         self.settings.last_corpus = corpus.root
         self.settings.add_recent_corpus(corpus.root)
         self._rebuild_recent_menu()
-        self.setWindowTitle(f"{corpus.root.name} — Marginalia")
+        self.setWindowTitle(arg(self.tr("%1 — Marginalia"), corpus.root.name))
         if corpus.codebook_error is not None:
-            self.show_message(self.tr("The topics file could not be read and is left as it is: %1")
-                              .replace("%1", str(corpus.codebook_error)))
+            self.show_message(arg(self.tr("The topics file could not be read and is left as it is: %1"),
+                                  corpus.codebook_error))
         target = article or self._remembered_article(readable)
         if target is not None:
             self.open_article(target)
@@ -175,7 +185,7 @@ class MainWindow(QMainWindow):
 
     def _on_scan_progress(self, done: int, total: int) -> None:
         self._scan_progress.setValue(done)
-        self._scan_progress.setFormat(self.tr("Reading the library… %v of %m"))
+        self._scan_progress.setFormat(arg(self.tr("Reading the library… %1 of %2"), number(done), number(total)))
 
     def _on_scan_finished(self, corpus, entries) -> None:
         self._scan_progress.hide()
@@ -184,7 +194,7 @@ class MainWindow(QMainWindow):
         self.library.set_entries(entries, corpus.codebook)
         if self.session.current is not None:
             self.library.select_path(self.session.current.article.path.resolve())
-        self.show_message(plural(len(entries), self.tr("1 article"), self.tr("{n} articles")))
+        self.show_message(self.tr("%Ln article(s)", "", len(entries)))
 
     def _remembered_article(self, readable: list[Path]) -> Path | None:
         last = self.settings.last_article
@@ -355,8 +365,8 @@ class MainWindow(QMainWindow):
         self.save_label.setText(words.get(state, state))
         self.save_label.setToolTip(message)
         if state == SaveState.FAILED:
-            self.show_message(self.tr("Could not save: %1. Your changes are kept and saving will be retried.")
-                              .replace("%1", message), 10000)
+            self.show_message(arg(self.tr("Could not save: %1. Your changes are kept and saving will be retried."),
+                                  message), 10000)
 
     # -- claims ------------------------------------------------------------
     def show_claim(self, path, annotation_id: str) -> None:
@@ -380,7 +390,7 @@ class MainWindow(QMainWindow):
         self.reader.set_topic_filter(chosen)
         self.notes.proxy.set_topic_filter(chosen)
         names = [a.text() for a in self.actions.filter_actions if a.isChecked()]
-        self.filter_label.setText(self.tr("Showing claims of: %1 (Ctrl+0 shows all)").replace("%1", ", ".join(names)))
+        self.filter_label.setText(arg(self.tr("Showing claims of: %1 (Ctrl+0 shows all)"), ", ".join(names)))
         self.filter_label.setVisible(bool(names))
         self.margin.schedule()
 
@@ -446,8 +456,8 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Marginalia"),
-                          self.tr("Marginalia %1 — offline reading and annotation for researchers.")
-                          .replace("%1", __version__))
+                          arg(self.tr("Marginalia %1 — offline reading and annotation for researchers."),
+                              __version__))
 
     def show_message(self, text: str, timeout: int = 6000) -> None:
         self.statusBar().showMessage(text, timeout)
@@ -474,7 +484,7 @@ class MainWindow(QMainWindow):
     def _confirm_discard(self, message: str) -> bool:
         answer = QMessageBox.warning(
             self, self.tr("Unsaved changes"),
-            self.tr("Some changes could not be saved:\n%1\n\nClose anyway and lose them?").replace("%1", message),
+            arg(self.tr("Some changes could not be saved:\n%1\n\nClose anyway and lose them?"), message),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard

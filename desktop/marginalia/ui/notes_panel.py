@@ -58,6 +58,8 @@ class NotesPanel(NoteEditing, CardListView):
             about_to.connect(self._on_layout_about_to_be_changed)
             done.connect(self._on_layout_changed)
         self.setAccessibleName(self.tr("Notes"))
+        self.setAccessibleDescription(self.tr("One card per claim, level with its highlight: Up and Down choose a "
+                                              "card, Enter goes to its claim in the text, N writes its note"))
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -39,6 +39,8 @@ class ReaderView(QPlainTextEdit):
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setAccessibleName(self.tr("Article text"))
+        self.setAccessibleDescription(self.tr("The article, read-only, with its claims highlighted: select text and "
+                                              "press H to highlight a claim; Tab goes from claim to claim"))
         self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         font = QFont("Noto Serif")

@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from marginalia.ui.wording import arg
+
 
 def choose_and_save(parent: QWidget, title: str, suggested: Path, file_filter: str,
                     write: Callable[[Path], None]) -> Path | None:
@@ -23,7 +25,7 @@ def choose_and_save(parent: QWidget, title: str, suggested: Path, file_filter: s
     try:
         write(path)
     except OSError as exc:
-        QMessageBox.warning(parent, title, QCoreApplication.translate("SaveFile", "Could not save %1: %2")
-                            .replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
+        QMessageBox.warning(parent, title, arg(QCoreApplication.translate("SaveFile", "Could not save %1: %2"),
+                                               path, exc.strerror or exc))
         return None
     return path

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from marginalia.ui.wording import plural
+from marginalia.ui.wording import arg, number
 
 if TYPE_CHECKING:
     from marginalia.core.search import SearchIndex
@@ -30,10 +30,14 @@ class SearchPanel(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(self.tr("Search the text of all articles…"))
         self.edit.setAccessibleName(self.tr("Search all articles"))
+        self.edit.setAccessibleDescription(self.tr("Words to find in the text of every article of the folder; "
+                                                   "Enter opens the first article found"))
         self.edit.setClearButtonEnabled(True)
         self.status = QLabel(self)
+        self.status.setAccessibleName(self.tr("Search status"))
         self.results = QListWidget(self)
         self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setAccessibleDescription(self.tr("Articles with the words searched for; Enter opens one"))
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
         layout = QVBoxLayout(self)
@@ -101,8 +105,7 @@ class SearchPanel(QWidget):
 
     def _on_indexer_progress(self, done: int, total: int) -> None:
         if done % 50 == 0 or done == total:
-            self.status.setText(self.tr("Indexing articles… {done} of {total}")
-                                .replace("{done}", f"{done:,}").replace("{total}", f"{total:,}"))
+            self.status.setText(arg(self.tr("Indexing articles… %1 of %2"), number(done), number(total)))
 
     def _on_indexer_finished(self, _count: int) -> None:
         self.indexing = False
@@ -122,7 +125,7 @@ class SearchPanel(QWidget):
             item.setToolTip(str(hit.path))
             self.results.addItem(item)
         if query and not self.indexing:
-            self.status.setText(plural(len(hits), self.tr("1 article"), self.tr("{n} articles")))
+            self.status.setText(self.tr("%Ln article(s)", "", len(hits)))
 
     def _choose_first(self) -> None:
         self._timer.stop()

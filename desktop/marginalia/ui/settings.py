@@ -94,6 +94,17 @@ class Settings:
     def author(self, name: str) -> None:
         self._q.setValue("annotating/author", name)
 
+    # -- interface ---------------------------------------------------------
+    @property
+    def ui_language(self) -> str:
+        """The interface's language code, chosen in View ▸ Interface Language; "" follows the
+        system. Read once at start-up: a change applies from the next start."""
+        return str(self._q.value("interface/language", "") or "")
+
+    @ui_language.setter
+    def ui_language(self, code: str) -> None:
+        self._q.setValue("interface/language", code)
+
     # -- file dialogs ------------------------------------------------------
     def folder(self, kind: str) -> Path | None:
         """The folder a file dialog of this kind ("open", "import", "export") last used,

@@ -18,9 +18,11 @@ class SideDocks(QObject):
         super().__init__(window)
         self.window = window
         self.sidecar_view = None
-        self.sidecar_dock = self._dock(window.tr("Sidecar JSON"), "sidecar-dock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.sidecar_dock = self._dock(self.tr("Sidecar JSON"), "sidecar-dock",
+                                       Qt.DockWidgetArea.RightDockWidgetArea)
         self.search_panel = SearchPanel(window)
-        self.search_dock = self._dock(window.tr("Search All Articles"), "search-dock", Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.search_dock = self._dock(self.tr("Search All Articles"), "search-dock",
+                                      Qt.DockWidgetArea.LeftDockWidgetArea)
         search_frame = PaneFrame(self.search_panel)
         self.search_dock.setWidget(search_frame)
         window.panes.add(search_frame, lambda: focus(self.search_panel.edit))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from marginalia.core.storage.sidecar import encode_sidecar
 from marginalia.ui.session import SaveState
 from marginalia.ui.syntax_highlight import CodeView
+from marginalia.ui.wording import arg
 
 REFRESH_DELAY_MS = 200  # edits in quick succession (a drag, a run of keys) refresh once
 
@@ -23,15 +24,18 @@ class SidecarView(QWidget):
         super().__init__(parent)
         self.path_label = QLabel(self)
         self.path_label.setAccessibleName(self.tr("Sidecar file"))
+        self.path_label.setAccessibleDescription(self.tr("The annotation file of the open article"))
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.path_label.font()
         font.setBold(True)
         self.path_label.setFont(font)
         self.state_label = QLabel(self)
         self.state_label.setAccessibleName(self.tr("Sidecar state"))
+        self.state_label.setAccessibleDescription(self.tr("Whether the file on disk holds every change"))
         self.state_label.setWordWrap(True)
         self.code = CodeView(self)
         self.code.setAccessibleName(self.tr("Sidecar JSON"))
+        self.code.setAccessibleDescription(self.tr("The annotation file as it is on disk, read-only"))
         self.code.setPlaceholderText(self.tr("No article is open."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -108,12 +112,11 @@ class SidecarView(QWidget):
     def _state_words(self, document) -> str:
         if document.read_only:
             reason = getattr(document.read_only_error, "reason", "") or str(document.read_only_error)
-            return self.tr("Read-only: the file cannot be read ({reason}). It is shown as it is on disk "
-                           "and will not be written.").format(reason=reason)
+            return arg(self.tr("Read-only: the file cannot be read (%1). It is shown as it is on disk "
+                               "and will not be written."), reason)
         on_disk = document.sidecar_path.exists()
         if self.session.save_state == SaveState.FAILED and document.dirty:
-            return self.tr("Not saved yet: {reason}. Saving will be retried.").format(
-                reason=self.session.save_message)
+            return arg(self.tr("Not saved yet: %1. Saving will be retried."), self.session.save_message)
         if not on_disk and len(document) == 0 and not document.dirty:
             return self.tr("Not on disk yet: the file is written with the first claim.")
         if not on_disk:

@@ -63,13 +63,40 @@ def smoke_test(app) -> int:
         if window.grab().isNull():
             problems.append("window did not render")
         problems += _language_problems(library)
+        problems += _translation_problems()
         window.close()
         if problems:
             print("marginalia smoke test failed: " + "; ".join(problems), file=sys.stderr)
             return 1
         print(f"marginalia smoke test passed: {rows} articles, "
-              f"{len(window.reader.toPlainText())} characters shown, languages identified")
+              f"{len(window.reader.toPlainText())} characters shown, languages identified, "
+              f"interface catalogues loaded")
         return 0
+
+
+# Qt translates its standard buttons and dialogs for these interface languages (not Vietnamese).
+QT_TRANSLATED = ("es", "it", "pl")
+
+
+def _translation_problems() -> list[str]:
+    """Every interface language's catalogue, and Qt's where Qt has one, ship and load:
+    an installer that left them out would show English to everyone."""
+    from PySide6.QtCore import QTranslator
+
+    from marginalia.ui import i18n
+
+    problems = []
+    folder = i18n.translations_dir()
+    for code in i18n.LANGUAGES:
+        translator = QTranslator()
+        if folder is None or not translator.load(f"{i18n.CATALOGUE}_{code}", str(folder)):
+            problems.append(f"the {code!r} interface catalogue is missing")
+        elif code != i18n.SOURCE_LANGUAGE and not translator.translate("Actions", "&File"):
+            problems.append(f"the {code!r} interface catalogue has no translations")
+    for code in QT_TRANSLATED:
+        if not QTranslator().load(f"{i18n.QT_CATALOGUE}_{code}", i18n.qt_translations_dir()):
+            problems.append(f"Qt's {code!r} catalogue is missing from {i18n.qt_translations_dir()}")
+    return problems
 
 
 def _language_problems(library: Path) -> list[str]:

@@ -1,6 +1,7 @@
 """Child process: start the app (or a bare QMainWindow) and print the time of its first paint.
 
-Usage: startup.py app|bare|widgets|least. Prints "painted <time.monotonic()>" once the
+Usage: startup.py app|bare|widgets|least. With BENCH_UI_LANGUAGE set, the app starts
+with `--ui-language` that language. Prints "painted <time.monotonic()>" once the
 first paint pass of the main window is over; the parent subtracts the moment it
 spawned this process (CLOCK_MONOTONIC is shared by all processes). With
 BENCH_PROFILE set, writes a pyinstrument profile of the start to that file.
@@ -105,7 +106,8 @@ def main(mode: str) -> int:
         return app.exec()
     from marginalia.__main__ import main as marginalia_main
 
-    return marginalia_main([])
+    language = os.environ.get("BENCH_UI_LANGUAGE")
+    return marginalia_main(["--ui-language", language] if language else [])
 
 
 def _three_panes(window: QMainWindow):

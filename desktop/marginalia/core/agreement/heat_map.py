@@ -37,14 +37,15 @@ LEGEND_HEIGHT = 12
 
 @dataclass(frozen=True, slots=True)
 class HeatWords:
-    """The heat map's words, from the front end. `more` may hold {n}, the articles not drawn."""
+    """The heat map's words, from the front end. `more` says how many articles are not drawn
+    (a function of their number, or a sentence holding {n})."""
 
     title: str
     subtitle: str  # who was compared on what, so an exported picture says it
     pooled: str  # the row of all articles pooled
     mean: str  # the column of the mean over topics
     undefined: str  # the legend's words for a hatched cell
-    more: str
+    more: str | Callable[[int], str]
     empty: str
 
 
@@ -136,7 +137,8 @@ def heat_map_layout(report: AgreementReport, figure: str, words: HeatWords, *,
     left_out = len(report.articles) - len(articles)
     y += 10
     if left_out:
-        text = one_line(words.more.replace("{n}", f"{left_out:,}"))
+        more = words.more(left_out) if callable(words.more) else words.more.replace("{n}", f"{left_out:,}")
+        text = one_line(more)
         chart.labels.append(Label(MARGIN, y + SMALL_SIZE, text, SMALL_SIZE, color=QUIET_COLOR))
         y += SMALL_SIZE + 6
     chart.height = y + MARGIN

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from marginalia.core.compare.display import approx_width, fit_lines, one_line
@@ -31,12 +32,13 @@ EDGE_COLOR = "#2B2B2B"  # every bar is outlined, so pale colours keep an edge
 @dataclass(frozen=True, slots=True)
 class ChartWords:
     """The chart's words, from the front end (the core has none of its own).
-    `more` may hold {n}, the articles not drawn."""
+    `more` says how many articles are not drawn: a function of their number (a front end's
+    plural forms), or a sentence holding {n}."""
 
     title: str
     axis: str  # the unit of the vertical axis, e.g. "claims"
     untagged: str  # the label of the row of claims without a topic
-    more: str
+    more: str | Callable[[int], str]
     empty: str
 
 
@@ -100,7 +102,10 @@ def chart_layout(matrix: CompareMatrix, words: ChartWords, max_articles: int = M
     order within each group and the legend tell rows apart in greyscale too."""
     rows, columns = matrix.rows, matrix.columns[:max_articles]
     group = max(GROUP_MIN, len(rows) * BAR_WIDTH + 2 * GROUP_PAD)
-    width = max(480, 2 * MARGIN + AXIS_WIDTH + group * len(columns))
+    # The axis' unit is written right-aligned above its numbers: a longer word than
+    # "claims" (Polish "twierdzenia") widens the axis rather than leave the chart.
+    axis_width = max(AXIS_WIDTH, approx_width(one_line(words.axis), SMALL_SIZE) + 6)
+    width = max(480, 2 * MARGIN + axis_width + group * len(columns))
     layout = ChartLayout(width, 0, one_line(words.title))
     layout.labels.append(Label(MARGIN, MARGIN + TITLE_SIZE, layout.title, TITLE_SIZE, bold=True))
     y = MARGIN + TITLE_SIZE + 14
@@ -115,7 +120,7 @@ def chart_layout(matrix: CompareMatrix, words: ChartWords, max_articles: int = M
     top = -(-top // step) * step
     plot_top = y + 8 + SMALL_SIZE  # room for the axis unit and the tallest bar's count
     plot_bottom = plot_top + PLOT_HEIGHT
-    left = MARGIN + AXIS_WIDTH
+    left = MARGIN + axis_width
     layout.labels.append(Label(left - 6, plot_top - SMALL_SIZE - 4, one_line(words.axis), SMALL_SIZE,
                                anchor="end", color=QUIET_COLOR))
     for tick in range(0, top + 1, step):
@@ -142,7 +147,8 @@ def chart_layout(matrix: CompareMatrix, words: ChartWords, max_articles: int = M
     y = plot_bottom + 6 + 3 * (SMALL_SIZE + 4)
     left_out = len(matrix.columns) - len(columns)
     if left_out:
-        text = one_line(words.more.replace("{n}", f"{left_out:,}"))
+        more = words.more(left_out) if callable(words.more) else words.more.replace("{n}", f"{left_out:,}")
+        text = one_line(more)
         layout.labels.append(Label(MARGIN, y + SMALL_SIZE, text, SMALL_SIZE, color=QUIET_COLOR))
         y += SMALL_SIZE + 6
     layout.height = y + MARGIN

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from marginalia.core.export.report_words import ENGLISH, ReportWords
 from marginalia.core.export.selection import ExportedArticle, ExportError, ExportSet, collect, resolve_topics
 from marginalia.core.storage.atomic import atomic_write
 
 __all__ = [
-    "FORMATS", "ExportFormat", "ExportError", "ExportSet", "ExportedArticle",
+    "FORMATS", "ExportFormat", "ExportError", "ExportSet", "ExportedArticle", "ReportWords",
     "collect", "render", "resolve_topics", "write_export",
 ]
 
@@ -21,49 +22,49 @@ class ExportFormat:
     name: str
     suffix: str  # the usual file name extension, for save dialogs
     media_type: str
-    # (export, exported timestamp, project name) → bytes; formats ignore what they do not use
-    render: Callable[[ExportSet, datetime, str], bytes]
+    # (export, exported timestamp, project name, report words) → bytes; formats ignore what they do not use
+    render: Callable[[ExportSet, datetime, str, ReportWords], bytes]
 
 
 # Each writer is imported when its format is first rendered: a command that lists
 # the formats (or the window, at start-up) need not load XML, zip and HTML code.
-def _w3c(export: ExportSet, exported: datetime, _name: str) -> bytes:
+def _w3c(export: ExportSet, exported: datetime, _name: str, _words: ReportWords) -> bytes:
     from marginalia.core.export.w3c import export_w3c
 
     return export_w3c(export, exported=exported)
 
 
-def _csv(export: ExportSet, _exported: datetime, _name: str) -> bytes:
+def _csv(export: ExportSet, _exported: datetime, _name: str, _words: ReportWords) -> bytes:
     from marginalia.core.export.csv_table import export_csv
 
     return export_csv(export)
 
 
-def _markdown(export: ExportSet, exported: datetime, _name: str) -> bytes:
+def _markdown(export: ExportSet, exported: datetime, _name: str, words: ReportWords) -> bytes:
     from marginalia.core.export.markdown_report import export_markdown
 
-    return export_markdown(export, exported=exported)
+    return export_markdown(export, exported=exported, words=words)
 
 
-def _html(export: ExportSet, exported: datetime, _name: str) -> bytes:
+def _html(export: ExportSet, exported: datetime, _name: str, words: ReportWords) -> bytes:
     from marginalia.core.export.html_report import export_html
 
-    return export_html(export, exported=exported)
+    return export_html(export, exported=exported, words=words)
 
 
-def _qdpx(export: ExportSet, exported: datetime, name: str) -> bytes:
+def _qdpx(export: ExportSet, exported: datetime, name: str, _words: ReportWords) -> bytes:
     from marginalia.core.export.qdpx import export_qdpx
 
     return export_qdpx(export, exported=exported, name=name)
 
 
-def _qdc(export: ExportSet, _exported: datetime, _name: str) -> bytes:
+def _qdc(export: ExportSet, _exported: datetime, _name: str, _words: ReportWords) -> bytes:
     from marginalia.core.export.qdc import export_qdc
 
     return export_qdc(export)
 
 
-def _codebook_csv(export: ExportSet, _exported: datetime, _name: str) -> bytes:
+def _codebook_csv(export: ExportSet, _exported: datetime, _name: str, _words: ReportWords) -> bytes:
     from marginalia.core.export.codebook_csv import export_codebook_csv
 
     return export_codebook_csv(export)
@@ -80,13 +81,15 @@ FORMATS: dict[str, ExportFormat] = {f.name: f for f in (
 )}
 
 
-def render(format_name: str, export: ExportSet, *, exported: datetime, name: str = "Marginalia export") -> bytes:
-    """The bytes of `export` in the format called `format_name` (a key of FORMATS)."""
+def render(format_name: str, export: ExportSet, *, exported: datetime, name: str = "Marginalia export",
+           words: ReportWords = ENGLISH) -> bytes:
+    """The bytes of `export` in the format called `format_name` (a key of FORMATS); the
+    reports (Markdown, HTML) say their headings with `words`, English by default."""
     try:
         chosen = FORMATS[format_name]
     except KeyError:
         raise ExportError("format", format_name, f"unknown; choose one of {', '.join(FORMATS)}") from None
-    return chosen.render(export, exported, name)
+    return chosen.render(export, exported, name, words)
 
 
 def write_export(path: Path, data: bytes) -> None:

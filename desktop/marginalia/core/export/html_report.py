@@ -7,6 +7,7 @@ from html import escape
 
 from marginalia.core.annotation import Annotation, format_time
 from marginalia.core.export.html_style import STYLESHEET
+from marginalia.core.export.report_words import ENGLISH, ReportWords
 from marginalia.core.export.selection import UNKNOWN_TOPIC_COLOR, ExportedArticle, ExportSet
 from marginalia.core.language import describe_language
 
@@ -89,7 +90,7 @@ def _chip(export: ExportSet, topic_id: str) -> str:
 
 
 def render_notes(export: ExportSet, article: ExportedArticle, article_index: int,
-                 numbers: dict[str, int]) -> str:
+                 numbers: dict[str, int], words: ReportWords = ENGLISH) -> str:
     items: list[str] = []
     for a in article.annotations:
         n = numbers[a.id]
@@ -98,19 +99,19 @@ def render_notes(export: ExportSet, article: ExportedArticle, article_index: int
         lines = [f'<li id="{_anchor(article_index, n)}" value="{n}">',
                  f'<div class="topics">{chips}</div>' if chips else ""]
         if status == "orphaned":
-            lines.append(f'<p class="lost">Not found in the text: “{escape(a.quote.exact)}”</p>')
+            lines.append(f'<p class="lost">{escape(words.not_found(a.quote.exact))}</p>')
         if a.note:
             lines.append(f'<p class="note" dir="auto">{escape(a.note)}</p>')
         who = f"{escape(a.author)} · " if a.author else ""
-        flag = f" · {escape(status)}" if status != "exact" else ""
+        flag = f" · {escape(words.status(status))}" if status != "exact" else ""
         page = article.page(a)
-        where = f"p. {page} · " if page is not None else ""
+        where = f"{escape(words.page(page))} · " if page is not None else ""
         lines.append(f'<p class="meta">{where}{who}{format_time(a.modified)[:10]}{flag}</p></li>')
         items.append("".join(lines))
-    return f'<ol class="notes">{"".join(items)}</ol>' if items else '<p class="meta">No claims.</p>'
+    return f'<ol class="notes">{"".join(items)}</ol>' if items else f'<p class="meta">{escape(words.no_claims)}</p>'
 
 
-def render_counts(export: ExportSet) -> str:
+def render_counts(export: ExportSet, words: ReportWords = ENGLISH) -> str:
     """The topic × article table: how many claims of each topic each article has."""
     topics = export.topics()
     head = "".join(f"<th scope=\"col\">{_chip(export, t.id)}</th>" for t in topics)
@@ -123,9 +124,10 @@ def render_counts(export: ExportSet) -> str:
         rows.append(f'<tr><th scope="row"><a href="#a{i}">{escape(article.name)}</a></th>{cells}'
                     f"<td>{len(article.annotations)}</td></tr>")
     foot = "".join(f"<td>{t}</td>" for t in totals)
-    return (f'<table class="counts"><thead><tr><th scope="col">Article</th>{head}'
-            f'<th scope="col">Claims</th></tr></thead><tbody>{"".join(rows)}</tbody>'
-            f'<tfoot><tr><th scope="row">Total</th>{foot}<td>{export.claim_count()}</td></tr></tfoot></table>')
+    return (f'<table class="counts"><thead><tr><th scope="col">{escape(words.article)}</th>{head}'
+            f'<th scope="col">{escape(words.claims_column)}</th></tr></thead><tbody>{"".join(rows)}</tbody>'
+            f'<tfoot><tr><th scope="row">{escape(words.total)}</th>{foot}<td>{export.claim_count()}</td></tr>'
+            f'</tfoot></table>')
 
 
 def _source_line(article: ExportedArticle) -> str:
@@ -138,39 +140,40 @@ def _source_line(article: ExportedArticle) -> str:
     return f'<p class="meta source">{" · ".join(parts)}</p>' if parts else ""
 
 
-def render_article(export: ExportSet, article: ExportedArticle, index: int) -> str:
+def render_article(export: ExportSet, article: ExportedArticle, index: int, words: ReportWords = ENGLISH) -> str:
     info = describe_language(article.language)
     numbers = {a.id: n for n, a in enumerate(article.annotations, start=1)}
     direction = "rtl" if info.right_to_left else "ltr"
     return (f'<article id="a{index}" lang="{escape(info.tag)}" dir="{direction}">'
             f"<h2>{escape(article.title)}</h2>"
-            f'<p class="meta" lang="en" dir="ltr">{escape(article.name)} · {escape(info.label)} · '
-            f"{len(article.annotations)} claim{'s' if len(article.annotations) != 1 else ''}</p>"
+            f'<p class="meta" lang="{escape(words.language)}" dir="ltr">{escape(article.name)} · '
+            f"{escape(words.language_name(article.language))} · {escape(words.claims(len(article.annotations)))}</p>"
             f"{_source_line(article)}"
             f'<div class="layout"><div class="text">{render_text(export, article, index, numbers)}</div>'
-            f'<aside lang="">{render_notes(export, article, index, numbers)}</aside></div>'
+            f'<aside lang="">{render_notes(export, article, index, numbers, words)}</aside></div>'
             f"</article>")
 
 
-def export_html(export: ExportSet, *, exported: datetime) -> bytes:
-    """The report as one UTF-8 HTML file; `exported` is printed in its header."""
-    articles = "\n".join(render_article(export, article, i) for i, article in enumerate(export.articles))
-    summary = f"{export.claim_count()} claims in {len(export.articles)} articles"
+def export_html(export: ExportSet, *, exported: datetime, words: ReportWords = ENGLISH) -> bytes:
+    """The report as one UTF-8 HTML file; `exported` is printed in its header, `words` are its headings."""
+    articles = "\n".join(render_article(export, article, i, words) for i, article in enumerate(export.articles))
+    summary = escape(words.claims_in_articles(export.claim_count(), len(export.articles)))
+    title = escape(words.title)
     page = f"""<!DOCTYPE html>
-<html lang="en">
+<html lang="{escape(words.language)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="{CONTENT_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Marginalia">
-<title>Marginalia report</title>
+<title>{title}</title>
 <style>{STYLESHEET}</style>
 </head>
 <body>
-<header><h1>Marginalia report</h1>
-<p class="meta">Exported {format_time(exported)} · {summary}</p>
+<header><h1>{title}</h1>
+<p class="meta">{escape(words.exported(format_time(exported)))} · {summary}</p>
 </header>
-<section class="summary"><h2>Claims per topic</h2>{render_counts(export)}</section>
+<section class="summary"><h2>{escape(words.claims_per_topic)}</h2>{render_counts(export, words)}</section>
 {articles}
 </body>
 </html>

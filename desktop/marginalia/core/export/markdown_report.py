@@ -6,8 +6,8 @@ import re
 from datetime import datetime
 
 from marginalia.core.annotation import Annotation, format_time
+from marginalia.core.export.report_words import ENGLISH, ReportWords
 from marginalia.core.export.selection import ExportedArticle, ExportSet
-from marginalia.core.language import describe_language
 
 # Characters that start emphasis, code, links, images, raw HTML, entities,
 # headings, tables or strikethrough anywhere in a line. Escaping them with a
@@ -18,7 +18,7 @@ _INLINE_ACTIVE = re.compile(r"([\\`*_\[\]<>#|~&$])")
 # underlines and ordered-list numbers ("1." / "1)"); ">" is escaped inline.
 _LINE_START_ACTIVE = re.compile(r"^([-+=]|\d+(?=[.)]))")
 
-UNTAGGED = "Untagged"
+UNTAGGED = ENGLISH.untagged
 
 
 def escape_markdown(text: str) -> str:
@@ -48,44 +48,46 @@ def _with_breaks(text: str, lead: str = "") -> str:
     return "\n".join(out)
 
 
-def _claim(export: ExportSet, article: ExportedArticle, a: Annotation, topic_id: str | None) -> list[str]:
-    out = [_with_breaks(a.quote.exact, "> ") if a.quote.exact else "> (empty selection)", ""]
+def _claim(export: ExportSet, article: ExportedArticle, a: Annotation, topic_id: str | None,
+           words: ReportWords = ENGLISH) -> list[str]:
+    out = [_with_breaks(a.quote.exact, "> ") if a.quote.exact else "> " + escape_markdown(words.empty_selection), ""]
     page = article.page(a)
-    details = ([f"p. {page}"] if page is not None else []) + [f"characters {a.position.start}–{a.position.end}"]
+    details = ([escape_markdown(words.page(page))] if page is not None else []) \
+        + [escape_markdown(words.characters(a.position.start, a.position.end))]
     status = article.status(a)
     if status != "exact":
-        details.append(f"**{status}**")
+        details.append(f"**{escape_markdown(words.status(status))}**")
     others = [export.topic(t).name for t in a.topics if t != topic_id]
     if others:
-        details.append("also: " + ", ".join(escape_markdown(n) for n in others))
+        details.append(escape_markdown(words.also(", ".join(others))))
     if a.author:
-        details.append("by " + escape_markdown(a.author))
+        details.append(escape_markdown(words.by(a.author)))
     details.append(format_time(a.modified)[:10])
     if a.note:
-        out += ["**Note:** " + _with_breaks(a.note), ""]
+        out += [f"**{escape_markdown(words.note)}** " + _with_breaks(a.note), ""]
     out += ["*" + " · ".join(details) + "*", ""]
     return out
 
 
-def _article_heading(article: ExportedArticle) -> list[str]:
-    language = describe_language(article.language).label
+def _article_heading(article: ExportedArticle, words: ReportWords = ENGLISH) -> list[str]:
+    language = words.language_name(article.language)
     meta = article.metadata
     source = " · ".join(escape_markdown(v) for v in (meta.outlet, meta.author, meta.published, meta.url) if v)
     return [f"### {escape_markdown(article.title)}", "",
             f"`{article.name.replace('`', '')}` · {escape_markdown(language)}", ""] + ([source, ""] if source else [])
 
 
-def export_markdown(export: ExportSet, *, exported: datetime) -> bytes:
-    """The report as UTF-8 Markdown; `exported` is printed in its header."""
+def export_markdown(export: ExportSet, *, exported: datetime, words: ReportWords = ENGLISH) -> bytes:
+    """The report as UTF-8 Markdown; `exported` is printed in its header, `words` are its headings."""
     count = export.claim_count()
-    out = ["# Marginalia report", "",
-           f"Exported {format_time(exported)} · {count} claim{'s' if count != 1 else ''} "
-           f"in {len(export.articles)} article{'s' if len(export.articles) != 1 else ''}", ""]
+    out = [f"# {escape_markdown(words.title)}", "",
+           escape_markdown(f"{words.exported(format_time(exported))} · "
+                           f"{words.claims_in_articles(count, len(export.articles))}"), ""]
     # A report limited to some topics is about those: a claim's other topics
     # are named on the claim, not given sections of their own.
     groups: list[tuple[str | None, str]] = [(t.id, t.name) for t in export.topics()
                                             if not export.focus or t.id in export.focus]
-    groups.append((None, UNTAGGED))
+    groups.append((None, words.untagged))
     for topic_id, name in groups:
         members = [(article, [a for a in article.annotations
                               if (topic_id in a.topics if topic_id is not None else not a.topics)])
@@ -96,9 +98,9 @@ def export_markdown(export: ExportSet, *, exported: datetime) -> bytes:
         total = sum(len(claims) for _article, claims in members)
         out += [f"## {escape_markdown(name)} ({total})", ""]
         for article, claims in members:
-            out += _article_heading(article)
+            out += _article_heading(article, words)
             for a in claims:
-                out += _claim(export, article, a, topic_id)
+                out += _claim(export, article, a, topic_id, words)
     if count == 0:
-        out += ["No claims matched.", ""]
+        out += [escape_markdown(words.no_claims_matched), ""]
     return ("\n".join(out).rstrip("\n") + "\n").encode("utf-8")

@@ -18,7 +18,7 @@ from marginalia.ui.agreement.checklist import ChecklistButton
 from marginalia.ui.agreement.figure_table import FigureTablePane
 from marginalia.ui.agreement.heat_map_view import HeatMapPanel
 from marginalia.ui.agreement.wording import AgreementWords
-from marginalia.ui.wording import plural
+from marginalia.ui.wording import arg, number
 
 KINDS = ("reviewers", "articles", "topics")
 
@@ -39,6 +39,7 @@ class AgreementWindow(QWidget):
             "How far the reviewers agree on where each topic applies, character by character. Choose who and what "
             "to compare; the figures follow your edits, unsaved ones included."), self)
         self.intro.setWordWrap(True)
+        self.intro.setAccessibleName(self.tr("What the window measures"))
         self.choosers = {"reviewers": ChecklistButton(self.tr("&Reviewers"), self),
                          "articles": ChecklistButton(self.tr("&Articles"), self),
                          "topics": ChecklistButton(self.tr("&Topics"), self)}
@@ -46,11 +47,11 @@ class AgreementWindow(QWidget):
         for kind, button in self.choosers.items():
             button.changed.connect(lambda k=kind: self._on_chooser_changed(k))
         self.refresh_button = QPushButton(self.tr("R&efresh"), self)
+        self.refresh_button.setAccessibleDescription(self.tr("Read every article's claims again"))
         self.refresh_button.setToolTip(self.tr("Read every article's claims again, e.g. after another program "
                                                "changed them (F5)"))
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(280)
-        self.progress.setFormat(self.tr("Reading articles… %v of %m"))
         self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.hide()
         self.summary = self._plain_label(self.tr("Compared"))
@@ -61,6 +62,7 @@ class AgreementWindow(QWidget):
                                       "agreement-pooled", self)
         self.explanation = QTextBrowser(self)
         self.explanation.setAccessibleName(self.tr("What the figures mean"))
+        self.explanation.setAccessibleDescription(self.tr("What each figure says and when to rely on it"))
         self.explanation.setHtml(self.words.explanation_html())
         pooled_tab = QWidget(self)
         pooled_column = QVBoxLayout(pooled_tab)
@@ -77,10 +79,15 @@ class AgreementWindow(QWidget):
         QVBoxLayout(heat_tab).addWidget(self.heat_map)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(pooled_tab, self.tr("P&ooled"))
+        self.tabs.setTabToolTip(0, self.tr("The figures of each topic over all the chosen articles together"))
         self.tabs.addTab(per_article_tab, self.tr("Article &by Article"))
+        self.tabs.setTabToolTip(1, self.tr("The figures of each topic in each article"))
         self.tabs.addTab(heat_tab, self.tr("&Heat Map"))
+        self.tabs.setTabToolTip(2, self.tr("One figure for each article and topic, as colours"))
         self.tabs.setCurrentIndex(min(max(settings.agreement_tab, 0), self.tabs.count() - 1))
         self.tabs.setAccessibleName(self.tr("Views of the figures"))
+        self.tabs.setAccessibleDescription(self.tr("The figures pooled over the articles, article by article, "
+                                                   "or as a heat map"))
         self.tabs.tabBar().setAccessibleName(self.tr("Views of the figures"))
         self.message = self._plain_label(self.tr("Messages"))
         bar = QHBoxLayout()
@@ -147,6 +154,7 @@ class AgreementWindow(QWidget):
         self.progress.setVisible(total > 0)
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
+        self.progress.setFormat(arg(self.tr("Reading articles… %1 of %2"), number(done), number(total)))
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -171,7 +179,7 @@ class AgreementWindow(QWidget):
                 "more reviewers; each claim records who made it."))
         else:
             unsaved = self.tr("Unsaved changes are included.") if len(report.reviewers) > 1 else ""
-            self.summary.setText(f"{self._compared(report)} {unsaved}".strip())
+            self.summary.setText(arg(self.tr("%1 %2"), self._compared(report), unsaved).strip())
         notes = self._not_counted(result)
         self.problems.setText("\n".join(notes))
         self.problems.setVisible(bool(notes))
@@ -182,28 +190,22 @@ class AgreementWindow(QWidget):
         if not names:
             return self.tr("No reviewer is chosen: agreement needs at least two. Tick them under Reviewers.")
         if len(names) == 1:
-            return self.tr("Only %1 is chosen: agreement needs at least two reviewers. Tick another under "
-                           "Reviewers.").replace("%1", names[0])
-        who = self.tr("%1 and %2 compared").replace("%1", ", ".join(names[:-1])).replace("%2", names[-1])
-        articles = plural(len(report.articles), self.tr("1 article"), self.tr("{n} articles"))
-        topics = plural(len(report.topics), self.tr("1 topic"), self.tr("{n} topics"))
-        characters = plural(report.units, self.tr("1 character"), self.tr("{n} characters"))
-        return self.tr("%1 on %2 (%3) and %4.").replace("%1", who).replace("%2", articles) \
-            .replace("%3", characters).replace("%4", topics)
+            return arg(self.tr("Only %1 is chosen: agreement needs at least two reviewers. Tick another under "
+                               "Reviewers."), names[0])
+        who = arg(self.tr("%1 and %2 compared"), ", ".join(names[:-1]), names[-1])
+        # Each count its own plural, with the preposition it takes, for languages that decline after it.
+        return arg(self.tr("%1 %2 (%3) and %4."), who, self.tr("on %Ln article(s)", "", len(report.articles)),
+                   self.tr("%Ln character(s)", "", report.units), self.tr("%Ln topic(s)", "", len(report.topics)))
 
     def _not_counted(self, result: CorpusAgreement) -> list[str]:
-        notes = [self.tr("Left out: %1").replace("%1", one_line(str(p), 300)) for p in result.problems[:5]]
+        notes = [arg(self.tr("Left out: %1"), one_line(str(p), 300)) for p in result.problems[:5]]
         if len(result.problems) > 5:
-            notes.append(plural(len(result.problems) - 5, self.tr("… and 1 more problem"),
-                                self.tr("… and {n} more problems")))
+            notes.append(self.tr("… and %Ln more problem(s)", "", len(result.problems) - 5))
         if result.orphaned:
-            notes.append(plural(result.orphaned,
-                                self.tr("1 claim could not be placed in its article's text and is not counted."),
-                                self.tr("{n} claims could not be placed in their article's text and are not "
-                                        "counted.")))
+            notes.append(self.tr("%Ln claim(s) could not be placed in the article's text and are not counted.", "",
+                                 result.orphaned))
         if result.unattributed:
-            notes.append(plural(result.unattributed, self.tr("1 claim has no reviewer name and is not counted."),
-                                self.tr("{n} claims have no reviewer name and are not counted.")))
+            notes.append(self.tr("%Ln claim(s) have no reviewer name and are not counted.", "", result.unattributed))
         return notes
 
     # -- remembered -----------------------------------------------------------------
@@ -214,7 +216,7 @@ class AgreementWindow(QWidget):
         self.settings.agreement_figure = name
 
     def _on_saved(self, path) -> None:
-        self.message.setText(self.tr("Saved to %1").replace("%1", str(path)))
+        self.message.setText(arg(self.tr("Saved to %1"), path))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from marginalia.core.compare.display import one_line
+from marginalia.ui.wording import arg, number
 
 LIST_HEIGHT = 260
 
@@ -30,21 +31,26 @@ class ChecklistButton(QPushButton):
         self._before: set[str] = set()
         self._items: tuple[tuple[str, str], ...] = ()
         plain = label.replace("&", "")  # `label` may carry a mnemonic
-        self.setAccessibleName(self.tr("Choose the %1").replace("%1", plain.lower()))
+        self.setAccessibleName(arg(self.tr("Choose: %1"), plain))
+        self.setAccessibleDescription(self.tr("Opens a list to tick what the figures compare"))
         menu = QMenu(self)
         panel = QWidget(menu)
         self.filter = QLineEdit(panel)
         self.filter.setPlaceholderText(self.tr("Filter"))
         self.filter.setAccessibleName(self.tr("Filter the list"))
+        self.filter.setAccessibleDescription(self.tr("Shows only the items whose name holds these words"))
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget(panel)
         self.list.setAccessibleName(plain)
+        self.list.setAccessibleDescription(self.tr("Space ticks or unticks the current item"))
         self.list.setMinimumWidth(320)
         self.list.setFixedHeight(LIST_HEIGHT)
         every = QPushButton(self.tr("All"), panel)
         every.setAccessibleName(self.tr("Tick all"))
+        every.setToolTip(self.tr("Tick every item shown"))
         nothing = QPushButton(self.tr("None"), panel)
         nothing.setAccessibleName(self.tr("Untick all"))
+        nothing.setToolTip(self.tr("Untick every item shown"))
         row = QHBoxLayout()
         row.addWidget(every)
         row.addWidget(nothing)
@@ -142,7 +148,6 @@ class ChecklistButton(QPushButton):
         keys = self.keys()
         shown = sum(key not in self._left_out for key in keys)
         if shown == len(keys):
-            text = self.tr("%1 (all %2)").replace("%2", f"{len(keys):,}")
+            self.setText(arg(self.tr("%1 (all %2)"), self.label, number(len(keys))))
         else:
-            text = self.tr("%1 (%2 of %3)").replace("%2", f"{shown:,}").replace("%3", f"{len(keys):,}")
-        self.setText(text.replace("%1", self.label))
+            self.setText(arg(self.tr("%1 (%2 of %3)"), self.label, number(shown), number(len(keys))))

@@ -84,10 +84,13 @@ class FigureTablePane(QWidget):
         self.model = FigureTableModel(words, with_articles, self)
         self.table = FigureTable(self.model, self)
         self.table.setAccessibleName(name)
+        self.table.setAccessibleDescription(self.tr("Arrow keys move from figure to figure; the line under the "
+                                                    "table says what the current one means"))
         self.details = QLabel(self)
         self.details.setTextFormat(Qt.TextFormat.PlainText)  # it quotes names from files
         self.details.setWordWrap(True)
         self.details.setAccessibleName(self.tr("About the current cell"))
+        self.details.setAccessibleDescription(self.tr("The current figure in words, and why it is missing if it is"))
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.copy_button = QPushButton(self.tr("&Copy Table"), self)
         self.copy_button.setToolTip(self.tr("Copy the table as shown, to paste into a spreadsheet or a document "

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 from marginalia.core.agreement.table import FigureRow
 from marginalia.core.compare.display import one_line
 from marginalia.ui.agreement.wording import FIGURES, AgreementWords
+from marginalia.ui.wording import arg
 
 
 class FigureTableModel(QAbstractTableModel):
@@ -154,8 +155,8 @@ class FigureTableModel(QAbstractTableModel):
         words = []
         for reviewer, amount in self._coded.get(found.topic, {}).items():
             share = self.words.number("percent", amount / self._units)
-            words.append(self.tr("%1 coded %2 characters (%3 of the text)").replace("%1", one_line(reviewer, 80))
-                         .replace("%2", f"{amount:,}").replace("%3", share))
+            words.append(arg(self.tr("%1 coded %Ln character(s) (%2 of the text)", "", amount),
+                             one_line(reviewer, 80), share))
         return words
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):

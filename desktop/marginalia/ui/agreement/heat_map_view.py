@@ -15,6 +15,7 @@ from marginalia.core.agreement.report import AgreementReport
 from marginalia.core.compare.chart import ChartLayout
 from marginalia.ui.agreement.wording import FIGURES, AgreementWords
 from marginalia.ui.compare.chart_panel import ChartCanvas, ChartPanel
+from marginalia.ui.wording import arg
 
 
 class HeatMapCanvas(ChartCanvas):
@@ -119,6 +120,7 @@ class HeatMapPanel(QWidget):
         for name in FIGURES:
             self.figure.addItem(words.name(name), name)
         self.figure.setAccessibleName(self.tr("Figure shown in the heat map"))
+        self.figure.setAccessibleDescription(self.tr("Which agreement figure colours the cells"))
         label = QLabel(self.tr("&Figure:"), self)
         label.setBuddy(self.figure)
         self.canvas = HeatMapCanvas(self)
@@ -131,6 +133,7 @@ class HeatMapPanel(QWidget):
         self.details.setTextFormat(Qt.TextFormat.PlainText)  # it quotes names from files
         self.details.setWordWrap(True)
         self.details.setAccessibleName(self.tr("About the current cell"))
+        self.details.setAccessibleDescription(self.tr("The current figure in words, and why it is missing if it is"))
         choice = QHBoxLayout()
         choice.addWidget(label)
         choice.addWidget(self.figure)
@@ -176,13 +179,13 @@ class HeatMapPanel(QWidget):
         articles, languages, topics = self._labels
         low = words.number(figure, 0.0)
         # Coefficients below 0 (worse than chance) take the scale's darkest colour.
-        ends = (low if figure == "percent" else self.tr("≤ %1").replace("%1", low), words.number(figure, 0.5),
+        ends = (low if figure == "percent" else arg(self.tr("≤ %1"), low), words.number(figure, 0.5),
                 words.number(figure, 1.0))
         heat_words = HeatWords(
-            title=self.tr("%1 per article and topic").replace("%1", words.name(figure)),
+            title=arg(self.tr("%1 per article and topic"), words.name(figure)),
             subtitle=self._subtitle, pooled=self.tr("All articles (pooled)"), mean=self.tr("All topics (mean)"),
             undefined=self.tr("no figure (the words in the cell say why)"),
-            more=self.tr("The {n} further articles are in the tables, not drawn here."),
+            more=lambda n: self.tr("%Ln further article(s) in the tables, not drawn here.", "", n),
             empty=self.tr("Nothing to draw: choose at least one article and one topic."))
         heat = heat_map_layout(report, figure, heat_words, format_value=lambda v: words.number(figure, v),
                                reason_words={str(code): words.short_reason(str(code)) for code in NullReason},

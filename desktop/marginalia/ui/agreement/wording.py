@@ -6,6 +6,8 @@ from html import escape
 
 from PySide6.QtCore import QLocale, QObject
 
+from marginalia.ui.wording import arg
+
 FIGURES = ("percent", "kappa", "alpha", "alpha_u")
 DASH = "–"  # an undefined figure: never 0, never blank
 
@@ -68,7 +70,7 @@ class AgreementWords(QObject):
         coefficient with three (the `agreement` command's precision)."""
         locale = QLocale()
         if figure == "percent":
-            return self.tr("%1 %").replace("%1", locale.toString(value * 100, "f", 1))
+            return arg(self.tr("%1 %"), locale.toString(value * 100, "f", 1))
         return locale.toString(value, "f", 3)
 
     def shown(self, figures, figure: str) -> str:
@@ -81,7 +83,7 @@ class AgreementWords(QObject):
         value = figures.value(figure)
         if value is not None:
             return self.number(figure, value)
-        return self.tr("no figure: %1").replace("%1", self.reason(str(getattr(figures, figure))))
+        return arg(self.tr("no figure: %1"), self.reason(str(getattr(figures, figure))))
 
     def explanation_html(self) -> str:
         """The key under the pooled table (fixed text, no user data)."""

@@ -11,6 +11,7 @@ from marginalia.core.compare.patterns import safe_color
 from marginalia.core.language import describe_language
 from marginalia.ui.compare.compare_model import CompareTableModel
 from marginalia.ui.compare.painting import elided_lines
+from marginalia.ui.wording import arg, number
 
 Role = CompareTableModel.Role
 CELL = int(Role.Cell)
@@ -164,8 +165,8 @@ class CellDelegate(QStyledItemDelegate):
                                  g.small_metrics.elidedText(note, Qt.TextElideMode.ElideRight, text_width))
         if cell.count > CAPACITY:
             shown_to = min(cell.count, first + CAPACITY)
-            more = self.tr("%1–%2 of %3 · Alt+↓ and Alt+↑ go through them").replace("%1", str(first + 1)) \
-                .replace("%2", str(shown_to)).replace("%3", f"{cell.count:,}")
+            more = arg(self.tr("%1–%2 of %3 · Alt+↓ and Alt+↑ go through them"), number(first + 1),
+                       number(shown_to), number(cell.count))
             painter.setFont(g.small)
             painter.setPen(quiet)
             painter.drawText(QRect(inner.left(), rect.bottom() - PAD - g.more, inner.width(), g.more),
@@ -178,7 +179,7 @@ class CellDelegate(QStyledItemDelegate):
 
     def _note_text(self, claim) -> str:
         note = one_line(claim.note, 300)
-        text = self.tr("Note: %1").replace("%1", note) if note else ""
+        text = arg(self.tr("Note: %1"), note) if note else ""
         if claim.orphaned:
             lost = self.tr("Not found in the current text")
             return f"{lost} · {text}" if text else lost

@@ -79,6 +79,8 @@ class ChartPanel(QWidget):
         self.scroll.setWidget(self.canvas)
         self.scroll.setWidgetResizable(False)
         self.scroll.setAccessibleName(self.tr("Chart"))
+        self.scroll.setAccessibleDescription(self.tr("The chart, scrolled with the arrow keys when it is larger "
+                                                     "than the pane"))
         self.png_button = QPushButton(self.tr("Save as &PNG…"), self)
         self.png_button.setToolTip(self.tr("Save the chart as a PNG picture"))
         self.svg_button = QPushButton(self.tr("Save as S&VG…"), self)
@@ -89,6 +91,7 @@ class ChartPanel(QWidget):
                                             "one article; colour and pattern tell the rows apart, as in the legend."),
                          self)
         heading.setWordWrap(True)
+        heading.setAccessibleName(self.tr("About the chart"))
         bar = QHBoxLayout()
         bar.addWidget(heading, 1)
         bar.addWidget(self.png_button)
@@ -101,7 +104,7 @@ class ChartPanel(QWidget):
 
     def _words(self, title: str) -> ChartWords:
         return ChartWords(title=title, axis=self.tr("claims"), untagged=self.tr("(no topic)"),
-                          more=self.tr("The {n} further articles are in the table, not drawn here."),
+                          more=lambda n: self.tr("%Ln further article(s) in the table, not drawn here.", "", n),
                           empty=self.tr("No articles or rows to draw: widen the filters above."))
 
     def set_matrix(self, matrix: CompareMatrix, title: str) -> None:

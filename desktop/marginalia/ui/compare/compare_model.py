@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from marginalia.core.compare import UNTAGGED, Cell, CompareMatrix, Row
 from marginalia.core.compare.display import one_line
 from marginalia.core.language import describe_language
-from marginalia.ui.wording import plural
+from marginalia.ui.wording import arg, percent
 
 TOOLTIP_CLAIMS = 25  # a tooltip lists this many claims; the cell itself fewer
 SPOKEN_CLAIMS = 5  # what a screen reader reads out for a cell before "and N more"
@@ -64,13 +64,12 @@ class CompareTableModel(QAbstractTableModel):
         info = describe_language(tag)
         if info.tag in ("", "und"):
             return self.tr("Unknown language")
-        return f"{info.autonym or info.english_name} ({info.tag})"
+        return arg(self.tr("%1 (%2)"), info.autonym or info.english_name, info.tag)
 
     def summary(self, cell: Cell) -> str:
         if not cell.count:
             return self.tr("No claims")
-        claims = plural(cell.count, self.tr("1 claim"), self.tr("{n} claims"))
-        return self.tr("%1 · %2 of the text").replace("%1", claims).replace("%2", percent(cell.share))
+        return arg(self.tr("%Ln claim(s) · %1 of the text", "", cell.count), percent(cell.share))
 
     def column_words(self, column: int) -> str:
         found = self._matrix.columns[column]
@@ -97,7 +96,7 @@ class CompareTableModel(QAbstractTableModel):
         words = [self.row_label(index.row()), self.column_words(index.column()), self.summary(cell)]
         words += [one_line(a.quote.exact, 200) for a in cell.claims[:SPOKEN_CLAIMS]]
         if cell.count > SPOKEN_CLAIMS:
-            words.append(plural(cell.count - SPOKEN_CLAIMS, self.tr("and 1 more"), self.tr("and {n} more")))
+            words.append(self.tr("and %Ln more", "", cell.count - SPOKEN_CLAIMS))
         return ". ".join(words)
 
     def _tooltip(self, index: QModelIndex) -> str:
@@ -109,10 +108,10 @@ class CompareTableModel(QAbstractTableModel):
         for claim in cell.claims[:TOOLTIP_CLAIMS]:
             item = f"<i>{escape(one_line(claim.quote.exact, 300))}</i>"
             if claim.note.strip():
-                item += "<br>" + escape(self.tr("Note: %1").replace("%1", one_line(claim.note, 300)))
+                item += "<br>" + escape(arg(self.tr("Note: %1"), one_line(claim.note, 300)))
             lines.append(item)
         if cell.count > TOOLTIP_CLAIMS:
-            lines.append(escape(plural(cell.count - TOOLTIP_CLAIMS, self.tr("and 1 more"), self.tr("and {n} more"))))
+            lines.append(escape(self.tr("and %Ln more", "", cell.count - TOOLTIP_CLAIMS)))
         return "<p>" + "</p><p>".join(lines) + "</p>"
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -127,7 +126,7 @@ class CompareTableModel(QAbstractTableModel):
                 column = self._matrix.columns[section]
                 tip = f"<p>{escape(self.column_words(section))}</p><p>{escape(column.key)}</p>"
                 if column.problem is not None:
-                    tip += "<p>" + escape(self.tr("Its claims could not be read: %1").replace("%1", str(column.problem))) + "</p>"
+                    tip += "<p>" + escape(arg(self.tr("Its claims could not be read: %1"), column.problem)) + "</p>"
                 return tip
             return None
         if not 0 <= section < self.rowCount():
@@ -141,17 +140,7 @@ class CompareTableModel(QAbstractTableModel):
         return None
 
     def row_totals(self, row: int) -> str:
-        claims = plural(self._matrix.row_claims(row), self.tr("1 claim"), self.tr("{n} claims"))
-        articles = plural(self._matrix.row_articles(row), self.tr("1 article"), self.tr("{n} articles"))
-        return self.tr("%1 in %2").replace("%1", claims).replace("%2", articles)
+        return arg(self.tr("%1 %2"), self.tr("%Ln claim(s)", "", self._matrix.row_claims(row)),
+                   self.tr("in %Ln article(s)", "", self._matrix.row_articles(row)))
 
 
-def percent(share: float) -> str:
-    """A share as a percentage a reader can compare: whole numbers, but never a
-    covered text rounded to "0%" nor a partial one to "100%"."""
-    value = share * 100
-    if 0 < value < 1:
-        return "<1%"
-    if 99 < value < 100:
-        return ">99%"
-    return f"{round(value)}%"

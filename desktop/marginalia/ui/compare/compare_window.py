@@ -7,14 +7,14 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QMenu, QSplitter, QToolButton, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QMenu, QSplitter, QStyle, QToolButton, QVBoxLayout, QWidget,
 )
 
 from marginalia.core.compare import ArticleColumn, CompareFilter, build_matrix, languages_of
 from marginalia.ui.compare.chart_panel import ChartPanel
 from marginalia.ui.compare.compare_table import CompareTable
 from marginalia.ui.compare.row_choice import RowChoice
-from marginalia.ui.wording import plural
+from marginalia.ui.wording import arg, number
 
 
 class CompareWindow(QWidget):
@@ -33,17 +33,24 @@ class CompareWindow(QWidget):
         self._balanced = False  # the splitter is set once, when first shown; then it is the user's
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
+        self.intro.setAccessibleName(self.tr("What the comparison shows"))
         self.rows_choice = QComboBox(self)
         self.rows_choice.setAccessibleName(self.tr("Rows"))
+        self.rows_choice.setAccessibleDescription(self.tr("What each row of the table is"))
         self.rows_choice.hide()  # shown once there is more than one kind of row
-        self.rows_button = self._filter_button(self.tr("Choose which rows to show"))
-        self.languages_button = self._filter_button(self.tr("Choose which languages to show"))
+        self.rows_button = self._filter_button(self.tr("Choose which rows to show"),
+                                               self.tr("Rows left out are neither in the table nor in the chart"))
+        self.languages_button = self._filter_button(self.tr("Choose which languages to show"),
+                                                    self.tr("Articles in a language left out are not shown"))
         self.only_with_claims = QCheckBox(self.tr("Only articles with claims"), self)
         self.only_with_claims.setAccessibleName(self.tr("Only articles with claims"))
+        self.only_with_claims.setAccessibleDescription(
+            self.tr("Hide the articles that have no claim in the rows shown"))
         self.only_with_claims.setToolTip(self.tr("Hide the articles that have no claim in the rows shown"))
         self.counts = QLabel(self)
         self.counts.setAccessibleName(self.tr("What is shown"))
         self.problems = QLabel(self)
+        self.problems.setAccessibleName(self.tr("Problems"))
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("QLabel { color: #8C1D18; }")
         self.problems.hide()
@@ -99,11 +106,12 @@ class CompareWindow(QWidget):
         chart = min(chart, max(total - needed, total // 3))
         self.splitter.setSizes([total - chart, chart])
 
-    def _filter_button(self, name: str) -> QToolButton:
+    def _filter_button(self, name: str, description: str) -> QToolButton:
         button = QToolButton(self)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         button.setAccessibleName(name)
+        button.setAccessibleDescription(description)
         button.setToolTip(name)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.setMenu(QMenu(button))
@@ -120,11 +128,8 @@ class CompareWindow(QWidget):
         self._columns = tuple(columns)
         unreadable = len({p.path for p in problems if getattr(p, "path", None) is not None})
         if unreadable:
-            self.problems.setText(plural(
-                unreadable, self.tr("The claims of 1 file could not all be read; its header says so and "
-                                    "its tooltip says why."),
-                self.tr("The claims of {n} files could not all be read; their headers say so and their "
-                        "tooltips say why.")))
+            self.problems.setText(self.tr("The claims of %Ln file(s) could not all be read; the header of each "
+                                          "says so and its tooltip says why.", "", unreadable))
         self.problems.setVisible(bool(unreadable))
         self.refresh()
 
@@ -164,8 +169,8 @@ class CompareWindow(QWidget):
                         [(r.id, self.table.source.row_label_of(r)) for r in matrix.every_row], hidden_rows)
         self._fill_menu(self.languages_button, self.tr("Languages"),
                         [(t, self.table.source.language_name(t)) for t in languages], self._hidden_languages)
-        self.counts.setText(self.tr("%1 of %2 shown").replace("%1", f"{len(matrix.columns):,}").replace(
-            "%2", plural(len(self._columns), self.tr("1 article"), self.tr("{n} articles"))))
+        self.counts.setText(arg(self.tr("%1 of %Ln article(s) shown", "", len(self._columns)),
+                                number(len(matrix.columns))))
 
     def _fill_menu(self, button: QToolButton, label: str, items: list[tuple[str, str]], hidden: set[str]) -> None:
         menu = button.menu()
@@ -183,10 +188,14 @@ class CompareWindow(QWidget):
             menu.addAction(action)
         shown = sum(key not in hidden for key, _ in items)
         if shown == len(items):
-            button.setText(self.tr("%1: all").replace("%1", label))
+            button.setText(arg(self.tr("%1: all"), label))
         else:
-            button.setText(self.tr("%1: %2 of %3").replace("%1", label).replace("%2", str(shown))
-                           .replace("%3", str(len(items))))
+            button.setText(arg(self.tr("%1: %2 of %3"), label, number(shown), number(len(items))))
+        # The style draws the menu's arrow in the button's corner, over the text's end unless
+        # the button is wider than its text asks; room for it on both sides keeps the text centred.
+        indicator = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+        button.setMinimumWidth(0)
+        button.setMinimumWidth(button.sizeHint().width() + 2 * indicator)
 
     def _toggle(self, hidden: set[str], key: str, shown: bool) -> None:
         (hidden.discard if shown else hidden.add)(key)
@@ -200,4 +209,4 @@ class CompareWindow(QWidget):
         self.refresh()
 
     def _on_chart_saved(self, path) -> None:
-        self.message.setText(self.tr("Chart saved to %1").replace("%1", str(path)))
+        self.message.setText(arg(self.tr("Chart saved to %1"), path))

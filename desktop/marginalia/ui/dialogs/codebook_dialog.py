@@ -18,6 +18,7 @@ from marginalia.core.document import Changes
 from marginalia.core.errors import MarginaliaError
 from marginalia.ui.commands import CodebookCommand
 from marginalia.ui.widgets import MessageBar, color_swatch_icon
+from marginalia.ui.wording import arg
 
 log = logging.getLogger(__name__)
 _TOPIC_ID = Qt.ItemDataRole.UserRole + 1
@@ -62,6 +63,8 @@ class CodebookDialog(QDialog):
 
         self.topic_list = QTreeWidget(self)
         self.topic_list.setAccessibleName(self.tr("Topics"))
+        self.topic_list.setAccessibleDescription(self.tr("The topics of the folder, with their keys; "
+                                                         "double-click one to rename it"))
         self.topic_list.setHeaderLabels([self.tr("Topic"), self.tr("Key")])
         self.topic_list.setRootIsDecorated(False)
         self.topic_list.setUniformRowHeights(True)
@@ -77,6 +80,12 @@ class CodebookDialog(QDialog):
         self.color_button = QPushButton(self.tr("&Colour…"), self)
         self.shortcut_button = QPushButton(self.tr("&Shortcut"), self)
         self.remove_button = QPushButton(self.tr("Re&move…"), self)
+        for button, tip in ((self.add_button, self.tr("Add a new topic")),
+                            (self.rename_button, self.tr("Rename the selected topic")),
+                            (self.color_button, self.tr("Choose the colour of the selected topic")),
+                            (self.shortcut_button, self.tr("Choose the key that tags a claim with the selected topic")),
+                            (self.remove_button, self.tr("Remove the selected topic"))):
+            button.setToolTip(tip)
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.rename_button.clicked.connect(self._on_rename_button_clicked)
         self.color_button.clicked.connect(self._on_color_button_clicked)
@@ -87,7 +96,7 @@ class CodebookDialog(QDialog):
         self.shortcut_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
         for key in ("",) + SHORTCUT_KEYS:
-            action = self.shortcut_menu.addAction(key or self.tr("None"))
+            action = self.shortcut_menu.addAction(key or self.tr("None", "no key"))
             action.setCheckable(True)
             action.setActionGroup(group)
             action.triggered.connect(lambda _checked=False, k=key: self._set_shortcut(k))
@@ -134,6 +143,7 @@ class CodebookDialog(QDialog):
         body.addWidget(self.topic_list, 1)
         body.addLayout(buttons)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.button(QDialogButtonBox.StandardButton.Close).setToolTip(self.tr("Close the topics editor"))
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(body)
@@ -144,8 +154,8 @@ class CodebookDialog(QDialog):
         self._populate(session.codebook)
         if session.corpus.codebook_error is not None:
             error = session.corpus.codebook_error
-            self._show_error(self.tr("The topics file {file} cannot be read ({reason}). Fix or remove it "
-                                     "to edit topics.").format(file=error.path.name, reason=error.reason))
+            self._show_error(arg(self.tr("The topics file %1 cannot be read (%2). Fix or remove it "
+                                         "to edit topics."), error.path.name, error.reason))
         self._update_buttons()
 
     # -- what tests replace (modal dialogs) --------------------------------
@@ -160,8 +170,8 @@ class CodebookDialog(QDialog):
     def _confirm_remove_used(self, topic: Topic, count: int) -> bool:
         answer = QMessageBox.question(
             self, self.tr("Remove topic"),
-            self.tr("“{name}” is on %n claim(s). Remove the topic and take it off those claims too?\n\n"
-                    "This rewrites the annotation files and cannot be undone.", "", count).format(name=topic.name),
+            arg(self.tr("“%1” is on %Ln claim(s). Remove the topic and take it off those claims too?\n\n"
+                        "This rewrites the annotation files and cannot be undone.", "", count), topic.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -183,7 +193,7 @@ class CodebookDialog(QDialog):
         if name is None or not self._name_is_free(name, None):
             return
         name = name.strip()
-        if self._push(lambda codebook: codebook.add(name), self.tr("Add topic “{name}”").format(name=name)):
+        if self._push(lambda codebook: codebook.add(name), arg(self.tr("Add topic “%1”"), name)):
             self.select_topic(self.session.codebook.topics[-1].id)
 
     def _on_rename_button_clicked(self) -> None:
@@ -195,7 +205,7 @@ class CodebookDialog(QDialog):
             return
         name = name.strip()
         self._push(lambda codebook: codebook.update(topic.id, name=name),
-                   self.tr("Rename topic “{old}” to “{new}”").format(old=topic.name, new=name))
+                   arg(self.tr("Rename topic “%1” to “%2”"), topic.name, name))
 
     def _on_color_button_clicked(self) -> None:
         topic = self.selected_topic()
@@ -206,7 +216,7 @@ class CodebookDialog(QDialog):
             return
         hex_color = color.name(QColor.NameFormat.HexRgb).upper()
         self._push(lambda codebook: codebook.update(topic.id, color=hex_color),
-                   self.tr("Recolour topic “{name}”").format(name=topic.name))
+                   arg(self.tr("Recolour topic “%1”"), topic.name))
 
     def _set_shortcut(self, key: str) -> None:
         topic = self.selected_topic()
@@ -214,11 +224,11 @@ class CodebookDialog(QDialog):
             return
         holder = self.session.codebook.by_shortcut(key)
         if holder is not None:
-            self._show_error(self.tr("Key {key} is already the shortcut of “{name}”. Give that topic another "
-                                     "key (or none) first.").format(key=key, name=holder.name))
+            self._show_error(arg(self.tr("Key %1 is already the shortcut of “%2”. Give that topic another "
+                                         "key (or none) first."), key, holder.name))
             return
-        text = (self.tr("Set key {key} for “{name}”").format(key=key, name=topic.name) if key
-                else self.tr("Remove the key of “{name}”").format(name=topic.name))
+        text = (arg(self.tr("Set key %1 for “%2”"), key, topic.name) if key
+                else arg(self.tr("Remove the key of “%1”"), topic.name))
         self._push(lambda codebook: codebook.update(topic.id, shortcut=key), text)
 
     def _on_remove_button_clicked(self) -> None:
@@ -228,12 +238,11 @@ class CodebookDialog(QDialog):
         try:
             used = self.session.corpus.topic_usage(topic.id, self.session.open_documents())
         except OSError as exc:
-            self._show_error(self.tr("Cannot check where “{name}” is used: {reason}").format(
-                name=topic.name, reason=exc.strerror or exc))
+            self._show_error(arg(self.tr("Cannot check where “%1” is used: %2"), topic.name, exc.strerror or exc))
             return
         if not used:
             self._push(lambda codebook: codebook.remove(topic.id),
-                       self.tr("Remove topic “{name}”").format(name=topic.name))
+                       arg(self.tr("Remove topic “%1”"), topic.name))
             return
         if self._confirm_remove_used(topic, used):
             self._remove_used(topic)
@@ -244,7 +253,7 @@ class CodebookDialog(QDialog):
         try:
             codebook = self.session.corpus.remove_topic(topic.id, strip=True, open_documents=documents)
         except (OSError, MarginaliaError) as exc:
-            self._show_error(self.tr("“{name}” was not removed: {reason}").format(name=topic.name, reason=exc))
+            self._show_error(arg(self.tr("“%1” was not removed: %2"), topic.name, exc))
             return
         # The claims were rewritten outside the undo history: older steps, of the
         # codebook or of the documents, would bring back a topic no claim carries now.
@@ -264,7 +273,7 @@ class CodebookDialog(QDialog):
         clash = next((t for t in self.session.codebook
                       if t.id != topic_id and t.name.casefold() == name.casefold()), None)
         if clash is not None:
-            self._show_error(self.tr("A topic named “{name}” exists already.").format(name=clash.name))
+            self._show_error(arg(self.tr("A topic named “%1” exists already."), clash.name))
             return False
         return True
 
@@ -284,7 +293,7 @@ class CodebookDialog(QDialog):
     def _report_failure(self, exc: Exception) -> None:
         self._failed = True
         reason = getattr(exc, "reason", None) or getattr(exc, "strerror", None) or str(exc)
-        self._show_error(self.tr("The topics were not saved: {reason}").format(reason=reason))
+        self._show_error(arg(self.tr("The topics were not saved: %1"), reason))
 
     # -- display -------------------------------------------------------------
     def _show_error(self, text: str) -> None:
@@ -302,7 +311,7 @@ class CodebookDialog(QDialog):
             item = QTreeWidgetItem([topic.name, topic.shortcut or "—"])
             item.setIcon(0, color_swatch_icon(topic.color, border=border))
             item.setData(0, _TOPIC_ID, topic.id)
-            item.setToolTip(0, f"{topic.name} ({topic.color.upper()})")
+            item.setToolTip(0, arg(self.tr("%1 (colour %2)"), topic.name, topic.color.upper()))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignCenter)
             self.topic_list.addTopLevelItem(item)
         if selected_id is not None and codebook.get(selected_id) is not None:
@@ -322,10 +331,10 @@ class CodebookDialog(QDialog):
         self._update_buttons()
 
     def _on_stack_undo_text_changed(self, text: str) -> None:
-        self.undo_action.setToolTip(self.tr("Undo: {step}").format(step=text) if text else self.tr("Nothing to undo"))
+        self.undo_action.setToolTip(arg(self.tr("Undo: %1"), text) if text else self.tr("Nothing to undo"))
 
     def _on_stack_redo_text_changed(self, text: str) -> None:
-        self.redo_action.setToolTip(self.tr("Redo: {step}").format(step=text) if text else self.tr("Nothing to redo"))
+        self.redo_action.setToolTip(arg(self.tr("Redo: %1"), text) if text else self.tr("Nothing to redo"))
 
     def _on_topic_list_current_item_changed(self, _current, _previous) -> None:
         self._update_buttons()
@@ -338,5 +347,6 @@ class CodebookDialog(QDialog):
         for key, action in self.shortcut_actions.items():
             holder = self.session.codebook.by_shortcut(key) if key else None
             action.setChecked(topic is not None and topic.shortcut == key)
-            action.setText(f"{key} — {holder.name}" if holder is not None and (topic is None or holder.id != topic.id)
-                           else (key or self.tr("None")))
+            action.setText(arg(self.tr("%1 — %2"), key, holder.name)
+                           if holder is not None and (topic is None or holder.id != topic.id)
+                           else (key or self.tr("None", "no key")))

@@ -19,10 +19,11 @@ from marginalia.core.annotation import utc_now
 from marginalia.core.article import ARTICLE_SUFFIXES
 from marginalia.core.document import AnchorSummary, ArticleDocument
 from marginalia.core.errors import ArticleError
-from marginalia.core.export import FORMATS, ExportSet, collect, render, write_export
+from marginalia.core.export import FORMATS, ExportSet, ReportWords, collect, render, write_export
 from marginalia.core.export.qdpx import PROJECT_FILE
 from marginalia.ui.background import BackgroundJobs
-from marginalia.ui.wording import plural
+from marginalia.ui.dialogs.report_words import report_words
+from marginalia.ui.wording import arg, file_size, number
 from marginalia.ui.syntax_highlight import CodeView
 from marginalia.ui.widgets import MessageBar, color_swatch_icon
 
@@ -75,6 +76,7 @@ class _Request:
     exported: datetime
     name: str
     target: Path | None = None  # set when the export is to be written
+    words: ReportWords | None = None  # the reports' words; None: the core's English
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +100,8 @@ def preview_text(format_name: str, data: bytes) -> str:
 def _run(request: _Request, source: _SessionCorpus) -> _Outcome:
     try:
         selection = collect(source, topics=request.topics, articles=request.articles)
-        data = render(request.format, selection, exported=request.exported, name=request.name)
+        data = render(request.format, selection, exported=request.exported, name=request.name,
+                      **({"words": request.words} if request.words is not None else {}))
         if request.target is not None:
             write_export(request.target, data)
             return _Outcome(request, selection, len(data))
@@ -130,6 +133,7 @@ class ExportDialog(QDialog):
         self._cache: dict = {}
         self._busy = self._exporting = False
         self._last_preview: _Outcome | None = None
+        self._words = report_words()
         self.setWindowTitle(self.tr("Export Annotations"))
 
         labels = {
@@ -146,11 +150,13 @@ class ExportDialog(QDialog):
         }
         self.format_combo = QComboBox(self)
         self.format_combo.setAccessibleName(self.tr("Format"))
+        self.format_combo.setAccessibleDescription(self.tr("The kind of file to write"))
         for name in FORMATS:
             label, about = labels.get(name, (name, ""))
             self.format_combo.addItem(label, name)
             self.format_combo.setItemData(self.format_combo.count() - 1, about, Qt.ItemDataRole.ToolTipRole)
         self.format_about = QLabel(self)
+        self.format_about.setAccessibleName(self.tr("About the format"))
         self.format_about.setWordWrap(True)
 
         self.all_articles = QRadioButton(self)
@@ -160,14 +166,18 @@ class ExportDialog(QDialog):
         self.article_group.addButton(self.current_article)
         self.all_articles.setChecked(True)
         current = session.current
-        self.all_articles.setText(self.tr("All articles ({n})").format(n=len(session.corpus.article_paths())))
-        self.current_article.setText(self.tr("Current article: {title}").format(
-            title=_short(current.article.title)) if current is not None else self.tr("Current article"))
+        self.all_articles.setText(arg(self.tr("All articles (%1)"), number(len(session.corpus.article_paths()))))
+        self.all_articles.setAccessibleDescription(self.tr("Export the claims of every article of the folder"))
+        self.current_article.setText(arg(self.tr("Current article: %1"), _short(current.article.title))
+                                     if current is not None else self.tr("Current article"))
+        self.current_article.setAccessibleDescription(self.tr("Export the claims of the article open in the window"))
         self.current_article.setToolTip(current.article.title if current is not None else "")
         self.current_article.setEnabled(current is not None)
 
         self.topic_list = QListWidget(self)
         self.topic_list.setAccessibleName(self.tr("Topics to export"))
+        self.topic_list.setAccessibleDescription(self.tr("Only the claims of the checked topics are exported; "
+                                                         "Space checks or unchecks a topic"))
         border = self.palette().color(self.foregroundRole())
         for topic in session.codebook:
             item = QListWidgetItem(color_swatch_icon(topic.color, border=border), topic.name, self.topic_list)
@@ -175,8 +185,13 @@ class ExportDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             item.setData(_TOPIC_ID, topic.id)
         self.all_topics_button = QPushButton(self.tr("&All"), self)
+        self.all_topics_button.setAccessibleName(self.tr("Check all topics"))
+        self.all_topics_button.setToolTip(self.tr("Check every topic"))
         self.no_topics_button = QPushButton(self.tr("&None"), self)
+        self.no_topics_button.setAccessibleName(self.tr("Uncheck all topics"))
+        self.no_topics_button.setToolTip(self.tr("Uncheck every topic"))
         self.topic_hint = QLabel(self)
+        self.topic_hint.setAccessibleName(self.tr("Which claims are exported"))
         self.topic_hint.setWordWrap(True)
 
         self.summary_label = QLabel(self)
@@ -184,6 +199,7 @@ class ExportDialog(QDialog):
         self.summary_label.setWordWrap(True)
         self.preview = CodeView(self)
         self.preview.setAccessibleName(self.tr("Export preview"))
+        self.preview.setAccessibleDescription(self.tr("The beginning of the file as it will be written, read-only"))
         self.preview.setMinimumWidth(420)
         self.message_bar = MessageBar(self)  # failures, in place rather than in a modal box
         self.result_label = QLabel(self)  # success: the file written
@@ -195,7 +211,9 @@ class ExportDialog(QDialog):
         buttons = QDialogButtonBox(self)
         self.export_button = buttons.addButton(self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
+        self.export_button.setToolTip(self.tr("Choose where to write the file, then write it"))
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setToolTip(self.tr("Close without exporting"))
         self.export_button.clicked.connect(self._on_export_button_clicked)
         buttons.rejected.connect(self.reject)
 
@@ -260,7 +278,7 @@ class ExportDialog(QDialog):
         label = self.format_combo.currentText()
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export Annotations"), str(default_path),
-            f"{label} (*{chosen.suffix});;{self.tr('All files')} (*)")
+            arg(self.tr("%1 (*%2)"), label, chosen.suffix) + ";;" + self.tr("All files (*)"))
         return Path(path) if path else None
 
     # -- public ------------------------------------------------------------
@@ -303,7 +321,7 @@ class ExportDialog(QDialog):
         if self.current_article.isChecked() and self.session.current is not None and not whole_codebook:
             articles = (self.session.corpus.relative_name(self.session.current.article.path),)
         return _Request(self.format_name(), topics, articles, self._clock(),
-                        self.session.corpus.root.name, target)
+                        self.session.corpus.root.name, target, self._words)
 
     def _is_current(self, request: _Request) -> bool:
         now = self._request()
@@ -364,8 +382,7 @@ class ExportDialog(QDialog):
         self._last_preview = outcome
         if outcome.error is not None:
             self.preview.show_code("", "text")
-            self.message_bar.show_message(self.tr("This export cannot be made: {reason}").format(
-                reason=_reason(outcome.error)))
+            self.message_bar.show_message(arg(self.tr("This export cannot be made: %1"), _reason(outcome.error)))
             self.summary_label.setText("")
         else:
             self.message_bar.clear()
@@ -378,19 +395,18 @@ class ExportDialog(QDialog):
     def _summary(self, outcome: _Outcome) -> str:
         selection = outcome.selection
         if outcome.request.format == "qdc":  # the codebook alone
-            held = [plural(len(self.session.codebook), self.tr("1 topic"), self.tr("{n} topics"))]
+            held = [self.tr("%Ln topic(s)", "", len(self.session.codebook))]
         else:
-            held = [plural(selection.claim_count(), self.tr("1 claim"), self.tr("{n} claims")),
-                    plural(len(selection.articles), self.tr("1 article"), self.tr("{n} articles"))]
-        text = " · ".join((*held, _size(outcome.size)))
+            held = [self.tr("%Ln claim(s)", "", selection.claim_count()),
+                    self.tr("%Ln article(s)", "", len(selection.articles))]
+        text = " · ".join((*held, file_size(outcome.size)))
         if outcome.request.format == "qdpx":
-            text += " · " + self.tr("showing {file} from the archive").format(file=PROJECT_FILE)
+            text += " · " + arg(self.tr("showing %1 from the archive"), PROJECT_FILE)
         if outcome.preview_total > len(outcome.preview):
-            text += " · " + self.tr("preview cut at {shown} of {total} characters; the file has everything").format(
-                shown=f"{len(outcome.preview):,}", total=f"{outcome.preview_total:,}")
+            text += " · " + arg(self.tr("preview cut at %1 of %2 characters; the file has everything"),
+                                number(len(outcome.preview)), number(outcome.preview_total))
         if selection.problems:
-            text += "\n" + plural(len(selection.problems), self.tr("1 article could not be read and is left out."),
-                                  self.tr("{n} articles could not be read and are left out."))
+            text += "\n" + self.tr("%Ln article(s) could not be read and are left out.", "", len(selection.problems))
         return text
 
     # -- export --------------------------------------------------------------
@@ -404,7 +420,7 @@ class ExportDialog(QDialog):
         self._exporting = True
         self._update_buttons()
         self.message_bar.clear()
-        self.result_label.setText(self.tr("Exporting to {file}…").format(file=target))
+        self.result_label.setText(arg(self.tr("Exporting to %1…"), target))
         self.result_label.show()
         # Not from the preview's cache: an article could have changed on disk since.
         request, source = self._request(target), self._source(cached=False)
@@ -417,8 +433,8 @@ class ExportDialog(QDialog):
         if outcome.error is not None:
             error = outcome.error
             reason = (error.strerror or str(error)) if isinstance(error, OSError) else _reason(error)
-            message = self.tr("Could not export to {file}: {reason}. Nothing was written; choose another "
-                              "folder or name.").format(file=target, reason=reason)
+            message = arg(self.tr("Could not export to %1: %2. Nothing was written; choose another "
+                                  "folder or name."), target, reason)
             self.result_label.hide()
             self.message_bar.show_message(message)
             self.export_failed.emit(message)
@@ -435,13 +451,13 @@ class ExportDialog(QDialog):
         target = outcome.request.target
         if outcome.request.format == "qdc":  # the codebook alone: no claim is in the file
             topics = len(self.session.codebook)
-            return self.tr("Exported the codebook ({topics}) to {file}.").format(
-                topics=plural(topics, self.tr("1 topic"), self.tr("{n} topics")), file=target)
+            return arg(self.tr("Exported the codebook (%Ln topic(s)) to %1.", "", topics), target)
         count = outcome.selection.claim_count()
         articles = len(outcome.selection.articles)
-        return self.tr("Exported {claims} from {articles} to {file}.").format(
-            claims=plural(count, self.tr("1 claim"), self.tr("{n} claims")),
-            articles=plural(articles, self.tr("1 article"), self.tr("{n} articles")), file=target)
+        # Two counts in one sentence, each its own plural: "from N articles" carries its preposition,
+        # so a language that declines the noun after it (Polish: genitive) can.
+        return arg(self.tr("Exported %1 %2 to %3."), self.tr("%Ln claim(s)", "exported", count),
+                   self.tr("from %Ln article(s)", "", articles), target)
 
     def _on_worker_finished(self, outcome: _Outcome) -> None:
         if outcome.request.target is not None:
@@ -465,12 +481,6 @@ def _reason(error: Exception) -> str:
 
 def _short(title: str, limit: int = 36) -> str:
     return title if len(title) <= limit else title[:limit - 1] + "…"
-
-
-def _size(n: int) -> str:
-    if n < 1024:
-        return f"{n} bytes"
-    return f"{n / 1024:.1f} KB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.1f} MB"
 
 
 def _inside(path: Path, folder: Path) -> bool:

@@ -6,6 +6,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from marginalia.core.metadata import FIELDS, ArticleMetadata, normalize_date, set_article_metadata
+from marginalia.ui.wording import arg
 
 
 class SetMetadataCommand(QUndoCommand):
@@ -32,18 +33,27 @@ class MetadataDialog(QDialog):
     def __init__(self, current: ArticleMetadata, own: ArticleMetadata, file_name: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Article Details — %1").replace("%1", file_name))
+        self.setWindowTitle(arg(self.tr("Article Details — %1"), file_name))
         labels = {"title": self.tr("&Title"), "outlet": self.tr("&Outlet"), "author": self.tr("&Author"),
                   "published": self.tr("&Published"), "url": self.tr("&Address (URL)")}
+        descriptions = {
+            "title": self.tr("The article's title, as the library shows it"),
+            "outlet": self.tr("The newspaper, site or agency that published the article"),
+            "author": self.tr("Who wrote the article"),
+            "published": self.tr("The date of publication, written YYYY-MM-DD"),
+            "url": self.tr("Where the article was published"),
+        }
         form = QFormLayout()
         self.fields: dict[str, QLineEdit] = {}
         for name in FIELDS:
             edit = QLineEdit(getattr(current, name), self)
             edit.setObjectName(f"metadata-{name}")
             edit.setPlaceholderText(getattr(own, name) or (self.tr("YYYY-MM-DD") if name == "published" else ""))
-            form.addRow(labels[name], edit)
+            form.addRow(labels[name], edit)  # the label is the field's buddy: its accessible name
+            edit.setAccessibleDescription(descriptions[name])
             self.fields[name] = edit
         self.error = QLabel(self)
+        self.error.setAccessibleName(self.tr("Problem"))
         self.error.setStyleSheet("color: #B00020")
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

@@ -9,6 +9,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QRegularExpression, 
 from marginalia.core.annotation import Annotation
 from marginalia.core.codebook import Codebook
 from marginalia.core.document import ArticleDocument, Changes
+from marginalia.ui.document_status import status_words
+from marginalia.ui.wording import arg, date_time
 
 
 class AnnotationListModel(QAbstractListModel):
@@ -112,8 +114,9 @@ class AnnotationListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return annotation.note or annotation.quote.exact
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            names = [t.name for t in map(self._codebook.get, annotation.topics) if t]
-            return f"{annotation.quote.exact} — {', '.join(names)} — {annotation.note}"
+            return self._spoken(annotation)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self._spoken_details(annotation)
         if role == self.Role.Id:
             return annotation.id
         if role == self.Role.Topics:
@@ -126,6 +129,23 @@ class AnnotationListModel(QAbstractListModel):
             separator = self.TOPIC_SEPARATOR
             return separator + separator.join(annotation.topics) + separator
         return None
+
+    def _spoken(self, annotation: Annotation) -> str:
+        """A card's accessible name: its quote, topics and note, each announced as such."""
+        names = [t.name for t in map(self._codebook.get, annotation.topics) if t]
+        topics = arg(self.tr("Topics: %1."), ", ".join(names)) if names else self.tr("No topic.")
+        note = arg(self.tr("Note: %1"), annotation.note) if annotation.note else self.tr("No note.")
+        return arg(self.tr("Claim “%1”. %2 %3"), annotation.quote.exact, topics, note)
+
+    def _spoken_details(self, annotation: Annotation) -> str:
+        """A card's accessible description: who made the claim and when, and where it stands in the text."""
+        when = date_time(annotation.modified)
+        words = arg(self.tr("By %1, %2."), annotation.author, when) if annotation.author \
+            else arg(self.tr("Made %1."), when)
+        status = "orphaned" if annotation.orphaned else self._doc.anchors.statuses.get(annotation.id, "exact")
+        if status != "exact":
+            words += " " + arg(self.tr("Placed: %1."), status_words(status))
+        return words + " " + self.tr("Enter goes to the claim in the text; N writes its note.")
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role not in (Qt.ItemDataRole.EditRole, self.Role.Note) or self._doc is None:

@@ -19,6 +19,8 @@ from marginalia.core.codebook import Codebook
 from marginalia.core.corpus import ArticleEntry
 from marginalia.core.errors import MarginaliaError, SidecarError
 from marginalia.core.language import UNDETERMINED, describe_language
+from marginalia.ui.language_names import language_label, language_name
+from marginalia.ui.wording import arg, date, number
 
 # Letters that NFKD leaves whole but a reader typing without accents still expects
 # to match ("dac" for "đặc", "lodz" for "Łódź").
@@ -224,6 +226,8 @@ class ArticleListModel(QAbstractTableModel):
             return self.tr("Claims in the article, by topic")
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and section == self.Column.Problems:
             return self.tr("Problems with the article or its annotation file")
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole name of a header a narrow column shortens
+            return self.headerData(section, orientation)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -245,6 +249,8 @@ class ArticleListModel(QAbstractTableModel):
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.Column.Problems:
             return self._problem_text(entry) if _has_problems(entry) else self.tr("No problems")
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self._spoken_details(entry)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.Column.Claims:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == self.Role.Path:
@@ -270,7 +276,8 @@ class ArticleListModel(QAbstractTableModel):
         shown = [text for column in range(self.columnCount()) if isinstance(text := self._display(entry, column), str)]
         info = describe_language(entry.language)
         names = [count.name for count in self._topic_counts(entry)]
-        haystack = fold_text(" | ".join((*shown, entry.name, info.tag, info.english_name, info.autonym, *names)))
+        haystack = fold_text(" | ".join((*shown, entry.name, entry.metadata.published, info.tag, info.english_name,
+                                         info.autonym, language_name(entry.language), *names)))
         topics = "".join(_topic_field(t) + _FIELD_END for t, n in entry.topic_counts.items() if n)
         return haystack.replace(_FIELD_END, " ") + _FIELD_END + topics
 
@@ -284,18 +291,29 @@ class ArticleListModel(QAbstractTableModel):
         if column == self.Column.Outlet:
             return entry.metadata.outlet
         if column == self.Column.Published:
-            return entry.metadata.published[:10]
+            return date(entry.metadata.published)
         return None
 
     def _language_name(self, entry: ArticleEntry) -> str:
         if entry.language == UNDETERMINED:
-            return self.tr("Unknown")
+            return self.tr("Unknown", "language")
         info = describe_language(entry.language)
         return info.autonym or info.english_name
 
+    def _spoken_details(self, entry: ArticleEntry) -> str:
+        """A row's accessible description: what the columns say, for a screen reader reading one cell."""
+        if entry.error is not None:
+            return arg(self.tr("%1 cannot be opened: %2"), entry.name, entry.error.reason)
+        meta = entry.metadata
+        parts = [language_label(entry.language), self.tr("%Ln claim(s)", "", entry.annotation_count)]
+        parts += [v for v in (meta.outlet, date(meta.published) if meta.published else "") if v]
+        if _has_problems(entry):
+            parts.append(self._problem_text(entry))
+        return ", ".join(parts)
+
     def _tooltip(self, entry: ArticleEntry, column: int) -> str:
         if entry.error is not None:
-            return self.tr("{file} cannot be opened: {reason}").format(file=entry.name, reason=entry.error.reason)
+            return arg(self.tr("%1 cannot be opened: %2"), entry.name, entry.error.reason)
         if column == self.Column.Title:
             return f"{entry.title}\n{entry.name}" + (f"\n{entry.metadata.url}" if entry.metadata.url else "")
         if column in (self.Column.Outlet, self.Column.Published):
@@ -303,27 +321,26 @@ class ArticleListModel(QAbstractTableModel):
             return "\n".join(v for v in (meta.outlet, meta.author, meta.published) if v) or None
         if column == self.Column.Language:
             info = describe_language(entry.language)
-            label = self.tr("Unknown language") if info.tag == UNDETERMINED else info.label
+            label = language_label(entry.language)
             if entry.encoding.replace("_", "-").lower() not in ("utf-8", "utf8"):
-                label += "\n" + self.tr("Encoding: {encoding}").format(encoding=entry.encoding)
+                label += "\n" + arg(self.tr("Encoding: %1"), entry.encoding)
             return label
         if column == self.Column.Claims:
-            lines = [self.tr("%n claim(s)", "", entry.annotation_count)]
-            lines += [f"{c.name}: {c.count}" for c in self._topic_counts(entry)]
+            lines = [self.tr("%Ln claim(s)", "", entry.annotation_count)]
+            lines += [arg(self.tr("%1: %2"), c.name, number(c.count)) for c in self._topic_counts(entry)]
             return "\n".join(lines)
         return self._problem_text(entry) if _has_problems(entry) else None
 
     def _problem_text(self, entry: ArticleEntry) -> str:
         if entry.error is not None:
-            return self.tr("{file} cannot be opened: {reason}").format(file=entry.name, reason=entry.error.reason)
+            return arg(self.tr("%1 cannot be opened: %2"), entry.name, entry.error.reason)
         return "\n".join(self._describe_problem(p) for p in entry.problems)
 
     def _describe_problem(self, problem: MarginaliaError) -> str:
         if isinstance(problem, SidecarError):
             if problem.field:
-                return self.tr("{file}, field {field}: {reason}").format(
-                    file=problem.path.name, field=problem.field, reason=problem.reason)
-            return self.tr("{file}: {reason}").format(file=problem.path.name, reason=problem.reason)
+                return arg(self.tr("%1, field %2: %3"), problem.path.name, problem.field, problem.reason)
+            return arg(self.tr("%1: %2"), problem.path.name, problem.reason)
         return str(problem)
 
     def _topic_counts(self, entry: ArticleEntry) -> list[TopicCount]:

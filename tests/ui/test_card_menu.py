@@ -97,3 +97,34 @@ def test_quote_with_source_reads_well_for_any_text():
     assert paragraph_of(text, start) == 3 and paragraph_of(text, 0) == 1
     assert quote_with_source(claim, text, " A title ", "") == \
         f"“the quote” — A title, paragraph 3 (characters {start}–{start + 9})"
+
+
+def test_copying_a_quote_then_quitting_ends_the_process_cleanly(tmp_path, seed_corpus):
+    """The clipboard outlives Python: a copied quote must not crash the process as it quits."""
+    import subprocess
+    import sys
+    import textwrap
+    from pathlib import Path
+
+    corpus = Corpus(seed_corpus)
+    document = corpus.open(seed_corpus / PL)
+    start = document.text.index("chmury Azure")
+    document.add(new_annotation(document.text, TextPosition(start, start + 12), topics=("privacy",)))
+    corpus.save(document)
+    probe = textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        from PySide6.QtWidgets import QApplication
+        app = QApplication(sys.argv[:1])
+        from marginalia.ui.main_window import MainWindow
+        window = MainWindow()
+        window.open_corpus(Path({str(seed_corpus)!r}), Path({str(seed_corpus / PL)!r}))
+        window.annotator.set_current(window.session.current.ordered()[0].id)
+        print(window.claim_menus.copy_quote())
+    """)
+    repo = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", probe], cwd=repo, capture_output=True, text=True, timeout=120,
+                          env={"QT_QPA_PLATFORM": "offscreen", "MARGINALIA_HOME": str(tmp_path / "home"),
+                               "PYTHONPATH": str(repo / "desktop"), "PATH": "/usr/bin:/bin"})
+    assert "chmury Azure" in done.stdout, done.stderr
+    assert done.returncode == 0, (done.returncode, done.stderr[-2000:])

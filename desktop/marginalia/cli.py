@@ -1,4 +1,4 @@
-"""Headless commands for scripts and terminals: export, import, check and show."""
+"""Headless commands for scripts and terminals: export, import, check, show and history."""
 
 from __future__ import annotations
 
@@ -11,9 +11,11 @@ from pathlib import Path
 
 from marginalia.core.annotation import utc_now
 from marginalia.core.corpus import Corpus
-from marginalia.core.errors import MarginaliaError
+from marginalia.core.errors import InputError, MarginaliaError, WriteError
 from marginalia.core.export import FORMATS, collect, render, write_export
-from marginalia.core.storage.sidecar import SIDECAR_SUFFIX, sidecar_path
+from marginalia.core.printable import printable
+from marginalia.core.storage.formats import MAX_SIDECAR_BYTES, SIDECAR_SUFFIX, sidecar_path
+from marginalia.core.files import is_regular_file, read_regular_file
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 _LISTED = 20  # unmatched records printed one by one before summarising the rest
@@ -60,7 +62,7 @@ def _open_corpus(folder: str) -> Corpus:
 
 
 def _warn(message: str) -> None:
-    print(f"warning: {message}", file=sys.stderr)
+    print(f"warning: {printable(message)}", file=sys.stderr)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -68,34 +70,39 @@ def cmd_export(args: argparse.Namespace) -> int:
     selection = collect(corpus, topics=args.topic or (), articles=args.article or (), progress=_Progress())
     data = render(args.format, selection, exported=_export_time(), name=corpus.root.name)
     try:
-        write_export(Path(args.output), data)
-    except OSError as exc:
-        raise UsageError(f"{args.output}: cannot write: {exc.strerror or exc}") from exc
+        write_export(Path(args.output), data, corpus=corpus)
+    except WriteError as exc:
+        raise UsageError(f"{args.output}: cannot write: {exc.reason}") from exc
     for problem in selection.problems:
         _warn(f"left out: {problem}")
     count = selection.claim_count()
     print(f"Exported {count} claim{'s' if count != 1 else ''} from {len(selection.articles)} "
-          f"article{'s' if len(selection.articles) != 1 else ''} to {args.output} ({args.format}).")
+          f"article{'s' if len(selection.articles) != 1 else ''} to {printable(args.output)} ({args.format}).")
     return EXIT_OK
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     corpus = _open_corpus(args.corpus)
-    if not Path(args.file).is_file():
+    if not Path(args.file).exists():
         raise UsageError(f"{args.file}: no such file")
+    if not is_regular_file(Path(args.file)):
+        raise UsageError(f"{args.file}: not a regular file")
     from marginalia.core.importer import import_w3c  # with the anchoring engine: only for import
 
     report = import_w3c(corpus, Path(args.file), progress=_Progress())
     print(f"Imported {len(report.imported)}, updated {len(report.updated)}, skipped {len(report.skipped)}, "
-          f"unmatched {len(report.unmatched)} (from {args.file}).")
+          f"unmatched {len(report.unmatched)}, conflicts {len(report.conflicts)} (from {printable(args.file)}).")
+    if report.conflicts:
+        print(f"  {len(report.conflicts)} differ from a claim here that is not older: the claims here are kept, "
+              "and the incoming versions are in the articles' history (marginalia history ARTICLE).")
     if report.orphaned:
         print(f"  {len(report.orphaned)} of them could not be placed in the text and are kept as orphans.")
     if report.new_topics:
-        print(f"  New topics: {', '.join(report.new_topics)}.")
+        print(f"  New topics: {printable(', '.join(report.new_topics))}.")
     for reason, n in Counter(s.reason for s in report.skipped).most_common():
-        print(f"  skipped {n}: {reason}")
+        print(f"  skipped {n}: {printable(reason)}")
     for where, reason in report.unmatched[:_LISTED]:
-        print(f"  unmatched {where}: {reason}")
+        print(f"  unmatched {printable(where)}: {printable(reason)}")
     if len(report.unmatched) > _LISTED:
         print(f"  … and {len(report.unmatched) - _LISTED} more unmatched")
     faults = report.unmatched or any(s.fault for s in report.skipped)
@@ -117,11 +124,12 @@ def cmd_show(args: argparse.Namespace) -> int:
     if not given.exists():
         raise UsageError(f"{given}: no such file")
     try:
-        text = side.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError:
-        raise UsageError(f"{given}: has no annotations yet (no {side.name})") from None
-    except OSError as exc:
-        raise UsageError(f"{side}: cannot read: {exc.strerror or exc}") from exc
+        data = read_regular_file(side, MAX_SIDECAR_BYTES)
+        if data is None:
+            raise UsageError(f"{given}: has no annotations yet (no {side.name})")
+        text = data.decode("utf-8-sig")
+    except InputError as exc:
+        raise UsageError(f"{side}: cannot read: {exc.reason}") from exc
     except UnicodeDecodeError as exc:
         raise UsageError(f"{side}: not UTF-8 (byte {exc.start})") from exc
     if sys.stdout.isatty():
@@ -133,6 +141,36 @@ def cmd_show(args: argparse.Namespace) -> int:
         text = highlight(text, JsonLexer(), Terminal256Formatter() if rich else TerminalFormatter())
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return EXIT_OK
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from marginalia.core.recovery import claim_versions, restore_claim
+
+    article = Path(args.article)
+    if not article.is_file():
+        raise UsageError(f"{article}: no such file")
+    versions = claim_versions(article)
+    if args.restore is None:
+        for n, entry in enumerate(versions, 1):
+            record = entry.record
+            quote = (record.get("quote") or {}).get("exact", "") if isinstance(record.get("quote"), dict) else ""
+            print(f"{n:>4}  {printable(entry.at)}  {entry.reason:<15}  {printable(str(record.get('id', '?')))}  "
+                  f"“{printable(_excerpt(str(quote)))}”  note: {printable(_excerpt(str(record.get('note', ''))))}")
+        if not versions:
+            print(f"No earlier versions are kept for {printable(article.name)}.")
+        return EXIT_OK
+    if not 1 <= args.restore <= len(versions):
+        raise UsageError(f"--restore {args.restore}: the history has versions 1 to {len(versions)}")
+    corpus = _open_corpus(str(article.parent))
+    restore_claim(corpus, article.resolve(), versions[args.restore - 1])
+    print(f"Restored version {args.restore} of claim "
+          f"{printable(str(versions[args.restore - 1].record.get('id')))} in {printable(article.name)}.")
+    return EXIT_OK
+
+
+def _excerpt(text: str, limit: int = 40) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[:limit - 1] + "…"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -173,6 +211,15 @@ def build_parser() -> argparse.ArgumentParser:
                                description="Print an article's sidecar (coloured on a terminal).")
     show.add_argument("article", metavar="ARTICLE", help="the article file (or its sidecar)")
     show.set_defaults(handler=cmd_show)
+
+    history = commands.add_parser("history", help="list (or restore) earlier versions of an article's claims",
+                                  description="List every version of a claim that a save took out of the article's "
+                                              "sidecar (edited, removed, or left out of a conflict), newest last; "
+                                              "--restore N brings version N back as the claim's current version.",
+                                  epilog="Exit status: 0 done, 2 bad arguments or unreadable files.")
+    history.add_argument("article", metavar="ARTICLE", help="the article file")
+    history.add_argument("--restore", type=int, metavar="N", help="restore the version numbered N in the list")
+    history.set_defaults(handler=cmd_history)
     return parser
 
 
@@ -182,17 +229,17 @@ def run_command(argv: list[str]) -> int:
     try:
         args = parser.parse_args(argv)
     except UsageError as exc:
-        print(exc, file=sys.stderr)
+        print(printable(str(exc)), file=sys.stderr)
         return EXIT_USAGE
     except SystemExit as exc:  # --help, after printing it
         return exc.code if isinstance(exc.code, int) else EXIT_OK
     try:
         return args.handler(args)
     except UsageError as exc:
-        print(f"marginalia {args.command}: {exc}", file=sys.stderr)
+        print(f"marginalia {args.command}: {printable(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except (MarginaliaError, OSError) as exc:
         # One line: the core's errors name the file (and field) already.
-        message = " ".join(str(exc).split())
+        message = " ".join(printable(str(exc)).split())
         print(f"marginalia {args.command}: {message}", file=sys.stderr)
         return EXIT_USAGE

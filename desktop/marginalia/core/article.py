@@ -19,6 +19,9 @@ class Article:
     encoding: str
     sha256: str
     title: str
+    # The first byte that is not UTF-8 in a file that otherwise is (see core.text):
+    # its claims are then not to be saved against this text.
+    damaged_at: int | None = None
 
 
 def text_sha256(text: str) -> str:
@@ -43,4 +46,5 @@ def load_article(path: Path, title: str | None = None) -> Article:
         encoding=decoded.encoding,
         sha256=text_sha256(decoded.text),
         title=title or title_of(decoded.text, path),
+        damaged_at=decoded.damaged_at,
     )

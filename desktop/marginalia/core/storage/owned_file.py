@@ -146,10 +146,10 @@ class OwnedFile(Generic[V]):
                     theirs = on_disk
                     merged, conflicts = self.merge(self.base if self.known else None, value, on_disk)
             encoded = self.encode(merged)
-            if encoded == data:
+            append_history(self.path, self._departing(on_disk, merged, conflicts))
+            if encoded == data:  # another writer wrote just this (a conflict's loser aside)
                 self._remember(merged, data)
                 return Written(merged, theirs, conflicts, wrote=False)
-            append_history(self.path, self._departing(on_disk, merged, conflicts))
             atomic_write(self.path, encoded, backup=data is not None)
             self._remember(merged, encoded)
         return Written(merged, theirs, conflicts)

@@ -95,6 +95,26 @@ def test_merge3_keeps_the_order_of_the_side_that_reordered():
     assert _ids(merge3(base, grown_theirs, grown_ours, KIND)) == ["a", "b", "c", "x", "y"]
 
 
+def test_merge3_keeps_records_no_side_reordered_after_those_one_side_did():
+    """A record left out of the reordering side's list (an edit the other side made to a
+    record the reordering side removed) comes after, in the base's order; new records
+    that no order places come last, by their first place on either side."""
+    base = [Rec("b", "1"), Rec("a", "1"), Rec("c", "1")]
+    ours = [Rec("b", "2", 1), Rec("a", "1"), Rec("c", "1")]  # edited b, same order
+    theirs = [Rec("a", "1"), Rec("c", "1")]  # removed b
+    assert _ids(merge3(base, ours, theirs, KIND)) == ["a", "c", "b"]
+    reordered = [Rec("x", "1"), Rec("c", "1"), Rec("b", "1"), Rec("a", "1")]
+    other = [Rec("a", "1"), Rec("b", "1"), Rec("y", "1"), Rec("c", "1")]
+    assert _ids(merge3(base, reordered, other, KIND)) == ["b", "a", "c", "x", "y"]
+    assert _ids(merge3(base, other, reordered, KIND)) == ["b", "a", "c", "x", "y"]
+
+
+def test_merge3_of_the_same_edit_on_both_sides_is_no_conflict():
+    """Both sides made the very same change (equal records, not the same object): taken, no conflict."""
+    merged = merge3([Rec("a", "1")], [Rec("a", "2", 1)], [Rec("a", "2", 1)], KIND)
+    assert merged.records == (Rec("a", "2", 1),) and merged.conflicts == ()
+
+
 def test_merge3_sorts_by_the_kind_order_when_it_has_one():
     """A kind with a sort key gives its records in that order."""
     merged = merge3([], [Rec("b", "1"), Rec("a", "1")], [Rec("c", "1")], SORTED)
@@ -105,6 +125,7 @@ def test_pick3_takes_the_changed_value_else_the_tie_rule():
     """One value merged three ways: the side that changed it, else the tie rule."""
     assert pick3(1, 1, 2, max) == 2
     assert pick3(1, 3, 1, max) == 3
+    assert pick3(1, 0, 1, max) == 0 and pick3(1, 1, 0, max) == 0
     assert pick3(1, 3, 2, max) == 3 and pick3(1, 2, 3, max) == 3
     assert pick3(1, 4, 4, min) == 4
 

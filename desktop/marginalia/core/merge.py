@@ -104,22 +104,22 @@ def _resolve(mine: R | None, yours: R | None, kind: RecordKind[R]) -> tuple[R, R
     """(kept, lost) of two different versions of one record, at least one present."""
     if mine is None or yours is None:
         return (yours if mine is None else mine), None
-    if _rank(mine, kind) >= _rank(yours, kind):
-        return mine, yours
-    return yours, mine
+    lost, kept = sorted((mine, yours), key=lambda record: _rank(record, kind))
+    return kept, lost
 
 
 def _rank(record: R, kind: RecordKind[R]) -> tuple:
     stamp = kind.modified(record)
     # A record without a stamp ranks below one with; among equals the content decides.
-    return (stamp is not None, stamp if stamp is not None else 0, kind.content(record))
+    return (stamp is not None, stamp, kind.content(record))
 
 
 def _ordered(result: Mapping[str, R], base: list[R], ours: list[R], theirs: list[R],
              kind: RecordKind[R]) -> list[R]:
     """The merged records in `kind.order`, or else in the sides' order: where only one side
-    reordered, that side's order; otherwise the base's order, then new records by their
-    earliest place on either side (a rule that does not depend on which side is which)."""
+    reordered (or both alike), that order; then the others in the base's order; then new
+    records by their earliest place on either side, and by id (a rule that does not
+    depend on which side is which)."""
     if kind.order is not None:
         return sorted(result.values(), key=kind.order)
     ids = {side: [kind.id(r) for r in records] for side, records in (("b", base), ("o", ours), ("t", theirs))}
@@ -130,18 +130,12 @@ def _ordered(result: Mapping[str, R], base: list[R], ours: list[R], theirs: list
         leading = ids["t"]
     elif ids["t"] == ids["b"]:
         leading = ids["o"]
-    rank_base = {key: i for i, key in reversed(list(enumerate(ids["b"])))}
-    rank_new: dict[str, int] = {}
+    placed = [key for key in dict.fromkeys(leading) if key in result]
+    rest = [key for key in dict.fromkeys(ids["b"]) if key in result and key not in placed]
+    first_place: dict[str, int] = {}
     for side in ("o", "t"):
         for i, key in enumerate(ids[side]):
-            rank_new[key] = min(rank_new.get(key, i), i)
-    placed = {key: i for i, key in reversed(list(enumerate(leading)))}
-
-    def key_of(key: str) -> tuple:
-        if key in placed:
-            return (0, placed[key], "")
-        if key in rank_base:
-            return (1, rank_base[key], key)
-        return (2, rank_new[key], key)
-
-    return [result[key] for key in sorted(result, key=key_of)]
+            first_place[key] = min(first_place.get(key, i), i)
+    new = sorted((key for key in result if key not in placed and key not in rest),
+                 key=lambda key: (first_place[key], key))
+    return [result[key] for key in placed + rest + new]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import weakref
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 
 from marginalia.core.document import ArticleDocument
 from marginalia.core.entry_cache import stamp
@@ -21,8 +21,6 @@ class DiskWatcher(QObject):
 
     Every autosave stirs the folder, so a look follows each save; the session reads
     the sidecar on its files' thread and finds it as it wrote it."""
-
-    message = Signal(str)  # kept for the window's wiring; the session words what happened
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)

@@ -189,8 +189,7 @@ class MainWindow(QMainWindow):
         self.annotator.claim_created.connect(self._on_annotator_claim_created)
         self.annotator.current_claim_changed.connect(self._on_annotator_current_claim_changed)
         self.watcher = DiskWatcher(session, self)
-        self.watcher.message.connect(self.show_message)
-        session.message.connect(self.show_message)
+        session.message.connect(self.show_message)  # what happened to the files (the session words it)
         self.notes.source_model.note_edited = self.annotator.edit_note
         session.current_changed.connect(self._on_session_current_changed)
         session.document_changed.connect(self._on_session_document_changed)

@@ -250,7 +250,7 @@ class CorpusSession(QObject):
 
     def _after_save(self, document: ArticleDocument, changes: Changes, wrote: bool) -> None:
         if changes.merged:
-            self.undo_stack(document).clear()  # older steps hold claims another writer has changed since
+            self._forget_steps_overtaken(document, changes)
             self._announce(document, changes)
             self.message.emit(self._merged_words(changes))
         if wrote:
@@ -326,10 +326,17 @@ class CorpusSession(QObject):
         changes = take_disk_change(document, self.file_of(document), outcome.refreshed)
         if not changes and not changes.merged:
             return
-        self.undo_stack(document).clear()
+        self._forget_steps_overtaken(document, changes)
         self._announce(document, changes)
         self.message.emit(self._merged_words(changes) if self.unsaved(document) and changes.conflicts
                           else self.tr("The annotation file changed on disk; taken in."))
+
+    def _forget_steps_overtaken(self, document: ArticleDocument, changes: Changes) -> None:
+        """Undo steps hold claims as they were: once another writer changed or removed
+        claims here, an older step could act on a claim that is gone. Claims it only
+        added leave the steps as they are."""
+        if changes.updated or changes.removed or changes.reloaded:
+            self.undo_stack(document).clear()
 
     def _merged_words(self, changes: Changes) -> str:
         if changes.conflicts:

@@ -38,6 +38,7 @@ MAX_SIDECAR_BYTES = 256 * 1024 * 1024
 MAX_CODEBOOK_BYTES = 16 * 1024 * 1024
 MAX_MANIFEST_BYTES = 64 * 1024 * 1024
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
+MAX_HISTORY_BYTES = 1024 * 1024 * 1024  # years of edits; read only to list or restore them
 
 # No file of ours nests deeper than a handful of levels; a reader's stack does not
 # survive many thousands. Anything deeper is refused, naming where.

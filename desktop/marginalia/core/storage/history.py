@@ -20,13 +20,10 @@ import orjson
 
 from marginalia.core.annotation import format_time, utc_now
 from marginalia.core.errors import WriteError
-from marginalia.core.storage.formats import history_path
+from marginalia.core.storage.formats import MAX_HISTORY_BYTES, history_path
 from marginalia.core.files import read_regular_file
 
 REPLACED, REMOVED, CONFLICT, IMPORT_CONFLICT = "replaced", "removed", "conflict", "import-conflict"
-
-# Only `history` and restoring read it; it may hold years of edits.
-MAX_HISTORY_BYTES = 1024 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -12,13 +11,13 @@ from marginalia.core.annotation import Annotation
 from marginalia.core.codebook import Codebook
 from marginalia.core.corpus import Corpus
 from marginalia.core.document import ArticleDocument, Changes, with_topic_removed
-from marginalia.core.errors import ArticleError, InputError, MarginaliaError
+from marginalia.core.errors import ArticleError, MarginaliaError
 from marginalia.core.storage.documents import (
     follow_article, save_document, take_disk_change, take_written, wants_saving,
 )
-from marginalia.core.storage.owned_file import Refreshed, Written
-from marginalia.core.storage.sidecar_file import SidecarFile, SidecarSnapshot
+from marginalia.core.storage.sidecar_file import SidecarFile
 from marginalia.ui.background import BackgroundJobs
+from marginalia.ui.file_jobs import FileOutcome, look_job, prepare_job, write_job
 
 AUTOSAVE_DELAY_MS = 600  # every change reaches the disk within about a second
 RETRY_DELAY_MS = 5000
@@ -32,18 +31,6 @@ class SaveState:
     PENDING = "pending"
     FAILED = "failed"
     READ_ONLY = "read-only"
-
-
-@dataclass(frozen=True, slots=True)
-class _Outcome:
-    """What a job on the files' thread came back with, for the UI thread to take in."""
-
-    document: ArticleDocument
-    snapshot: SidecarSnapshot | None = None  # a save
-    written: Written | None = None
-    refreshed: Refreshed | None = None  # a look at the disk
-    looked: bool = False
-    error: MarginaliaError | None = None
 
 
 class CorpusSession(QObject):
@@ -102,7 +89,7 @@ class CorpusSession(QObject):
                 self._schedule_save()
             if file.read_only_error is None and len(document) > PREPARE_MIN_CLAIMS:
                 claims = list(document.claims())
-                self._files.submit(lambda: _prepare(document, file, claims))
+                self._files.submit(lambda: prepare_job(document, file, claims))
         return self._documents[path]
 
     def file_of(self, document: ArticleDocument) -> SidecarFile:
@@ -209,7 +196,7 @@ class CorpusSession(QObject):
                 continue
             file, snapshot = self.file_of(document), self.file_of(document).snapshot(document)
             self._busy.add(document)
-            self._files.submit(lambda d=document, f=file, s=snapshot: _write(d, f, s))
+            self._files.submit(lambda d=document, f=file, s=snapshot: write_job(d, f, s))
         self._settle()
 
     def save_all(self) -> bool:
@@ -230,7 +217,7 @@ class CorpusSession(QObject):
         self._settle()
         return not self._failures
 
-    def _on_files_finished(self, outcome: _Outcome) -> None:
+    def _on_files_finished(self, outcome: FileOutcome) -> None:
         document = outcome.document
         self._busy.discard(document)
         if document not in self._documents.values():
@@ -284,7 +271,7 @@ class CorpusSession(QObject):
             self._look_again.add(document)  # after the job under way: a save reads the file anyway
             return
         self._busy.add(document)
-        self._files.submit(lambda: _look(document, file))
+        self._files.submit(lambda: look_job(document, file))
 
     def look_at_article(self, document: ArticleDocument) -> None:
         """The article's file changed on disk: re-read it and re-anchor the claims to its text."""
@@ -313,9 +300,9 @@ class CorpusSession(QObject):
             return
         self._files.drain()
         self._busy.add(document)
-        self._on_files_finished(_look(document, self.file_of(document)))
+        self._on_files_finished(look_job(document, self.file_of(document)))
 
-    def _take_look(self, outcome: _Outcome) -> None:
+    def _take_look(self, outcome: FileOutcome) -> None:
         document = outcome.document
         if outcome.error is not None:
             self.message.emit(self.tr("The annotation file changed on disk but cannot be read (%1); your claims "
@@ -344,25 +331,3 @@ class CorpusSession(QObject):
                            "version of each is kept, the other is in the history (marginalia history ARTICLE).") \
                 .replace("%1", str(len(changes.conflicts)))
         return self.tr("Another program changed these claims; its changes are merged with yours.")
-
-
-def _prepare(document: ArticleDocument, file: SidecarFile, claims: list[Annotation]) -> _Outcome:
-    """Encode a document's claims ahead of its first save, on the files' thread."""
-    file.prepare(claims)
-    return _Outcome(document)
-
-
-def _write(document: ArticleDocument, file: SidecarFile, snapshot: SidecarSnapshot) -> _Outcome:
-    """A save, on the files' thread."""
-    try:
-        return _Outcome(document, snapshot, file.save(snapshot))
-    except MarginaliaError as exc:
-        return _Outcome(document, snapshot, error=exc)
-
-
-def _look(document: ArticleDocument, file: SidecarFile) -> _Outcome:
-    """A look at the sidecar on disk, on the files' thread."""
-    try:
-        return _Outcome(document, refreshed=file.refresh(), looked=True)
-    except InputError as exc:
-        return _Outcome(document, looked=True, error=exc)

@@ -189,6 +189,17 @@ def test_leftovers_of_a_killed_write_go_on_the_next_open(corpus_root):
     assert not leftover.exists()
 
 
+def test_a_check_writes_nothing_not_even_removing_leftovers(corpus_root):
+    """`check` promises to write nothing: a killed write's leftover stays for the app to clear."""
+    from marginalia.core.checking import check_corpus
+
+    _claim_on(Corpus(corpus_root), "lazy dog", "note")
+    leftover = corpus_root / ".alpha.txt.annotations.json.k3j2h1ab.tmp"
+    leftover.write_bytes(b"{")
+    check_corpus(Corpus(corpus_root))
+    assert leftover.exists()
+
+
 def test_a_save_into_a_folder_it_may_not_write_names_the_sidecar(corpus_root, monkeypatch):
     """The error of a save that cannot create its temporary file names the file being
     saved, never the temporary one."""

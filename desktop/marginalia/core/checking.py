@@ -55,7 +55,8 @@ def check_article(corpus, path: Path) -> ArticleCheck:
     """Open one article as the reader would (re-anchoring, nothing written) and collect faults."""
     result = ArticleCheck(corpus.relative_name(path))
     try:
-        document = corpus.open(path, identify_language=False)  # a check reports no languages
+        # A check reports no languages, and writes nothing (not even a killed write's leftovers go).
+        document = corpus.open(path, identify_language=False, tidy=False)
     except ArticleError as exc:
         result.problems.append(Problem(exc.path, "", f"article unreadable: {exc.reason}"))
         return result

@@ -183,13 +183,16 @@ class Corpus:
             self._cache.save()
         return entries
 
-    def open(self, path: Path, *, identify_language: bool = True, accept_decoding: bool = False) -> ArticleDocument:
+    def open(self, path: Path, *, identify_language: bool = True, accept_decoding: bool = False,
+             tidy: bool = True) -> ArticleDocument:
         """The article at `path` with its claims; its sidecar's owner is file_of(it).
-        Raises ArticleError if the article cannot be read (or leads outside the corpus)."""
+        Raises ArticleError if the article cannot be read (or leads outside the corpus).
+        See open_document for the options."""
         self.check_inside(path)
         listed = self.manifest.get(self.relative_name(path)) or {}
         document, _file = open_document(path, listed.get("title"), listed.get("language"),
-                                        identify_language=identify_language, accept_decoding=accept_decoding)
+                                        identify_language=identify_language, accept_decoding=accept_decoding,
+                                        tidy=tidy)
         return document
 
     def file_of(self, document: ArticleDocument) -> SidecarFile:

@@ -50,7 +50,7 @@ class Saved:
 
 
 def open_document(article_path, title: str | None = None, language: str | None = None, *,
-                  identify_language: bool = True, accept_decoding: bool = False
+                  identify_language: bool = True, accept_decoding: bool = False, tidy: bool = True,
                   ) -> tuple[ArticleDocument, SidecarFile]:
     """The article and its sidecar's owner. Raises ArticleError if the article is
     unreadable. The document opens read-only, with the reason on the owner, when the
@@ -58,23 +58,24 @@ def open_document(article_path, title: str | None = None, language: str | None =
     another text than its claims were made on in another encoding (unless
     `accept_decoding`: the user said so). `language` (e.g. from the corpus manifest) is
     used when no sidecar says it; without `identify_language` an article no one has
-    named a language for stays undetermined ("")."""
+    named a language for stays undetermined (""). Without `tidy` nothing is removed (see
+    OwnedFile.read)."""
     article = load_article(article_path, title)
     file = SidecarFile(sidecar_path(article.path))
-    document = _opened(article, file, language, identify_language, accept_decoding)
+    document = _opened(article, file, language, identify_language, accept_decoding, tidy)
     _files[document] = file
     return document, file
 
 
 def _opened(article: Article, file: SidecarFile, language: str | None, identify_language: bool,
-            accept_decoding: bool) -> ArticleDocument:
+            accept_decoding: bool, tidy: bool) -> ArticleDocument:
     """The document of `article` from its sidecar, with `file` told what it read."""
 
     def unnamed() -> str:  # the language when no sidecar says it
         return language or (_detect(article) if identify_language else "")
 
     try:
-        data = file.read()
+        data = file.read(tidy=tidy)
     except InputError as exc:
         file.read_only_error = exc
         return ArticleDocument(article, language=unnamed(), read_only=True)

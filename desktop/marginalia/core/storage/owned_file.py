@@ -103,13 +103,16 @@ class OwnedFile(Generic[V]):
         """Whether there was a file when this owner last read or wrote it."""
         return self._sha256 not in (None, _UNREAD)
 
-    def read(self) -> V | None:
+    def read(self, *, tidy: bool = True) -> V | None:
         """The file's value (None when there is no file), remembered as the base. Raises
-        InputError when it cannot be read; the owner then knows nothing of it."""
+        InputError when it cannot be read; the owner then knows nothing of it. With
+        `tidy`, the temporary files of writes that were killed go (a reader that
+        promises to write nothing passes False)."""
         data = read_regular_file(self.path, self.limit)
         value = self.decode(data) if data is not None else None
         self._remember(value, data)
-        self._clear_leftovers()
+        if tidy:
+            self._clear_leftovers()
         return value
 
     def changed_on_disk(self) -> bool:

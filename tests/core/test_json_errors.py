@@ -75,3 +75,47 @@ def test_load_json_refuses_nesting_beyond_a_readers_limit(tmp_path):
 def test_load_json_takes_a_byte_order_mark(tmp_path):
     """A UTF-8 BOM before the JSON is allowed."""
     assert load_json(b'\xef\xbb\xbf{"a": 1}', tmp_path / "x.json") == {"a": 1}
+
+
+@pytest.mark.parametrize("value, kind, reason", [
+    ({"x": 1}, str, "expected a string, found a number"),
+    ({"x": 1.5}, int, "expected an integer, found a number"),
+    ({"x": True}, int, "expected an integer, found true/false"),
+    ({"x": None}, bool, "expected true or false, found null"),
+    ({"x": "s"}, list, "expected a list, found a string"),
+    ({"x": []}, dict, "expected an object, found a list"),
+    ({"x": {}}, (str, int), "expected a string or an integer, found an object"),
+    ({"x": 1}, float, "expected float, found a number"),
+])
+def test_a_field_of_the_wrong_kind_is_named_with_what_was_expected_and_found(tmp_path, value, kind, reason):
+    """Field by field reading says what the field should hold and what it holds."""
+    from marginalia.core.errors import SidecarError
+    from marginalia.core.storage.jsonio import Fields
+
+    if kind is float:  # found a number where a float is wanted: a float is fine, an int is not
+        assert Fields({"x": 1.5}, tmp_path, "r").get("x", float) == 1.5
+        return
+    with pytest.raises(SidecarError) as info:
+        Fields(value, tmp_path / "f.json", "records[2]").get("x", kind)
+    assert info.value.reason == reason and info.value.field == "records[2].x"
+
+
+def test_fields_name_what_is_missing_and_what_is_not_an_object(tmp_path):
+    """A missing field without a default, an item of a list, or a value that is no object, by JSON path."""
+    from marginalia.core.errors import SidecarError
+    from marginalia.core.storage.jsonio import Fields
+
+    fields = Fields({"list": ["a", 3], "set": Ellipsis}, tmp_path, "")
+    assert fields.get("absent", str, "default") == "default"
+    with pytest.raises(SidecarError, match="missing") as info:
+        fields.get("absent", str)
+    assert info.value.field == "absent"
+    with pytest.raises(SidecarError) as info:
+        fields.str_list("list")
+    assert (info.value.field, info.value.reason) == ("list[1]", "expected a string, found a number")
+    with pytest.raises(SidecarError) as info:
+        Fields([1], tmp_path, "")
+    assert (info.value.field, info.value.reason) == ("(root)", "expected an object, found a list")
+    with pytest.raises(SidecarError) as info:
+        fields.get("set", str)
+    assert info.value.reason == "expected a string, found ellipsis"

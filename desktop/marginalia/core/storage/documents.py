@@ -110,7 +110,7 @@ def _codec(name: str) -> str:
     try:
         return codecs.lookup(name).name
     except LookupError:
-        return name.lower()
+        return name.casefold()
 
 
 def stored_language(data: SidecarData | None, article: Article) -> tuple[str, str] | None:

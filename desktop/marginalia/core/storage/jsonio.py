@@ -30,7 +30,7 @@ def dump_json(value: Any) -> bytes:
         # Half a UTF-16 pair is no character: no UTF-8 can carry it, and no reader
         # (ours included) accepts its escape. It becomes U+FFFD rather than a file
         # that cannot be written, or one that cannot be read back.
-        return _LONE_SURROGATE.sub("\ufffd", text).encode("utf-8")
+        return _LONE_SURROGATE.sub("\ufffd", text).encode()
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -88,15 +88,15 @@ def load_json(data: bytes, path: Path, *, max_depth: int | None = None) -> Any:
 def _located(data: bytes, path: Path, exc: json.JSONDecodeError) -> InputError:
     """The typed error for a parse failure, with the byte and JSON path where it is."""
     try:
-        text = data.decode("utf-8")
+        text = data.decode()
     except UnicodeDecodeError as bad_byte:
         return NotUtf8Error(path, json_path_at(data, bad_byte.start), f"not UTF-8 (byte {bad_byte.start})",
                             bad_byte.start)
-    offset = len(text[:exc.pos].encode("utf-8"))  # orjson counts characters, not bytes
+    offset = len(text[:exc.pos].encode())  # orjson counts characters, not bytes
     where = json_path_at(data, offset)
     if "surrogate" in exc.msg:
         return LoneSurrogateError(path, where, f"a lone UTF-16 surrogate escape (byte {offset})", offset)
-    if "depth" in exc.msg or "recursion" in exc.msg.lower():
+    if "depth" in exc.msg:
         return JsonDepthError(path, where, f"nested too deeply (byte {offset})", offset)
     return JsonSyntaxError(path, where, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}", offset)
 

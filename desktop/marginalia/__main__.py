@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-HEADLESS_COMMANDS = ("export", "import", "check", "show", "history")
+HEADLESS_COMMANDS = ("export", "import", "check", "show", "history", "accept-decoding")
 
 
 def main(argv: list[str] | None = None) -> int:

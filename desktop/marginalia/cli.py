@@ -143,6 +143,23 @@ def cmd_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_accept_decoding(args: argparse.Namespace) -> int:
+    """The user's say: the article's text as it now decodes is the one to annotate."""
+    article = Path(args.article)
+    if not article.is_file():
+        raise UsageError(f"{article}: no such file")
+    corpus = _open_corpus(str(article.parent))
+    document = corpus.open(article.resolve(), accept_decoding=True)
+    if document.read_only:
+        raise UsageError(f"{article}: still read-only: {corpus.file_of(document).read_only_error.reason}")
+    corpus.save(document)
+    counts = document.anchors.counts()
+    print(f"{printable(article.name)}: claims placed in the text decoded as {document.article.encoding} "
+          f"({counts.get('exact', 0)} exact, {counts.get('moved', 0)} moved, {counts.get('fuzzy', 0)} fuzzy, "
+          f"{counts.get('orphaned', 0)} orphaned) and saved.")
+    return EXIT_OK
+
+
 def cmd_history(args: argparse.Namespace) -> int:
     from marginalia.core.recovery import claim_versions, restore_claim
 
@@ -220,6 +237,15 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("article", metavar="ARTICLE", help="the article file")
     history.add_argument("--restore", type=int, metavar="N", help="restore the version numbered N in the list")
     history.set_defaults(handler=cmd_history)
+
+    accept = commands.add_parser("accept-decoding", help="annotate an article as it now decodes",
+                                 description="An article that now decodes into another text than its claims were "
+                                             "made on (another encoding) opens read-only. This takes its text as it "
+                                             "now reads: the claims are placed in it again and saved.",
+                                 epilog="Exit status: 0 done, 2 bad arguments or the article still cannot be "
+                                        "annotated (e.g. damaged UTF-8).")
+    accept.add_argument("article", metavar="ARTICLE", help="the article file")
+    accept.set_defaults(handler=cmd_accept_decoding)
     return parser
 
 

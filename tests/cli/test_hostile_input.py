@@ -213,3 +213,32 @@ def test_history_lists_a_replaced_note_and_restores_it(corpus_dir, tmp_path):
     assert restored.returncode == 0, restored.stderr
     again = Corpus(corpus_dir).open(article).get(claim.id)
     assert again.note == claim.note
+
+
+def test_an_article_that_now_decodes_otherwise_waits_for_the_users_say(tmp_path):
+    """Claims made on a cp1250 text; the file is then saved as UTF-8 with other words: check
+    reports it read-only and nothing is rewritten, until `accept-decoding` places the claims
+    in the new text and saves them."""
+    from marginalia.core.annotation import new_annotation
+    from marginalia.core.corpus import Corpus
+    from marginalia.core.selectors import TextPosition
+
+    root = tmp_path / "corpus"
+    root.mkdir()
+    article = root / "pl.txt"
+    text = "Zażółć gęślą jaźń. Nieustannie rosnący apetyt AI na energię i moc obliczeniową. " * 5
+    article.write_bytes(text.encode("cp1250"))
+    corpus = Corpus(root)
+    document = corpus.open(article)
+    start = document.text.index("apetyt")
+    document.add(new_annotation(document.text, TextPosition(start, start + 6), note="apetyt"))
+    corpus.save(document)
+    article.write_bytes(("Wstęp. " + text).encode("utf-8"))
+    side = sidecar_path(article).read_bytes()
+    checked = run("check", str(root))
+    assert checked.returncode == 1 and "decoded as utf-8 now" in checked.stdout
+    assert sidecar_path(article).read_bytes() == side
+    accepted = run("accept-decoding", str(article))
+    assert accepted.returncode == 0 and "1 moved" in accepted.stdout, accepted.stderr
+    assert json.loads(sidecar_path(article).read_text(encoding="utf-8"))["article"]["encoding"] == "utf-8"
+    assert run("check", str(root)).returncode == 0

@@ -239,3 +239,46 @@ def test_the_article_index_finds_articles_by_hash_name_and_quote(corpus):
     assert index.match(_incoming(None, TextPosition(0, 3))).how == "source"
     lost = index.match(_incoming(None, TextPosition(0, 3), sources=()))
     assert lost.article is None and "only a position" in lost.how
+
+
+def test_reading_ids_sources_and_selectors_in_every_spelling():
+    """`@id` as well as `id`, a source given as an object, a blank id or source ignored;
+    a position from the start of the text or of no length is a position."""
+    item = _one({"@type": "oa:Annotation", "@id": "urn:uuid:22222222-2222-4222-8222-222222222222",
+                 "target": {"source": {"@id": "beta.txt"}, "selector": [
+                     "not a selector", {"type": "TextPositionSelector", "start": 0, "end": 0}]}})
+    assert item.id == "22222222-2222-4222-8222-222222222222" and item.sources == ("beta.txt",)
+    assert item.position == TextPosition(0, 0) and item.quote is None
+    blank = _one(_anno(id="  ", target={"source": ["", {"id": " alpha.txt "}], "selector": [
+        {"type": "TextPositionSelector", "start": 3, "end": 3}]}))
+    assert blank.id != "  " and blank.sources == ("alpha.txt",) and blank.position == TextPosition(3, 3)
+    assert _one(_anno(creator={"@id": "https://x.org/people/7"})).author == "https://x.org/people/7"
+    later = _one(_anno(body=["https://x.org/linked", {"type": "TextualBody", "value": "kept"},
+                             {"type": "TextualBody", "purpose": "x:oa:tagging", "value": "t"}]))
+    assert later.note == "kept" and later.tags == ("t",)
+    rejected = _read(_anno(target={"source": "alpha.txt", "selector": [
+        {"type": "TextPositionSelector", "start": 4, "end": 2},
+        {"type": "TextPositionSelector", "start": -1, "end": 2},
+        {"type": "TextPositionSelector", "start": 1.0, "end": 2},
+        {"type": "TextQuoteSelector", "exact": 5}]}))[1]
+    assert [(r.where, r.reason) for r in rejected] == [("(root)", "no TextQuoteSelector or TextPositionSelector")]
+
+
+def test_reading_names_where_each_refused_target_is():
+    """One target is named by its annotation's place; several by theirs, whole resources said so."""
+    items, rejected = _read([_anno(target="https://example.org/page"),
+                             _anno(target=[{"source": "alpha.txt"}, "https://example.org/page"])])
+    assert items == []
+    assert [(r.where, r.reason) for r in rejected] == [
+        ("[0]", "the target is a whole resource, without a text selector"),
+        ("[1].target[0]", "no TextQuoteSelector or TextPositionSelector"),
+        ("[1].target[1]", "the target is a whole resource, without a text selector")]
+
+
+def test_an_import_file_error_carries_where_and_which_byte(tmp_path):
+    """A fault at a place in the import file is an ImportFileError with the JSON path and byte."""
+    with pytest.raises(ImportFileError) as info:
+        read_w3c(b'{"type": "Annotation", "target": [1, }', tmp_path / "bad.jsonld")
+    assert (info.value.field, info.value.offset, info.value.path) == ("target[1]", 37, tmp_path / "bad.jsonld")
+    error = ImportFileError(tmp_path / "x", "why")
+    assert (error.field, error.offset, error.reason) == ("", None, "why") and str(error) == f"{tmp_path / 'x'}: why"

@@ -71,6 +71,18 @@ def test_import_of_a_version_not_strictly_newer_keeps_the_users_claim(corpus_roo
     assert "updated 1" in _everything_in(corpus_root)  # both versions kept: the incoming one too
 
 
+@pytest.mark.parametrize("modified", ["same", "none"])
+def test_an_import_not_strictly_newer_is_a_conflict_even_where_it_fits_the_text(corpus_root, tmp_path, modified):
+    """The same time, or no time at all, with a quote the article has: still a conflict,
+    the claim here unchanged, the incoming version kept."""
+    corpus = Corpus(corpus_root)
+    mine = _claim_on(corpus, "lazy dog", "my note")
+    stamp = format_time(mine.modified) if modified == "same" else None
+    report = import_w3c(Corpus(corpus_root), _w3c(mine.id, "bright cold day", "their note", stamp, tmp_path))
+    assert _on_disk(corpus_root)[mine.id]["note"] == "my note" and report.conflicts and not report.updated
+    assert "their note" in _everything_in(corpus_root)
+
+
 def test_a_strictly_newer_import_that_cannot_be_placed_does_not_orphan_a_placed_claim(corpus_root, tmp_path):
     """Newer, but its quote is nowhere in the article: the claim keeps its place."""
     corpus = Corpus(corpus_root)

@@ -203,7 +203,7 @@ def _merge_into(corpus, path: Path, items: list[Incoming], topics: dict[str, tup
             if _same_content(existing, claim):
                 report.skipped.append(Skipped(item.where, "already here, unchanged", fault=False))
                 continue
-            if not _replaces(claim, existing):
+            if not (item.dated and _replaces(claim, existing)):
                 # Not strictly newer, or it would unplace a placed claim: the claim here
                 # stays, and the incoming version is kept where the user can find it.
                 kept.append(HistoryEntry(IMPORT_CONFLICT, file.kind_name, encode_annotation(claim)))
@@ -226,6 +226,7 @@ def _merge_into(corpus, path: Path, items: list[Incoming], topics: dict[str, tup
 
 
 def _replaces(incoming: Annotation, existing: Annotation) -> bool:
-    """An import replaces a claim only with a strictly newer version that it can place
-    as well as the claim is placed (a placed claim is never made an orphan)."""
+    """An import replaces a claim only with a strictly newer version (a record that says
+    no time is never newer) that it can place as well as the claim is placed (a placed
+    claim is never made an orphan)."""
     return incoming.modified > existing.modified and (existing.orphaned or not incoming.orphaned)

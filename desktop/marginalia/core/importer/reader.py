@@ -39,6 +39,9 @@ class Incoming:
     author: str
     created: datetime
     modified: datetime
+    # False when the record says neither when it was made nor when it was changed (its
+    # times are then the import's): it cannot be told newer than anything.
+    dated: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +149,7 @@ def read_annotation(node: dict, where: str) -> tuple[list[Incoming], list[Reject
         base_id = derived_guid("anonymous-annotation", json.dumps(node, sort_keys=True, ensure_ascii=False))
     tags, notes = _bodies(node)
     created, modified = _time(node.get("created")), _time(node.get("modified"))
+    dated = created is not None or modified is not None
     created = created or modified or utc_now()
     modified = modified or created
     found: list[Incoming] = []
@@ -165,7 +169,7 @@ def read_annotation(node: dict, where: str) -> tuple[list[Incoming], list[Reject
         # A second target of one annotation becomes a claim of its own.
         claim_id = base_id if i == 0 else derived_guid("target", base_id, str(i))
         found.append(Incoming(claim_id, here, _source_names(target), quote, position, tuple(tags),
-                              "\n\n".join(notes), _author(node.get("creator")), created, modified))
+                              "\n\n".join(notes), _author(node.get("creator")), created, modified, dated))
     return found, rejected
 
 

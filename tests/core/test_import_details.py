@@ -282,3 +282,52 @@ def test_an_import_file_error_carries_where_and_which_byte(tmp_path):
     assert (info.value.field, info.value.offset, info.value.path) == ("target[1]", 37, tmp_path / "bad.jsonld")
     error = ImportFileError(tmp_path / "x", "why")
     assert (error.field, error.offset, error.reason) == ("", None, "why") and str(error) == f"{tmp_path / 'x'}: why"
+
+
+def test_place_finds_the_copy_nearest_the_position_among_many():
+    """Without context: the nearest copy, the earlier of two as near, one at the very
+    start, overlapping copies each; a position alone up to the very end."""
+    text = "aa xx aa yy aa"
+    for target, expected in ((0, 0), (5, 6), (13, 12), (3, 0), (9, 6)):
+        position, _quote, orphaned = place(text, _incoming(TextQuote("aa", "", ""), TextPosition(target, target + 2)))
+        assert (position.start, orphaned) == (expected, False), target
+    assert place(text, _incoming(TextQuote("aa", "", ""), None))[0] == TextPosition(0, 2)
+    overlapping = "xaaay"
+    assert place(overlapping, _incoming(TextQuote("aa", "", ""), TextPosition(2, 4)))[0] == TextPosition(2, 4)
+    assert place(text, _incoming(None, TextPosition(9, len(text))))[0] == TextPosition(9, len(text))
+
+
+def test_place_uses_the_position_to_choose_among_copies_with_the_same_context():
+    """A passage repeated word for word: the position says which copy the record is on."""
+    text = "Intro.\n" + "The same paragraph, repeated in full.\n" * 3
+    third = text.rindex("The same")
+    quote = quote_at(text, TextPosition(third, third + 8))
+    assert place(text, _incoming(quote, TextPosition(third, third + 8)))[0] == TextPosition(third, third + 8)
+
+
+def test_the_article_index_ranks_quotes_and_says_why_it_found_nothing(tmp_path):
+    """The article placing the quote best wins; unreadable articles are listed apart,
+    the rest indexed with their manifest titles; unmatched records say why and from where."""
+    root = tmp_path / "c"
+    (root / "sub").mkdir(parents=True)
+    (root / "aaa.txt").write_bytes(bytes(range(256)) * 40)
+    (root / "alpha.txt").write_text(ALPHA + "Other words about clocks here.\n", encoding="utf-8")
+    (root / "sub" / "alpha.txt").write_text(BETA, encoding="utf-8")
+    (root / "manifest.json").write_text(json.dumps({"format": "marginalia-manifest", "version": 1, "articles": [
+        {"file": "alpha.txt", "title": "The Alpha"}]}), encoding="utf-8")
+    index = ArticleIndex(Corpus(root))
+    assert [p.path.name for p in index.problems] == ["aaa.txt"]
+    assert [a.title for a in index.articles] == ["The Alpha", "Người Việt nghiên cứu tiếng Việt."]
+    beta = index.by_path[root / "sub" / "alpha.txt"]
+    assert index.by_source("x/sub/alpha.txt") == [beta]
+    at = BETA.index("clocks")
+    quote = quote_at(BETA, TextPosition(at, at + 6))
+    best = index.match(_incoming(quote, TextPosition(at, at + 6), sources=()))
+    assert (best.article, best.how) == (beta, "quote")
+    nowhere = index.match(_incoming(TextQuote("zebra", "", ""), None, sources=("https://x.org/a",)))
+    assert nowhere.how == "quote not found in any article (https://x.org/a)"
+    assert index.match(_incoming(TextQuote("zebra", "", ""), None, sources=())).how == \
+        "quote not found in any article (no source)"
+    both = index.match(_incoming(TextQuote("clocks", "", ""), None, sources=()))
+    assert both.article is None and both.how == "quote found equally well in 2 articles"
+    assert index.by_quote(_incoming(TextQuote("  ", "", ""), None)) == []

@@ -62,8 +62,10 @@ def read_history(path: Path) -> list[HistoryEntry]:
     not whole entries (cut short by a kill) are passed over."""
     target = history_path(path)
     data = read_regular_file(target, MAX_HISTORY_BYTES)
+    if data is None:
+        return []
     entries = []
-    for line in (data or b"").splitlines():
+    for line in data.splitlines():
         try:
             value = orjson.loads(line)
         except orjson.JSONDecodeError:

@@ -20,7 +20,7 @@ def _reader(qtbot, tmp_path) -> ReaderView:
     reader.resize(520, 2400)  # all of the text in view
     reader.show()
     qtbot.waitExposed(reader)
-    reader.set_document(ArticleDocument(article, tmp_path / "vi.txt.annotations.json"), Codebook())
+    reader.set_document(ArticleDocument(article), Codebook())
     return reader
 
 

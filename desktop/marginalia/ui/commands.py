@@ -83,8 +83,10 @@ class CodebookCommand(QUndoCommand):
         super().__init__(text)
         self.session, self.before, self.after = session, before, after
 
+    # As an edit of the codebook as it is then, not a return to a whole earlier one: a
+    # topic added meanwhile (here, or by another program) stays through undo and redo.
     def redo(self) -> None:
-        self.session.set_codebook(self.after)
+        self.session.change_codebook(self.before, self.after)
 
     def undo(self) -> None:
-        self.session.set_codebook(self.before)
+        self.session.change_codebook(self.after, self.before)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel
 from marginalia.core.corpus import ArticleEntry
 from marginalia.core.document import ArticleDocument
 from marginalia.core.language import describe_language
+from marginalia.core.storage.sidecar_file import SidecarFile
 from marginalia.ui.wording import plural
 
 
@@ -15,18 +16,24 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DocumentStatus", text)
 
 
-def show_document_state(banner: QLabel, status: QLabel, document: ArticleDocument | None) -> None:
+def show_document_state(banner: QLabel, status: QLabel, document: ArticleDocument | None,
+                        file: SidecarFile | None = None) -> None:
     """Problems (read-only sidecar, unreadable records, orphans) go in `banner`;
-    language, claim count, anchoring and encoding in `status`."""
+    language, claim count, anchoring and encoding in `status`. `file` is the owner of
+    the document's sidecar, which knows what is wrong with it."""
     if document is None:
         banner.hide()
         status.setText("")
         return
     notices = []
-    if document.read_only_error is not None:
+    error = file.read_only_error if file is not None else None
+    if error is not None and error.path == file.path:
         notices.append(_tr("Read-only: the annotation file could not be read and is left as it is — %1")
-                       .replace("%1", str(document.read_only_error)))
-    for bad in document.bad_records:
+                       .replace("%1", str(error)))
+    elif error is not None:
+        notices.append(_tr("Read-only: the article is not to be annotated as it now reads — %1")
+                       .replace("%1", str(error)))
+    for bad in file.bad_records if file is not None else ():
         notices.append(_tr("An annotation record was kept unchanged but could not be read — %1")
                        .replace("%1", str(bad.error)))
     orphans = document.orphan_count
@@ -44,16 +51,16 @@ def show_document_state(banner: QLabel, status: QLabel, document: ArticleDocumen
     status.setText(" · ".join(parts))
 
 
-def entry_of(document: ArticleDocument, corpus=None) -> ArticleEntry:
+def entry_of(document: ArticleDocument, file: SidecarFile, corpus=None) -> ArticleEntry:
     """The library row of an open document, from memory (no disk read); with the
     `corpus`, its title and metadata as the manifest now has them (the user edits them)."""
-    problems = tuple(b.error for b in document.bad_records)
-    if document.read_only_error is not None:
-        problems += (document.read_only_error,)
+    problems = tuple(b.error for b in file.bad_records)
+    if file.read_only_error is not None:
+        problems += (file.read_only_error,)
     path = document.article.path
     size = path.stat().st_size if path.exists() else 0
     title = (corpus.title_for(path) if corpus is not None else None) or document.article.title
     metadata = corpus.metadata_for(document.article) if corpus is not None else document.article.metadata
     return ArticleEntry(path, title, document.language or "und", size, document.article.encoding,
-                        len(document) + len(document.bad_records), dict(document.topic_counts()), problems,
+                        len(document) + len(file.bad_records), dict(document.topic_counts()), problems,
                         metadata=metadata)

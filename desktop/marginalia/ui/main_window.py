@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.notes = NotesPanel(self)
         self.banner = QLabel(self)  # read-only and problem notices above the text
         self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)  # it shows file names and record ids: never markup
         self.banner.setStyleSheet("QLabel { background: #FFF4CE; color: #3B2F00; padding: 6px 10px; }")
         self.banner.hide()
         centre = QWidget(self)
@@ -110,6 +112,10 @@ class MainWindow(QMainWindow):
         self.panes.add(frames[0], self.claims.enter_library)
         self.panes.add(frames[1], self.claims.enter_reader)
         self.panes.add(frames[2], self.claims.enter_notes)
+        # Set for a run with no one at the screen (--screenshot, --smoke-test): what
+        # would be a modal message goes to stderr, and is kept in headless_errors.
+        self.headless = False
+        self.headless_errors: list[str] = []
         self.docks = SideDocks(self)
         self.sidecar_dock, self.search_dock = self.docks.sidecar_dock, self.docks.search_dock
         self.search_panel = self.docks.search_panel
@@ -139,7 +145,7 @@ class MainWindow(QMainWindow):
         try:
             corpus = Corpus(root, cache_dir=paths.user_cache_dir())
         except MarginaliaError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open folder"), str(exc))
+            self._alert(self.tr("Cannot open folder"), str(exc))
             return False
         if self.session is not None and not self._close_session():
             return False
@@ -164,6 +170,10 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_corpus(corpus.root)
         self._rebuild_recent_menu()
         self.setWindowTitle(f"{corpus.root.name} — Marginalia")
+        refused = corpus.refused_articles()
+        if refused:
+            self.show_message(self.tr("Not listed, not read: %1").replace(
+                "%1", "; ".join(f"{e.path.name} ({e.reason})" for e in refused[:3])), 10000)
         if corpus.codebook_error is not None:
             self.show_message(self.tr("The topics file could not be read and is left as it is: %1")
                               .replace("%1", str(corpus.codebook_error)))
@@ -204,7 +214,7 @@ class MainWindow(QMainWindow):
         self.annotator.claim_created.connect(self.claims.on_claim_created)
         self.annotator.current_claim_changed.connect(self.claims.on_current_claim_changed)
         self.watcher = DiskWatcher(session, self)
-        self.watcher.message.connect(self.show_message)
+        session.message.connect(self.show_message)  # what happened to the files (the session words it)
         self.notes.source_model.note_edited = self.annotator.edit_note
         session.current_changed.connect(self._on_session_current_changed)
         session.document_changed.connect(self._on_session_document_changed)
@@ -283,7 +293,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.set_current(path)
         except MarginaliaError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open article"), str(exc))
+            self._alert(self.tr("Cannot open article"), str(exc))
             return
         self.library.select_path(path)
 
@@ -305,7 +315,8 @@ class MainWindow(QMainWindow):
         self.margin.schedule()
 
     def _show_document_state(self, document) -> None:
-        show_document_state(self.banner, self.anchor_label, document)
+        file = self.session.file_of(document) if document is not None else None
+        show_document_state(self.banner, self.anchor_label, document, file)
 
     def _on_session_document_changed(self, document, changes) -> None:
         if document is self.session.current:
@@ -334,7 +345,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_changed_documents(self) -> None:
         for document in self._changed_documents:
-            self.library.update_entry(entry_of(document, self.session.corpus))
+            self.library.update_entry(entry_of(document, self.session.file_of(document), self.session.corpus))
             if document is self.session.current:
                 self._show_document_state(document)
         self._changed_documents.clear()
@@ -471,7 +482,18 @@ class MainWindow(QMainWindow):
             return True
         return self._confirm_discard(self.session.save_message)
 
+    def _alert(self, title: str, text: str) -> None:
+        """A warning the user must see: a modal message, or stderr when no one is there."""
+        if self.headless:
+            self.headless_errors.append(text)
+            print(f"marginalia: {text}", file=sys.stderr)
+            return
+        QMessageBox.warning(self, title, text)
+
     def _confirm_discard(self, message: str) -> bool:
+        if self.headless:  # nothing was typed in a headless run: say what was not saved, and go
+            self._alert(self.tr("Unsaved changes"), message)
+            return True
         answer = QMessageBox.warning(
             self, self.tr("Unsaved changes"),
             self.tr("Some changes could not be saved:\n%1\n\nClose anyway and lose them?").replace("%1", message),

@@ -21,10 +21,20 @@ _LINE_START_ACTIVE = re.compile(r"^([-+=]|\d+(?=[.)]))")
 UNTAGGED = "Untagged"
 
 
+# Controls no prose holds (ESC, NUL, form feed…), and the characters some renderers
+# take for line breaks besides "\n": shown as their escapes, never passed on.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_BREAKS = re.compile("\r\n?|\n")
+
+
+def _inert(text: str) -> str:
+    return _CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", _BREAKS.sub("\n", text))
+
+
 def escape_markdown(text: str) -> str:
     """User text as literal Markdown: a renderer shows its characters, never markup."""
     lines = []
-    for line in text.split("\n"):
+    for line in _inert(text).split("\n"):
         # Leading blanks would turn the line into a code block, where escapes
         # show literally; the indentation of a quoted line is not worth that.
         line = _INLINE_ACTIVE.sub(r"\\\1", line.lstrip().replace("\t", " "))
@@ -35,6 +45,21 @@ def escape_markdown(text: str) -> str:
             line = line[:cut] + "\\" + line[cut:]
         lines.append(line)
     return "\n".join(lines)
+
+
+def escape_inline(text: str) -> str:
+    """User text for a place that is one line (a heading, a list of names): escaped as
+    escape_markdown does, its line breaks made spaces so it cannot start a block."""
+    return escape_markdown(" ".join(_inert(text).split("\n")))
+
+
+def code_span(text: str) -> str:
+    """`text` as a code span: literal whatever it holds, on one line, fenced by more
+    backticks than it has in a row (CommonMark §6.1)."""
+    flat = " ".join(_inert(text).split("\n"))
+    fence = "`" * (max((len(run) for run in re.findall("`+", flat)), default=0) + 1)
+    pad = " " if flat.startswith("`") or flat.endswith("`") else ""
+    return f"{fence}{pad}{flat}{pad}{fence}"
 
 
 def _with_breaks(text: str, lead: str = "") -> str:
@@ -57,9 +82,9 @@ def _claim(export: ExportSet, article: ExportedArticle, a: Annotation, topic_id:
         details.append(f"**{status}**")
     others = [export.topic(t).name for t in a.topics if t != topic_id]
     if others:
-        details.append("also: " + ", ".join(escape_markdown(n) for n in others))
+        details.append("also: " + ", ".join(escape_inline(n) for n in others))
     if a.author:
-        details.append("by " + escape_markdown(a.author))
+        details.append("by " + escape_inline(a.author))
     details.append(format_time(a.modified)[:10])
     if a.note:
         out += ["**Note:** " + _with_breaks(a.note), ""]
@@ -70,9 +95,9 @@ def _claim(export: ExportSet, article: ExportedArticle, a: Annotation, topic_id:
 def _article_heading(article: ExportedArticle) -> list[str]:
     language = describe_language(article.language).label
     meta = article.metadata
-    source = " · ".join(escape_markdown(v) for v in (meta.outlet, meta.author, meta.published, meta.url) if v)
-    return [f"### {escape_markdown(article.title)}", "",
-            f"`{article.name.replace('`', '')}` · {escape_markdown(language)}", ""] + ([source, ""] if source else [])
+    source = " · ".join(escape_inline(v) for v in (meta.outlet, meta.author, meta.published, meta.url) if v)
+    return [f"### {escape_inline(article.title)}", "",
+            f"{code_span(article.name)} · {escape_inline(language)}", ""] + ([source, ""] if source else [])
 
 
 def export_markdown(export: ExportSet, *, exported: datetime) -> bytes:
@@ -94,7 +119,7 @@ def export_markdown(export: ExportSet, *, exported: datetime) -> bytes:
         if not members:
             continue
         total = sum(len(claims) for _article, claims in members)
-        out += [f"## {escape_markdown(name)} ({total})", ""]
+        out += [f"## {escape_inline(name)} ({total})", ""]
         for article, claims in members:
             out += _article_heading(article)
             for a in claims:

@@ -145,9 +145,10 @@ def collect(
         except ArticleError as exc:
             problems.append(exc)
             continue
-        if document.read_only_error is not None:
-            problems.append(document.read_only_error)
-        problems.extend(bad.error for bad in document.bad_records)
+        file = corpus.file_of(document)
+        if file.read_only_error is not None:
+            problems.append(file.read_only_error)
+        problems.extend(bad.error for bad in file.bad_records)
         claims = document.ordered()
         if topic_ids:
             claims = [a for a in claims if any(t in topic_ids for t in a.topics)]

@@ -9,19 +9,20 @@ from pathlib import Path
 from typing import Any
 
 from marginalia.core.annotation import parse_time, utc_now
-from marginalia.core.errors import MarginaliaError
+from marginalia.core.errors import InputError
 from marginalia.core.export.ids import annotation_id_from_iri, derived_guid
 from marginalia.core.selectors import TextPosition, TextQuote
+from marginalia.core.storage.formats import MAX_JSON_DEPTH
+from marginalia.core.storage.jsonio import load_json
 from marginalia.core.text import canonicalize
 
 
-class ImportFileError(MarginaliaError):
-    """A file that cannot be imported at all (not JSON, not Web Annotations)."""
+class ImportFileError(InputError):
+    """A file that cannot be imported at all (not JSON, not Web Annotations); `field` is
+    the JSON path of the fault, when it has one."""
 
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = Path(path)
-        self.reason = reason
+    def __init__(self, path: Path, reason: str, field: str = "", offset: int | None = None) -> None:
+        super().__init__(path, field, reason, offset)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,9 @@ class Incoming:
     author: str
     created: datetime
     modified: datetime
+    # False when the record says neither when it was made nor when it was changed (its
+    # times are then the import's): it cannot be told newer than anything.
+    dated: bool = True
     # Further ways to find the article: its web address and title as the other tool saw them.
     urls: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
@@ -220,6 +224,7 @@ def read_annotation(node: dict, where: str) -> tuple[list[Incoming], list[Reject
         base_id = derived_guid("anonymous-annotation", json.dumps(node, sort_keys=True, ensure_ascii=False))
     tags, notes = _bodies(node)
     created, modified = read_time(node.get("created")), read_time(node.get("modified"))
+    dated = created is not None or modified is not None
     created = created or modified or utc_now()
     modified = modified or created
     found: list[Incoming] = []
@@ -248,7 +253,7 @@ def read_annotation(node: dict, where: str) -> tuple[list[Incoming], list[Reject
         if isinstance(source.get("schema:url"), str):
             urls += (source["schema:url"],)
         found.append(Incoming(claim_id, here, names, quote, position, tuple(tags),
-                              "\n\n".join(notes), _author(node.get("creator")), created, modified,
+                              "\n\n".join(notes), _author(node.get("creator")), created, modified, dated,
                               urls=urls, titles=(title,) if isinstance(title, str) and title.strip() else (),
                               dropped=tuple(unkept + dropped)))
     return found, rejected
@@ -286,11 +291,10 @@ def _walk(node: Any, where: str, found: list[Incoming], rejected: list[Rejected]
 def read_w3c(data: bytes, path: Path) -> tuple[list[Incoming], list[Rejected]]:
     """Every annotation in `data` (one, a list, a page or a collection)."""
     try:
-        document = json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        raise ImportFileError(path, f"not UTF-8 (byte {exc.start})") from exc
-    except json.JSONDecodeError as exc:
-        raise ImportFileError(path, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+        # The walk below recurses: a depth no annotation needs is refused before it.
+        document = load_json(data, Path(path), max_depth=MAX_JSON_DEPTH)
+    except InputError as exc:
+        raise ImportFileError(path, exc.reason, exc.field, exc.offset) from exc
     found: list[Incoming] = []
     rejected: list[Rejected] = []
     _walk(document, "", found, rejected, Path(path))

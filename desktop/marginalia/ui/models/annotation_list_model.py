@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from PySide6 import QtGui
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QRegularExpression, QSortFilterProxyModel, Qt
 
 from marginalia.core.annotation import Annotation
@@ -109,8 +110,8 @@ class AnnotationListModel(QAbstractListModel):
             return annotation.quote.exact
         if role == Qt.ItemDataRole.EditRole or role == self.Role.Note:
             return annotation.note
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return annotation.note or annotation.quote.exact
+        if role == Qt.ItemDataRole.ToolTipRole:  # as plain text: a note may look like markup
+            return QtGui.Qt.convertFromPlainText(annotation.note or annotation.quote.exact)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             names = [t.name for t in map(self._codebook.get, annotation.topics) if t]
             return f"{annotation.quote.exact} — {', '.join(names)} — {annotation.note}"

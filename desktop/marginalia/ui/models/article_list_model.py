@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from marginalia.core.codebook import Codebook
 from marginalia.core.corpus import ArticleEntry
-from marginalia.core.errors import MarginaliaError, SidecarError
+from marginalia.core.errors import InputError, MarginaliaError
 from marginalia.core.language import UNDETERMINED, describe_language
 
 # Letters that NFKD leaves whole but a reader typing without accents still expects
@@ -319,7 +319,7 @@ class ArticleListModel(QAbstractTableModel):
         return "\n".join(self._describe_problem(p) for p in entry.problems)
 
     def _describe_problem(self, problem: MarginaliaError) -> str:
-        if isinstance(problem, SidecarError):
+        if isinstance(problem, InputError):
             if problem.field:
                 return self.tr("{file}, field {field}: {reason}").format(
                     file=problem.path.name, field=problem.field, reason=problem.reason)

@@ -76,6 +76,7 @@ class Corpus:
         self._codebook_file = CodebookFile(self.root / CODEBOOK_FILE_NAME)
         self.codebook_error: InputError | None = None
         self._codebook = self._load_codebook()
+        self._cluster_store = None  # read on first use: most commands never look at clusters
 
     # -- articles --------------------------------------------------------
     def article_paths(self) -> list[Path]:
@@ -237,6 +238,16 @@ class Corpus:
     def save(self, document: ArticleDocument) -> Saved:
         """Write `document`'s sidecar now if it changed (see storage.documents.save_document)."""
         return save_document(document, self.file_of(document))
+
+    # -- clusters --------------------------------------------------------
+    @property
+    def cluster_store(self):
+        """The corpus's claim clusters and their file's owner (a core.clusters.store.ClusterStore)."""
+        if self._cluster_store is None:
+            from marginalia.core.clusters.store import ClusterStore
+
+            self._cluster_store = ClusterStore(self.root)
+        return self._cluster_store
 
     # -- codebook --------------------------------------------------------
     @property

@@ -15,6 +15,11 @@ CODEBOOK_FILE_NAME = "codebook.marginalia.json"
 CODEBOOK_FORMAT = "marginalia-codebook"
 CODEBOOK_VERSION = 1
 
+# Claim clusters: one fact as several articles report it (see core/clusters).
+CLUSTERS_FILE_NAME = "clusters.marginalia.json"
+CLUSTERS_FORMAT = "marginalia-clusters"
+CLUSTERS_VERSION = 1
+
 # Titles and languages of the articles (the bundled seeds have one).
 MANIFEST_FILE_NAME = "manifest.json"
 MANIFEST_FORMAT = "marginalia-manifest"
@@ -33,9 +38,11 @@ LOCK_SUFFIX = ".lock"
 TEMPORARY_SUFFIX = ".tmp"
 
 # Sizes beyond which a file is refused unread. A sidecar of 10,000 claims is about
-# 7 MB; the codebook and manifest are kilobytes; an import may hold a whole corpus.
+# 7 MB; the codebook and manifest are kilobytes, the clusters of 10,000 claims
+# a few megabytes; an import may hold a whole corpus.
 MAX_SIDECAR_BYTES = 256 * 1024 * 1024
 MAX_CODEBOOK_BYTES = 16 * 1024 * 1024
+MAX_CLUSTERS_BYTES = 64 * 1024 * 1024
 MAX_MANIFEST_BYTES = 64 * 1024 * 1024
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
 MAX_HISTORY_BYTES = 1024 * 1024 * 1024  # years of edits; read only to list or restore them

@@ -1,0 +1,111 @@
+"""A corpus's clusters in memory with their file's owner: edits applied and saved, changes on disk taken in.
+
+The window holds one ClusterStore per corpus (Corpus.cluster_store) and sends every
+cluster edit through `apply`; the store alone writes its `clusters`. A save merges
+first what another writer put in the file since it was last read (member by member,
+see core.clusters.merge), so what comes back may hold more than the edit made; the
+returned changes say all of it. The file is small (a few kilobytes for hundreds of
+clusters), so a save is quick enough for the caller's thread, as the codebook's is.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from marginalia.core.clusters.merge import merge_clusters
+from marginalia.core.clusters.model import EMPTY_CLUSTERS, ClusterChanges, ClusterSet, changes_between
+from marginalia.core.clusters.operations import ClusterEdit, Edited
+from marginalia.core.errors import InputError
+from marginalia.core.storage.clusters_file import ClustersFile, cluster_content, encode_cluster
+from marginalia.core.storage.formats import CLUSTERS_FILE_NAME
+from marginalia.core.storage.history import CONFLICT, HistoryEntry
+
+
+class ClusterStore:
+    """The clusters of the corpus at `root`. When the file cannot be read, `error` says
+    why, the clusters are empty and every save is refused (raising that error), so the
+    file is never written over until the user has dealt with it."""
+
+    def __init__(self, root: Path, *, tidy: bool = True) -> None:
+        self.file = ClustersFile(Path(root) / CLUSTERS_FILE_NAME)
+        self.error: InputError | None = None
+        self._clusters = EMPTY_CLUSTERS
+        self._unsaved = False
+        try:
+            self._clusters = self.file.read(tidy=tidy) or EMPTY_CLUSTERS
+        except InputError as exc:
+            self.error = exc
+
+    @property
+    def path(self) -> Path:
+        return self.file.path
+
+    @property
+    def clusters(self) -> ClusterSet:
+        return self._clusters
+
+    @property
+    def unsaved(self) -> bool:
+        """Whether an edit is in memory only (its save failed; `save()` tries again)."""
+        return self._unsaved
+
+    def apply(self, edit: ClusterEdit, now: datetime | None = None) -> Edited:
+        """Apply `edit` and save. Returns the clusters as the file now holds them (another
+        writer's work merged in), what changed (the edit's, and the merge's, with
+        `merged` and `conflicts` set) and the edit's inverse. Raises the read error when
+        the file is unreadable (nothing applied), or WriteError when the save fails: the
+        edit is then kept in memory (`unsaved`) and `save()` tries again."""
+        if self.error is not None:
+            raise self.error
+        edited = edit.apply(self._clusters, now)
+        if not edited.changes:
+            return edited
+        self._clusters, self._unsaved = edited.clusters, True
+        merged = self.save()
+        return Edited(self._clusters, edited.changes | merged, edited.undo)
+
+    def save(self) -> ClusterChanges:
+        """Write the clusters in memory if they have changes not on disk, merged with
+        another writer's; returns what the merge changed here."""
+        if self.error is not None:
+            raise self.error
+        if not self._unsaved:
+            return ClusterChanges()
+        before = self._clusters
+        written = self.file.write(before)
+        self._clusters, self._unsaved = written.value, False
+        if written.theirs is None:
+            return ClusterChanges()
+        return _merged(before, written.value, written.conflicts)
+
+    def look(self) -> ClusterChanges:
+        """Another program may have changed the file: take its version in (merged with an
+        edit not yet saved). A file that became unreadable leaves the clusters as they
+        are, sets `error` and is not written over."""
+        try:
+            refreshed = self.file.refresh()
+        except InputError as exc:
+            self.error = exc
+            return ClusterChanges()
+        self.error = None
+        if refreshed is None:
+            return ClusterChanges()
+        now = refreshed.now or EMPTY_CLUSTERS
+        if not self._unsaved:
+            before, self._clusters = self._clusters, now
+            return _merged(before, now, ())
+        result, conflicts = merge_clusters(refreshed.before, self._clusters, now, cluster_content)
+        # Versions that lost while only in memory go to the history at once.
+        losers = [HistoryEntry(CONFLICT, self.file.kind_name, encode_cluster(c.lost))
+                  for c in conflicts if c.lost is not None]
+        if losers:
+            self.file.keep(losers)
+        before, self._clusters = self._clusters, result
+        return _merged(before, result, conflicts)
+
+
+def _merged(before: ClusterSet, after: ClusterSet, conflicts) -> ClusterChanges:
+    changes = changes_between(before, after)
+    return ClusterChanges(changes.added, changes.removed, changes.updated, changes.claims, merged=True,
+                          conflicts=tuple(c.id for c in conflicts))

@@ -117,12 +117,15 @@ def test_store_keeps_an_edit_whose_save_failed_and_saves_it_later(tmp_path):
 
     ClustersFile.write = failing
     try:
+        edited = store.apply(JoinCluster("k2", _member("c9", 7)), _at(7))
         with pytest.raises(WriteError):
-            store.apply(JoinCluster("k2", _member("c9", 7)), _at(7))
+            store.save()
     finally:
         ClustersFile.write = original
+    assert edited.changes.updated == ("k2",) and isinstance(store.save_error, WriteError)
     assert store.unsaved and store.clusters.get("k2").claim_ids == ("c3", "c9")
     store.save()
+    assert store.save_error is None and not store.unsaved
     assert ClusterStore(tmp_path).clusters.get("k2").claim_ids == ("c3", "c9")
 
 

@@ -72,11 +72,13 @@ class Corpus:
         if not self.root.is_dir():
             raise ArticleError(self.root, "not a folder")
         self._cache = EntryCache(cache_dir, self.root) if cache_dir is not None else None
+        self._cache_dir = cache_dir
         self._manifest_file, self.manifest, self.manifest_error = load_manifest(self.root)
         self._codebook_file = CodebookFile(self.root / CODEBOOK_FILE_NAME)
         self.codebook_error: InputError | None = None
         self._codebook = self._load_codebook()
         self._cluster_store = None  # read on first use: most commands never look at clusters
+        self._claim_index = None
 
     # -- articles --------------------------------------------------------
     def article_paths(self) -> list[Path]:
@@ -248,6 +250,16 @@ class Corpus:
 
             self._cluster_store = ClusterStore(self.root)
         return self._cluster_store
+
+    @property
+    def claim_index(self):
+        """Which article holds each claim (a core.clusters.claim_index.ClaimIndex, cached
+        beside the library's entries): how members of renamed articles are found."""
+        if self._claim_index is None:
+            from marginalia.core.clusters.claim_index import ClaimIndex
+
+            self._claim_index = ClaimIndex(self.root, self._cache_dir)
+        return self._claim_index
 
     # -- codebook --------------------------------------------------------
     @property

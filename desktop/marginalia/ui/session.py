@@ -48,6 +48,7 @@ class CorpusSession(QObject):
     document_changed = Signal(object, object)  # (ArticleDocument, Changes)
     current_changed = Signal(object)  # ArticleDocument | None
     codebook_changed = Signal(object)  # Codebook
+    clusters_changed = Signal(object)  # core.clusters.ClusterChanges
     save_state_changed = Signal(str, str)  # (SaveState, message)
     document_saved = Signal(object)  # ArticleDocument
     message = Signal(str)  # what happened to the files, worded for the status bar
@@ -67,7 +68,7 @@ class CorpusSession(QObject):
         self._files.finished.connect(self._on_files_finished)
         self._busy: set[ArticleDocument] = set()  # a job of theirs is on the files' thread
         self._look_again: set[ArticleDocument] = set()
-        self._failures: dict[ArticleDocument, str] = {}
+        self._failures: dict[object, str] = {}  # a document, or the cluster store, whose save failed
         self.save_state = SaveState.SAVED
         self.save_message = ""
 
@@ -157,6 +158,45 @@ class CorpusSession(QObject):
                     self.update(document, with_topic_removed(claim, topic_id))
         self._announce_codebook(self.corpus.remove_topic(topic_id, strip=True, open_documents=documents))
 
+    # -- claim clusters (corpus-level, saved at once like the codebook) ---
+    @property
+    def clusters(self):
+        """The corpus's claim clusters (a core.clusters.ClusterSet)."""
+        return self.corpus.cluster_store.clusters
+
+    def edit_clusters(self, edit):
+        """Apply a cluster edit (core.clusters.operations) and save it, merged with another
+        writer's clusters; announces the changes and returns the Edited (its `undo` is
+        the inverse edit). Raises InputError when the clusters file is unreadable; a
+        failed write keeps the edit and is retried with the other saves."""
+        store = self.corpus.cluster_store
+        edited = store.apply(edit)
+        self._announce_clusters(edited.changes, store)
+        return edited
+
+    def look_at_clusters(self) -> None:
+        """Another program may have changed the clusters file: take its version in."""
+        store = self.corpus.cluster_store
+        self._announce_clusters(store.look(), store)
+
+    def _save_clusters(self) -> None:
+        store = self.corpus.cluster_store
+        if not store.unsaved or store.error is not None:
+            return
+        try:
+            self._announce_clusters(store.save(), store)
+        except MarginaliaError as exc:
+            store.save_error = exc
+
+    def _announce_clusters(self, changes, store) -> None:
+        if store.save_error is not None:
+            self._failures[store] = str(store.save_error)
+            self._settle()
+        elif self._failures.pop(store, None) is not None:
+            self._settle()
+        if changes or changes.merged:
+            self.clusters_changed.emit(changes)
+
     def _announce(self, document: ArticleDocument, changes: Changes) -> None:
         if self.unsaved(document):
             self._schedule_save()
@@ -183,11 +223,12 @@ class CorpusSession(QObject):
         return self._files.results_ready()
 
     def has_unsaved_changes(self) -> bool:
-        return any(self.unsaved(d) for d in self._documents.values())
+        return any(self.unsaved(d) for d in self._documents.values()) or self.corpus.cluster_store.unsaved
 
     def save_in_background(self) -> None:
         """Hand each changed document's snapshot to the files' thread (the autosave)."""
         self._save_timer.stop()
+        self._save_clusters()
         for document in self._documents.values():
             if document in self._busy:
                 continue
@@ -204,6 +245,7 @@ class CorpusSession(QObject):
         the changes stay in memory and a retry is scheduled; True when all is on disk."""
         self._save_timer.stop()
         self._files.drain()
+        self._save_clusters()
         for document in self._documents.values():
             if not wants_saving(document, self.file_of(document)):
                 continue

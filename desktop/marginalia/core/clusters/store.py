@@ -10,13 +10,14 @@ clusters), so a save is quick enough for the caller's thread, as the codebook's 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
 from marginalia.core.clusters.merge import merge_clusters
-from marginalia.core.clusters.model import EMPTY_CLUSTERS, ClusterChanges, ClusterSet, changes_between
+from marginalia.core.clusters.model import EMPTY_CLUSTERS, Cluster, ClusterChanges, ClusterSet, changes_between
 from marginalia.core.clusters.operations import ClusterEdit, Edited
-from marginalia.core.errors import InputError
+from marginalia.core.errors import InputError, MarginaliaError, WriteError
 from marginalia.core.storage.clusters_file import ClustersFile, cluster_content, encode_cluster
 from marginalia.core.storage.formats import CLUSTERS_FILE_NAME
 from marginalia.core.storage.history import CONFLICT, HistoryEntry
@@ -30,6 +31,7 @@ class ClusterStore:
     def __init__(self, root: Path, *, tidy: bool = True) -> None:
         self.file = ClustersFile(Path(root) / CLUSTERS_FILE_NAME)
         self.error: InputError | None = None
+        self.save_error: MarginaliaError | None = None  # why the last save failed, until one succeeds
         self._clusters = EMPTY_CLUSTERS
         self._unsaved = False
         try:
@@ -54,27 +56,46 @@ class ClusterStore:
         """Apply `edit` and save. Returns the clusters as the file now holds them (another
         writer's work merged in), what changed (the edit's, and the merge's, with
         `merged` and `conflicts` set) and the edit's inverse. Raises the read error when
-        the file is unreadable (nothing applied), or WriteError when the save fails: the
-        edit is then kept in memory (`unsaved`) and `save()` tries again."""
+        the file is unreadable (nothing is applied). When the save fails the edit stays
+        applied in memory: `save_error` says why, and `save()` tries again."""
         if self.error is not None:
             raise self.error
         edited = edit.apply(self._clusters, now)
         if not edited.changes:
             return edited
         self._clusters, self._unsaved = edited.clusters, True
-        merged = self.save()
+        try:
+            merged = self.save()
+        except WriteError as exc:
+            self.save_error = exc
+            return edited
         return Edited(self._clusters, edited.changes | merged, edited.undo)
+
+    def refresh_snapshots(self, clusters: Iterable[Cluster]) -> ClusterChanges:
+        """Save `clusters` (from resolve.refreshed_snapshots: members' article, language and
+        quote as now found) over their versions here: no undo step, no new `modified`.
+        A cluster edited here or gone meanwhile is left alone: the next refresh sees it."""
+        if self.error is not None:
+            raise self.error
+        current = self._clusters
+        fresh = [c for c in clusters if (here := current.get(c.id)) is not None
+                 and here.claim_ids == c.claim_ids and here.modified == c.modified]
+        if not fresh:
+            return ClusterChanges()
+        self._clusters, self._unsaved = current.replaced(fresh), True
+        return changes_between(current, self._clusters) | self.save()
 
     def save(self) -> ClusterChanges:
         """Write the clusters in memory if they have changes not on disk, merged with
-        another writer's; returns what the merge changed here."""
+        another writer's; returns what the merge changed here. Raises WriteError (the
+        clusters stay in memory) or InputError (the file became unreadable: not replaced)."""
         if self.error is not None:
             raise self.error
         if not self._unsaved:
             return ClusterChanges()
         before = self._clusters
         written = self.file.write(before)
-        self._clusters, self._unsaved = written.value, False
+        self._clusters, self._unsaved, self.save_error = written.value, False, None
         if written.theirs is None:
             return ClusterChanges()
         return _merged(before, written.value, written.conflicts)

@@ -136,6 +136,25 @@ class Actions:
                               tip=tr("Move to the next pane: library, text, notes (F6)"))
         self.previous_pane = make(tr("Pre&vious Pane"), ["Shift+F6", "Ctrl+Shift+Tab"],
                                   tip=tr("Move to the previous pane (Shift+F6)"))
+        # Claims linked across articles (clusters), suggestions, and the reader beside.
+        self.link_to = make(tr("L&ink to…"), "Ctrl+L",
+                            tip=tr("Link the selected claim to a claim of another article: the same fact as "
+                                   "another outlet reports it (Ctrl+L)"))
+        self.find_elsewhere = make(tr("Find in &Other Articles"), "Ctrl+Shift+O",
+                                   tip=tr("Passages of the other articles that likely report the selected claim or "
+                                          "text (Ctrl+Shift+O)"))
+        self.next_linked = make(tr("Go to Next &Linked Claim"), "Ctrl+]",
+                                tip=tr("Open the next claim of the selected claim's cluster (Ctrl+])"))
+        self.rename_cluster = make(tr("&Rename Cluster…"), tip=tr("Give the selected claim's cluster another label"))
+        self.cluster_note = make(tr("Cluster &Note…"), tip=tr("Write the note of the selected claim's cluster"))
+        self.leave_cluster = make(tr("Leave &Cluster"), tip=tr("Take the selected claim out of its cluster"))
+        self.open_beside = make(tr("Open &Beside…"), "Ctrl+\\",
+                                tip=tr("Open a second article beside this one, to compare and link them (Ctrl+\\)"))
+        self.link_beside = make(tr("Link &Across Readers"), "Ctrl+Shift+L",
+                                tip=tr("Link the claim or selection in this reader with the one in the other reader "
+                                       "(Ctrl+Shift+L)"))
+        self.swap_readers = make(tr("S&wap Readers"), tip=tr("Edit the article beside in the main reader"))
+        self.close_beside = make(tr("Close Reader Besi&de"))
         self.agreement = make(tr("&Agreement…"), "Ctrl+Shift+G",
                               tip=tr("How far the reviewers agree, topic by topic and article by article "
                                      "(Ctrl+Shift+G)"))
@@ -172,6 +191,13 @@ class Actions:
         edit.addAction(self.edit_note)
         edit.addAction(self.copy_quote)
         edit.addAction(self.delete)
+        edit.addSeparator()
+        edit.addAction(self.link_to)
+        edit.addAction(self.link_beside)
+        edit.addAction(self.find_elsewhere)
+        self.cluster_menu = edit.addMenu(tr("Claim's Cl&uster"))
+        for action in (self.next_linked, self.rename_cluster, self.cluster_note, self.leave_cluster):
+            self.cluster_menu.addAction(action)
         span = edit.addMenu(tr("Claim &Span"))
         for action in (self.extend_end, self.shrink_end, self.extend_start, self.shrink_start, self.reattach):
             span.addAction(action)
@@ -187,6 +213,9 @@ class Actions:
         self.filter_menu.aboutToShow.connect(self.draw_filter_icons)
         view.addAction(self.sidecar)
         view.addAction(self.compare)
+        view.addSeparator()
+        for action in (self.open_beside, self.swap_readers, self.close_beside):
+            view.addAction(action)
         view.addSeparator()
         view.addAction(self.next_pane)
         view.addAction(self.previous_pane)

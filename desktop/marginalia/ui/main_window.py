@@ -20,8 +20,10 @@ from marginalia.ui.actions import Actions, redo_shortcuts
 from marginalia.ui.agreement.launcher import AgreementLauncher
 from marginalia.ui.add_articles import ArticleAdder
 from marginalia.ui.annotator import Annotator
+from marginalia.ui.beside import Beside
 from marginalia.ui.claim_focus import ClaimFocus
 from marginalia.ui.claim_menu import ClaimMenus
+from marginalia.ui.cluster_cards import ClusterCards
 from marginalia.ui.commands import SetLanguageCommand
 from marginalia.ui.compare.launcher import CompareLauncher
 from marginalia.ui.disk_watcher import DiskWatcher
@@ -32,6 +34,7 @@ from marginalia.ui.wording import plural
 from marginalia.ui import library_scan
 from marginalia.ui.library_panel import LibraryPanel
 from marginalia.ui.library_scan import LibraryScan
+from marginalia.ui.linking import Linking
 from marginalia.ui.margin_notes import MarginNotes
 from marginalia.ui.notes_panel import NotesPanel
 from marginalia.ui.panes import PaneFrame, Panes
@@ -39,6 +42,7 @@ from marginalia.ui.reader_view import ReaderView
 from marginalia.ui.session import CorpusSession, SaveState
 from marginalia.ui.settings import Settings
 from marginalia.ui.side_docks import SideDocks
+from marginalia.ui.suggestions import Suggestions
 from marginalia.ui.window_defaults import initial_geometry, pane_sizes
 
 
@@ -125,6 +129,10 @@ class MainWindow(QMainWindow):
         self.claim_menus = ClaimMenus(self)
         self.importer = ImportFlow(self)
         self.agreement = AgreementLauncher(self)  # Reviewers ▸ Agreement
+        self.cluster_cards = ClusterCards(self.notes, self.title_of)
+        self.linking = Linking(self)  # Link to…, clusters' labels and notes, linked claims opened
+        self.beside = Beside(self)  # View ▸ Open Beside…
+        self.suggestions = Suggestions(self)  # Edit ▸ Find in Other Articles
         self._changed_documents: set = set()
         self._status_timer = QTimer(self, singleShot=True, interval=80)
         self._status_timer.timeout.connect(self._refresh_changed_documents)
@@ -213,6 +221,7 @@ class MainWindow(QMainWindow):
         self.annotator.message.connect(self.show_message)
         self.annotator.claim_created.connect(self.claims.on_claim_created)
         self.annotator.current_claim_changed.connect(self.claims.on_current_claim_changed)
+        self.annotator.current_claim_changed.connect(self.beside.on_main_claim_changed)
         self.watcher = DiskWatcher(session, self)
         session.message.connect(self.show_message)  # what happened to the files (the session words it)
         self.notes.source_model.note_edited = self.annotator.edit_note
@@ -220,6 +229,9 @@ class MainWindow(QMainWindow):
         session.document_changed.connect(self._on_session_document_changed)
         session.codebook_changed.connect(self._on_session_codebook_changed)
         session.save_state_changed.connect(self._on_session_save_state_changed)
+        session.clusters_changed.connect(self._on_session_clusters_changed)
+        self.beside.set_session(session)
+        self.suggestions.set_session(session)
         self._on_session_codebook_changed(session.codebook)
         self._on_session_save_state_changed(session.save_state, "")
         self.docks.set_session(session)
@@ -235,7 +247,7 @@ class MainWindow(QMainWindow):
         annotate = self._annotate
         a.highlight.triggered.connect(annotate(lambda t: t.highlight(self.reader.selection_span())))
         a.delete.triggered.connect(annotate(lambda t: t.delete()))
-        a.edit_note.triggered.connect(self.claims.edit_current_note)
+        a.edit_note.triggered.connect(self._annotate(lambda _t: self.claims.edit_current_note()))
         a.note_from_text.triggered.connect(self.claims.edit_current_note)
         a.go_to_claim.triggered.connect(self.claims.go_to_current_claim)
         a.copy_quote.triggered.connect(self.claim_menus.copy_quote)
@@ -261,10 +273,17 @@ class MainWindow(QMainWindow):
         self.notes.customContextMenuRequested.connect(self._notes_context_menu)
 
     def _annotate(self, operation):
-        """A slot that runs `operation(annotator)` once a corpus is open."""
+        """A slot that runs `operation(annotator)` once a corpus is open. The keys that
+        edit act on the main reader's article: with the keyboard in the reader beside,
+        they say how to edit that one instead of editing another behind its back."""
         def slot(_checked=False):
-            if self.annotator is not None:
-                operation(self.annotator)
+            if self.annotator is None:
+                return
+            if self.beside.has_focus():
+                self.show_message(self.tr("The reader beside is for comparing and linking: View ▸ Swap Readers "
+                                          "brings its article here to edit it."))
+                return
+            operation(self.annotator)
         return slot
 
     def choose_folder(self) -> None:
@@ -310,6 +329,7 @@ class MainWindow(QMainWindow):
         self.annotator.set_current(None)
         self.find_bar.set_text(document.text if document is not None else "")
         self.watcher.watch(document)
+        self.cluster_cards.refresh(self.session)
         self.settings.last_article = document.article.path if document is not None else None
         self._show_document_state(document)
         self.margin.schedule()
@@ -351,7 +371,8 @@ class MainWindow(QMainWindow):
         self._changed_documents.clear()
 
     def _on_session_codebook_changed(self, codebook) -> None:
-        self.actions.set_topics(self, codebook, self.annotator.toggle_topic, self._apply_topic_filter)
+        self.actions.set_topics(self, codebook, lambda t: self._annotate(lambda a: a.toggle_topic(t))(),
+                                self._apply_topic_filter)
         self.reader.set_codebook(codebook)
         self.notes.source_model.set_codebook(codebook)
         self.library.set_codebook(codebook)
@@ -385,6 +406,23 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
         self.reader.setFocus()
+
+    def show_linked_claim(self, path, annotation_id: str) -> None:
+        """A linked claim chosen (a card's member, Go to Linked Claim): shown in the reader
+        beside when that is where its article is, else opened here."""
+        if not self.beside.show_claim(path, annotation_id):
+            self.show_claim(path, annotation_id)
+
+    def title_of(self, article: str) -> str:
+        """The title the library shows for `article` (relative to the corpus), else ""."""
+        if self.session is None:
+            return ""
+        entry = self.library.entry_for(self.session.corpus.root / article)
+        return entry.title if entry is not None else ""
+
+    def _on_session_clusters_changed(self, _changes) -> None:
+        self.cluster_cards.refresh(self.session)
+        self.margin.schedule()  # cards that grew or shrank take their places again
 
     def _apply_topic_filter(self) -> None:
         chosen = {a.data() for a in self.actions.filter_actions if a.isChecked()}

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QRegularExpression, 
 from marginalia.core.annotation import Annotation
 from marginalia.core.codebook import Codebook
 from marginalia.core.document import ArticleDocument, Changes
+from marginalia.ui.wording import arg
 
 
 class AnnotationListModel(QAbstractListModel):
@@ -36,6 +37,8 @@ class AnnotationListModel(QAbstractListModel):
         self._items: dict = {}
         self._codebook = Codebook()
         self.note_edited = None  # callable(annotation_id, text), set by the window
+        self.editable = True  # False: notes are shown, not written (the reader beside)
+        self.clusters: dict = {}  # claim id → its cluster as its card shows it (ui.cluster_cards)
 
     def set_document(self, document: ArticleDocument | None) -> None:
         self.beginResetModel()
@@ -80,6 +83,13 @@ class AnnotationListModel(QAbstractListModel):
                 self.endMoveRows()
             self.dataChanged.emit(self.index(new), self.index(new))
 
+    def claims_changed(self, annotation_ids) -> None:
+        """What these claims' cards show changed (their cluster): they are drawn again."""
+        for annotation_id in annotation_ids:
+            row = self.row_of(annotation_id)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row), self.index(row))
+
     def claim_at(self, row: int) -> Annotation:
         return self._items[self._ids[row]]
 
@@ -114,7 +124,13 @@ class AnnotationListModel(QAbstractListModel):
             return QtGui.Qt.convertFromPlainText(annotation.note or annotation.quote.exact)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             names = [t.name for t in map(self._codebook.get, annotation.topics) if t]
-            return f"{annotation.quote.exact} — {', '.join(names)} — {annotation.note}"
+            text = f"{annotation.quote.exact} — {', '.join(names)} — {annotation.note}"
+            cluster = self.clusters.get(annotation.id)
+            if cluster is not None:
+                linked = "; ".join(f"{m.title} ({m.language_name}): {m.quote}" for m in cluster.others)
+                text += " — " + arg(self.tr("cluster “%1”, linked with: %2"), cluster.label,
+                                    linked or self.tr("no other claim yet"))
+            return text
         if role == self.Role.Id:
             return annotation.id
         if role == self.Role.Topics:
@@ -139,7 +155,7 @@ class AnnotationListModel(QAbstractListModel):
 
     def flags(self, index: QModelIndex):
         base = super().flags(index)
-        if index.isValid() and self._doc is not None and not self._doc.read_only:
+        if index.isValid() and self._doc is not None and not self._doc.read_only and self.editable:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 

@@ -103,6 +103,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"  {len(report.orphaned)} of them could not be placed in the text and are kept as orphans.")
     if report.new_topics:
         print(f"  New topics: {printable(', '.join(report.new_topics))}.")
+    if report.clusters:
+        print(f"  Claim clusters made or extended: {len(report.clusters)}.")
     for where, fact in report.notes:
         print(f"  note: {printable(where)}: {printable(fact)}")
     for reason, n in Counter(s.reason for s in report.skipped).most_common():

@@ -39,14 +39,15 @@ def import_file(corpus, path: Path, *, progress: Progress | None = None) -> Impo
     if found.format == kinds.UNSUPPORTED:
         raise kinds.UnsupportedFileError(path, found.kind, found.hint)
     if found.format == kinds.W3C:
+        links: list = []
         try:
-            items, rejected = read_w3c(data, path)
+            items, rejected = read_w3c(data, path, links)
         except ImportFileError as exc:
             if exc.reason.startswith("not W3C Web Annotations"):
                 raise kinds.UnsupportedFileError(path, "JSON that is neither W3C Web Annotations nor a "
                                                        "Hypothesis export") from exc
             raise
-        return import_items(corpus, items, rejected, progress=progress)
+        return import_items(corpus, items, rejected, progress=progress, links=links)
     if found.format == kinds.HYPOTHESIS:
         import json
 

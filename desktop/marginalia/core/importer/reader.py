@@ -159,6 +159,8 @@ def read_selectors(target: dict, where: str) -> tuple[TextQuote | None, TextPosi
                 quote = _quote_of(selector)
             else:
                 dropped.append(Dropped(where, name, "a second TextQuoteSelector; the first is used"))
+        elif "TextQuoteSelector" in kinds:
+            dropped.append(Dropped(where, name, "a TextQuoteSelector whose exact is not text"))
         elif "TextPositionSelector" in kinds:
             start, end = selector.get("start"), selector.get("end")
             if not (type(start) is int and type(end) is int and 0 <= start <= end):

@@ -180,6 +180,11 @@ def test_hostile_labels_notes_and_quotes_stay_inert_in_reports(seed_corpus):
     assert not re.search(r"(?<!\\)[<\[\]]", section) and "\n# heading" not in section
     row = next(line for line in section.splitlines() if line.startswith("| **"))
     assert row.count(" | ") == len(export.clusters[0].articles())  # no stray column from a "|" in the text
+    from markdown_it import MarkdownIt
+
+    rendered = MarkdownIt("commonmark").enable("table").render(section)
+    assert "<script" not in rendered and "<img" not in rendered and "<a " not in rendered
+    assert "<h1>" not in rendered and rendered.count("<tr>") == 2 + 1
 
 
 def test_w3c_round_trip_restores_the_clusters(clustered, tmp_path):

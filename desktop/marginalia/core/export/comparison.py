@@ -25,7 +25,7 @@ def topic_chart_svg(export: ExportSet, id_prefix: str = "topic-chart") -> str:
     chosen = CompareFilter(rows=frozenset(export.focus)) if export.focus else CompareFilter()
     matrix = build_matrix(columns, TopicRows(export.codebook), chosen)
     words = ChartWords(CHART_TITLE, "claims", "Untagged", "{n} more articles are in the table, not drawn",
-                       "No claims to chart.")
+                       "No claims to chart.", "{n} topics with fewer claims are in the table, not drawn")
     return chart_svg(chart_layout(matrix, words), id_prefix)
 
 

@@ -98,3 +98,12 @@ def test_a_long_rows_menu_is_made_when_first_opened(qtbot, open_window, seed_cor
     next(a for a in ticks if a.text() == "Second").trigger()
     assert "Second" not in [r.label for r in view.table.source.matrix.rows]
     assert view.rows_button.text() == f"Clusters: {EAGER_MENU_ITEMS + 6} of {EAGER_MENU_ITEMS + 7}"
+
+
+def test_the_window_takes_in_a_cluster_relabelled_by_another_program(qtbot, open_window, seed_corpus):
+    """Another program relabels a cluster while the window shows an article: the window's clusters follow."""
+    window = open_window(cluster_seeds(seed_corpus), seed_corpus / SEED_NAMES[1])
+    assert window.session.clusters.get(FIRST_CLUSTER).label == "Microsoft and OpenAI"
+    with qtbot.waitSignal(window.session.clusters_changed, timeout=5000):
+        Corpus(seed_corpus).cluster_store.apply(RelabelCluster(FIRST_CLUSTER, "Renamed elsewhere"))
+    assert window.session.clusters.get(FIRST_CLUSTER).label == "Renamed elsewhere"

@@ -20,7 +20,7 @@ from marginalia.core.listing import inside, scan_articles
 from marginalia.core.metadata import EMPTY, ArticleMetadata, from_entry
 from marginalia.core.storage.codebook_file import CodebookFile, rebase_codebook
 from marginalia.core.storage.documents import Saved, file_of, open_document, save_document, stored_language
-from marginalia.core.storage.formats import CODEBOOK_FILE_NAME, SIDECAR_SUFFIX, sidecar_path
+from marginalia.core.storage.formats import CLUSTERS_FILE_NAME, CODEBOOK_FILE_NAME, SIDECAR_SUFFIX, sidecar_path
 from marginalia.core.storage.manifest_file import load_manifest, read_manifest
 from marginalia.core.storage.sidecar_file import SidecarFile, read_sidecar
 
@@ -253,6 +253,16 @@ class Corpus:
                 from marginalia.core.clusters.store import ClusterStore
 
                 self._cluster_store = ClusterStore(self.root)
+        return self._cluster_store
+
+    @property
+    def clusters_path(self) -> Path:
+        """Where the corpus's claim clusters are kept (the file may not exist yet)."""
+        return self.root / CLUSTERS_FILE_NAME
+
+    @property
+    def cluster_store_if_loaded(self):
+        """The cluster store if something has used it, else None (without reading the file)."""
         return self._cluster_store
 
     @property

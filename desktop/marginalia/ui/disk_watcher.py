@@ -84,7 +84,7 @@ class DiskWatcher(QObject):
         self.session.look_at_sidecar(document)
 
     def _clusters_path(self):
-        return self.session.corpus.cluster_store.path
+        return self.session.corpus.clusters_path
 
     def _look_at_clusters(self) -> None:
         path = self._clusters_path()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-HEADLESS_COMMANDS = ("export", "import", "check", "show", "agreement", "suggest", "history",
+HEADLESS_COMMANDS = ("export", "import", "check", "show", "agreement", "suggest", "history", "clusters",
                      "accept-decoding")
 
 

@@ -1,5 +1,5 @@
-"""Headless commands for scripts and terminals: export, import, check, show, agreement, suggest, history
-and accept-decoding."""
+"""Headless commands for scripts and terminals: export, import, check, show, agreement, suggest, history,
+clusters and accept-decoding."""
 
 from __future__ import annotations
 
@@ -103,6 +103,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"  {len(report.orphaned)} of them could not be placed in the text and are kept as orphans.")
     if report.new_topics:
         print(f"  New topics: {printable(', '.join(report.new_topics))}.")
+    if report.clusters:
+        print(f"  Claim clusters made or extended: {len(report.clusters)}.")
     for where, fact in report.notes:
         print(f"  note: {printable(where)}: {printable(fact)}")
     for reason, n in Counter(s.reason for s in report.skipped).most_common():
@@ -330,6 +332,27 @@ def cmd_history(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_clusters(args: argparse.Namespace) -> int:
+    corpus = _open_corpus(args.corpus)
+    from marginalia.core.clusters.resolve import resolve_in_corpus
+
+    store = corpus.cluster_store
+    if store.error is not None:
+        raise store.error
+    resolved = resolve_in_corpus(corpus)
+    if args.json:
+        json.dump([{"id": r.id, "label": r.cluster.label, "note": r.cluster.note, "members": [
+            {"claim": m.claim_id, "article": m.article, "language": m.language, "quote": m.quote, "state": m.state}
+            for m in r.members]} for r in resolved], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    for r in [] if args.json else sorted(resolved, key=lambda r: (r.cluster.label.casefold(), r.id)):
+        print(f"{printable(r.cluster.label) or '(no label)'}  [{r.id}]  {len(r.members)} members")
+        for m in r.members:
+            state = "" if m.state == "found" else f" ({m.state})"
+            print(f"  {printable(m.language)}  {printable(m.article)}{state}: “{printable(_excerpt(m.quote, 60))}”")
+    return EXIT_PROBLEMS if any(r.missing() for r in resolved) else EXIT_OK
+
+
 def _excerpt(text: str, limit: int = 40) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[:limit - 1] + "…"
@@ -416,6 +439,19 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("article", metavar="ARTICLE", help="the article file")
     history.add_argument("--restore", type=int, metavar="N", help="restore the version numbered N in the list")
     history.set_defaults(handler=cmd_history)
+
+    clusters = commands.add_parser("clusters", help="list the claim clusters with their members",
+                                   description="List every claim cluster (one fact as several articles report it) "
+                                               "with its members: language, article, and quote, and whether the "
+                                               "claim was found (moved: its article was renamed; unreadable; gone: "
+                                               "deleted).",
+                                   epilog="Exit status: 0 every member found, 1 some not found, 2 bad arguments or "
+                                          "an unreadable clusters file.")
+    clusters.add_argument("corpus", metavar="CORPUS", help="the corpus folder")
+    clusters.add_argument("--json", action="store_true",
+                          help="print a JSON list of {id, label, note, members: [{claim, article, language, quote, "
+                               "state}]}")
+    clusters.set_defaults(handler=cmd_clusters)
 
     accept = commands.add_parser("accept-decoding", help="annotate an article as it now decodes",
                                  description="An article that now decodes into another text than its claims were "

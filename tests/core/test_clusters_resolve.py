@@ -118,3 +118,43 @@ def test_claim_index_reads_only_sidecars_changed_since(seed_corpus, tmp_path):
     path.write_bytes(b"y" * (info.st_size + 1))
     second.refresh()
     assert second.article_of(some_claim) is None and len(second.problems) == 1
+
+
+def test_resolve_never_reads_outside_the_corpus_for_a_hand_edited_member(seed_corpus, tmp_path):
+    """A member whose article names a file outside the corpus ("../x") is not looked for there: the claim
+    that sidecar holds is not found, and the member is gone."""
+    import json
+
+    from marginalia.core.clusters.resolve import resolve_clusters
+    from marginalia.core.storage.sidecar import SidecarData, encode_sidecar
+
+    cluster_seeds(seed_corpus)
+    outside = tmp_path / "outside.txt"
+    outside.write_text("a secret passage", encoding="utf-8")
+    secret = new_annotation("a secret passage", TextPosition(2, 8))
+    sidecar_path(outside).write_bytes(encode_sidecar(SidecarData("outside.txt", "", "en", annotations=(secret,))))
+    path = seed_corpus / "clusters.marginalia.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["clusters"][0]["members"][0].update(claim=secret.id, article="../outside.txt")
+    path.write_text(json.dumps(data), encoding="utf-8")
+    resolved = resolve_clusters(seed_corpus, Corpus(seed_corpus).cluster_store.clusters)
+    member = next(m for m in resolved[0].members if m.claim_id == secret.id)
+    assert (member.state, member.claim) == (GONE, None)
+
+
+def test_a_fifo_in_place_of_the_clusters_file_is_reported_and_never_written(seed_corpus):
+    """A FIFO where the clusters file should be is not read (it would block) and not replaced."""
+    import os
+
+    import pytest
+
+    from marginalia.core.annotation import utc_now
+    from marginalia.core.clusters import CreateCluster, Member
+    from marginalia.core.errors import NotRegularFileError
+
+    os.mkfifo(seed_corpus / "clusters.marginalia.json")
+    store = Corpus(seed_corpus).cluster_store
+    assert isinstance(store.error, NotRegularFileError)
+    with pytest.raises(NotRegularFileError):
+        store.apply(CreateCluster("x", (Member("c", "a.txt", "en", "q", utc_now()),)))
+    assert (seed_corpus / "clusters.marginalia.json").is_fifo()

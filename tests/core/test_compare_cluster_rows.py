@@ -61,3 +61,26 @@ def test_cluster_rows_over_the_seeds_read_from_disk(seed_corpus):
     matrix = build_matrix(columns, ClusterRows(corpus.cluster_store.clusters))
     rows = {r.id: i for i, r in enumerate(matrix.rows)}
     assert matrix.row_articles(rows[FIRST_CLUSTER]) == 5 and matrix.row_articles(rows[SECOND_CLUSTER]) == 2
+
+
+def test_chart_of_many_clusters_draws_those_with_most_claims_and_says_how_many_it_left_out():
+    """Hundreds of clusters: the chart draws the MAX_ROWS rows with the most claims, in row order, and a
+    sentence counts the others (the table has them all)."""
+    from marginalia.core.compare import ChartWords, chart_layout
+    from marginalia.core.compare.chart import MAX_ROWS
+
+    clusters, claims = EMPTY_CLUSTERS, []
+    for n in range(60):
+        size = 3 if n % 7 == 0 else 1  # every seventh cluster has three claims
+        ids = [f"c{n}-{i}" for i in range(size)]
+        claims += [_claim(i, 10 * len(claims) + 10 * k) for k, i in enumerate(ids)]
+        clusters = CreateCluster(f"fact {n:02d}", tuple(_member(i, "es.txt") for i in ids),
+                                 cluster_id=f"k{n:02d}").apply(clusters).clusters
+    matrix = build_matrix([_column("es.txt", *claims)], ClusterRows(clusters))
+    words = ChartWords("t", "claims", "-", "{n} more articles", "empty", "{n} more rows")
+    layout = chart_layout(matrix, words)
+    legend = [label.text for label in layout.labels if label.text.startswith("fact ")]
+    big = [f"fact {n:02d}" for n in range(60) if n % 7 == 0]
+    ties = [f"fact {n:02d}" for n in range(60) if n % 7][:MAX_ROWS - len(big)]  # the earliest of one claim
+    assert legend == sorted(big + ties)
+    assert f"{60 - MAX_ROWS} more rows" in [label.text for label in layout.labels]

@@ -75,3 +75,35 @@ def test_session_takes_in_clusters_changed_by_another_program(qtbot, seed_corpus
         session.look_at_clusters()
     assert signal.args[0].merged and session.clusters.get(FIRST_CLUSTER).label == "From elsewhere"
     session.close()
+
+
+def test_a_long_rows_menu_is_made_when_first_opened(qtbot, open_window, seed_corpus):
+    """Hundreds of clusters: the Rows menu is filled when it opens, with every cluster ticked, and unticking
+    one hides its row."""
+    from marginalia.core.clusters import CreateCluster, Member
+    from marginalia.core.annotation import utc_now
+    from marginalia.ui.compare.compare_window import EAGER_MENU_ITEMS
+
+    cluster_seeds(seed_corpus)
+    store = Corpus(seed_corpus).cluster_store
+    for n in range(EAGER_MENU_ITEMS + 5):
+        store.apply(CreateCluster(f"extra {n:03d}", (Member(f"free-{n}", SEED_NAMES[0], "en", "q", utc_now()),)))
+    window = open_window(seed_corpus)
+    view = _choose_clusters(qtbot, window)
+    menu = view.rows_button.menu()
+    assert len(menu.actions()) == 2  # Show All and the separator, until it opens
+    menu.aboutToShow.emit()
+    ticks = [a for a in menu.actions() if a.isCheckable()]
+    assert len(ticks) == EAGER_MENU_ITEMS + 5 + 2 and all(a.isChecked() for a in ticks)
+    next(a for a in ticks if a.text() == "Second").trigger()
+    assert "Second" not in [r.label for r in view.table.source.matrix.rows]
+    assert view.rows_button.text() == f"Clusters: {EAGER_MENU_ITEMS + 6} of {EAGER_MENU_ITEMS + 7}"
+
+
+def test_the_window_takes_in_a_cluster_relabelled_by_another_program(qtbot, open_window, seed_corpus):
+    """Another program relabels a cluster while the window shows an article: the window's clusters follow."""
+    window = open_window(cluster_seeds(seed_corpus), seed_corpus / SEED_NAMES[1])
+    assert window.session.clusters.get(FIRST_CLUSTER).label == "Microsoft and OpenAI"
+    with qtbot.waitSignal(window.session.clusters_changed, timeout=5000):
+        Corpus(seed_corpus).cluster_store.apply(RelabelCluster(FIRST_CLUSTER, "Renamed elsewhere"))
+    assert window.session.clusters.get(FIRST_CLUSTER).label == "Renamed elsewhere"

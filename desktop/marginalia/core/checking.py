@@ -96,6 +96,27 @@ def _stray_sidecars(corpus, articles: set[Path]) -> list[Problem]:
     return found
 
 
+def check_clusters(root: Path) -> list[Problem]:
+    """The claim clusters' faults: a clusters file that cannot be read, and each member
+    whose claim cannot be found (its sidecar unreadable, or the claim deleted). A member
+    whose article was renamed is found, and no fault. Reads only (no cache is written)."""
+    from marginalia.core.clusters.claim_index import ClaimIndex
+    from marginalia.core.clusters.resolve import GONE, resolve_clusters
+    from marginalia.core.clusters.store import ClusterStore
+
+    store = ClusterStore(root, tidy=False)
+    if store.error is not None:
+        return [_problem(store.error)]
+    problems = []
+    for resolved in resolve_clusters(root, store.clusters, None, ClaimIndex(root)):
+        for member in resolved.missing():
+            why = "deleted" if member.state == GONE else f"unreadable ({member.problem.reason})"
+            problems.append(Problem(store.path, f"clusters[id={resolved.id}].members[claim={member.claim_id}]",
+                                    f"claim of cluster “{_short(resolved.cluster.label)}” not found, {why}: "
+                                    f"“{_short(member.quote)}” in {member.article}"))
+    return problems
+
+
 def check_corpus(corpus, *, progress: Progress | None = None) -> CorpusCheck:
     """Check every article of `corpus` (a core Corpus). Reads only; never writes."""
     report = CorpusCheck(corpus.root)
@@ -111,6 +132,7 @@ def check_corpus(corpus, *, progress: Progress | None = None) -> CorpusCheck:
     if progress is not None:
         progress(len(paths), len(paths), "")
     report.problems.extend(_stray_sidecars(corpus, set(paths)))
+    report.problems.extend(check_clusters(corpus.root))
     return report
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -19,7 +20,7 @@ from marginalia.core.listing import inside, scan_articles
 from marginalia.core.metadata import EMPTY, ArticleMetadata, from_entry
 from marginalia.core.storage.codebook_file import CodebookFile, rebase_codebook
 from marginalia.core.storage.documents import Saved, file_of, open_document, save_document, stored_language
-from marginalia.core.storage.formats import CODEBOOK_FILE_NAME, SIDECAR_SUFFIX, sidecar_path
+from marginalia.core.storage.formats import CLUSTERS_FILE_NAME, CODEBOOK_FILE_NAME, SIDECAR_SUFFIX, sidecar_path
 from marginalia.core.storage.manifest_file import load_manifest, read_manifest
 from marginalia.core.storage.sidecar_file import SidecarFile, read_sidecar
 
@@ -79,6 +80,7 @@ class Corpus:
         self._codebook = self._load_codebook()
         self._cluster_store = None  # read on first use: most commands never look at clusters
         self._claim_index = None
+        self._lazy_lock = threading.Lock()
 
     # -- articles --------------------------------------------------------
     def article_paths(self) -> list[Path]:
@@ -244,21 +246,34 @@ class Corpus:
     # -- clusters --------------------------------------------------------
     @property
     def cluster_store(self):
-        """The corpus's claim clusters and their file's owner (a core.clusters.store.ClusterStore)."""
-        if self._cluster_store is None:
-            from marginalia.core.clusters.store import ClusterStore
+        """The corpus's claim clusters and their file's owner (a core.clusters.store.ClusterStore).
+        Made once, whichever thread asks first (the window, or an export on its worker)."""
+        with self._lazy_lock:
+            if self._cluster_store is None:
+                from marginalia.core.clusters.store import ClusterStore
 
-            self._cluster_store = ClusterStore(self.root)
+                self._cluster_store = ClusterStore(self.root)
+        return self._cluster_store
+
+    @property
+    def clusters_path(self) -> Path:
+        """Where the corpus's claim clusters are kept (the file may not exist yet)."""
+        return self.root / CLUSTERS_FILE_NAME
+
+    @property
+    def cluster_store_if_loaded(self):
+        """The cluster store if something has used it, else None (without reading the file)."""
         return self._cluster_store
 
     @property
     def claim_index(self):
         """Which article holds each claim (a core.clusters.claim_index.ClaimIndex, cached
         beside the library's entries): how members of renamed articles are found."""
-        if self._claim_index is None:
-            from marginalia.core.clusters.claim_index import ClaimIndex
+        with self._lazy_lock:
+            if self._claim_index is None:
+                from marginalia.core.clusters.claim_index import ClaimIndex
 
-            self._claim_index = ClaimIndex(self.root, self._cache_dir)
+                self._claim_index = ClaimIndex(self.root, self._cache_dir)
         return self._claim_index
 
     # -- codebook --------------------------------------------------------

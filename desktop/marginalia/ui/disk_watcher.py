@@ -1,4 +1,4 @@
-"""Watches the open article and its sidecar on disk, and tells the session when either changed."""
+"""Watches the open article, its sidecar and the corpus's clusters file on disk, and tells the session when one changed."""
 
 from __future__ import annotations
 
@@ -35,6 +35,9 @@ class DiskWatcher(QObject):
         # Size and mtime of each document's article when last looked at: a save of the
         # sidecar stirs the folder, and re-reading a long article for it would be waste.
         self._article_stamps: weakref.WeakKeyDictionary[ArticleDocument, list | None] = weakref.WeakKeyDictionary()
+        # The clusters file's when last looked at: another program's cluster edits are taken
+        # in, and a save of a sidecar in the same folder costs no read of it.
+        self._clusters_stamp: list | None = None
 
     def watch(self, document: ArticleDocument | None) -> None:
         paths = self._watcher.files() + self._watcher.directories()
@@ -46,6 +49,11 @@ class DiskWatcher(QObject):
             wanted = [str(document.article.path), str(document.article.path.parent)]
             if sidecar.exists():
                 wanted.append(str(sidecar))
+            clusters = self._clusters_path()
+            if str(clusters.parent) not in wanted:
+                wanted.append(str(clusters.parent))
+            if clusters.exists():
+                wanted.append(str(clusters))
             self._watcher.addPaths(wanted)
             # A document kept in memory while another was shown missed the changes
             # made to its files meanwhile: look once, as after a file event.
@@ -68,11 +76,25 @@ class DiskWatcher(QObject):
         self.session.check_disk_now(document)
 
     def _look(self) -> None:
+        self._look_at_clusters()
         document = self._document
         if document is None:
             return
         self._look_at_article(document)
         self.session.look_at_sidecar(document)
+
+    def _clusters_path(self):
+        return self.session.corpus.clusters_path
+
+    def _look_at_clusters(self) -> None:
+        path = self._clusters_path()
+        if path.exists() and str(path) not in self._watcher.files():
+            self._watcher.addPath(str(path))
+        now = stamp(path)
+        if now == self._clusters_stamp:
+            return
+        self._clusters_stamp = now
+        self.session.look_at_clusters()
 
     def _look_at_article(self, document: ArticleDocument) -> None:
         # Re-add the files: after a rename-over they are new files to the watcher.

@@ -175,13 +175,15 @@ class CorpusSession(QObject):
         return edited
 
     def look_at_clusters(self) -> None:
-        """Another program may have changed the clusters file: take its version in."""
-        store = self.corpus.cluster_store
-        self._announce_clusters(store.look(), store)
+        """Another program may have changed the clusters file: take its version in (nothing
+        to do until the clusters were first used: they are read fresh then)."""
+        store = self.corpus.cluster_store_if_loaded
+        if store is not None:
+            self._announce_clusters(store.look(), store)
 
     def _save_clusters(self) -> None:
-        store = self.corpus.cluster_store
-        if not store.unsaved or store.error is not None:
+        store = self.corpus.cluster_store_if_loaded
+        if store is None or not store.unsaved or store.error is not None:
             return
         try:
             self._announce_clusters(store.save(), store)
@@ -223,7 +225,8 @@ class CorpusSession(QObject):
         return self._files.results_ready()
 
     def has_unsaved_changes(self) -> bool:
-        return any(self.unsaved(d) for d in self._documents.values()) or self.corpus.cluster_store.unsaved
+        store = self.corpus.cluster_store_if_loaded
+        return any(self.unsaved(d) for d in self._documents.values()) or (store is not None and store.unsaved)
 
     def save_in_background(self) -> None:
         """Hand each changed document's snapshot to the files' thread (the autosave)."""

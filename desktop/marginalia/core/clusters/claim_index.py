@@ -71,11 +71,12 @@ class ClaimIndex:
             except InputError as exc:
                 problems.append(exc)
         changed |= rows.keys() != self._rows.keys()
-        self._rows, self.problems = rows, tuple(problems)
-        self._where = {}
+        where: dict[str, str] = {}
         for name, (_stamp, ids) in rows.items():
             for claim_id in ids:
-                self._where.setdefault(claim_id, name)
+                where.setdefault(claim_id, name)
+        # Swapped in whole: a reader on another thread (an export) sees the old or the new.
+        self._rows, self.problems, self._where = rows, tuple(problems), where
         if changed:
             self._save_cache()
 

@@ -87,10 +87,11 @@ class PutCluster:
     The inverse puts back what was there (or deletes it) and returns moved members."""
 
     cluster: Cluster
+    keep_times: bool = False  # keep the cluster's own `modified` (an import), not now
 
     def apply(self, clusters: ClusterSet, now: datetime | None = None) -> Edited:
         now = now or utc_now()
-        new = replace(self.cluster, modified=now)
+        new = self.cluster if self.keep_times else replace(self.cluster, modified=now)
         old = clusters.get(new.id)
         touched: dict[str, Cluster] = {}
         undos: list[ClusterEdit] = [PutCluster(old) if old is not None else DeleteCluster(new.id)]

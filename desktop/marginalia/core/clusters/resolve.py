@@ -24,6 +24,7 @@ from marginalia.core.annotation import Annotation
 from marginalia.core.clusters.claim_index import ClaimIndex
 from marginalia.core.clusters.model import Cluster, Member
 from marginalia.core.errors import InputError, MarginaliaError
+from marginalia.core.listing import inside
 from marginalia.core.storage.formats import sidecar_path
 
 FOUND, MOVED, UNREADABLE, GONE = "found", "moved", "unreadable", "gone"
@@ -108,7 +109,7 @@ class _Lookup:
     """One resolution's reads: each sidecar read once, the index made once."""
 
     def __init__(self, root: Path, known: Mapping[str, Located], index: ClaimIndex | None) -> None:
-        self.root, self.known, self.index = root, known, index
+        self.root, self.known, self.index = root.resolve(), known, index
         self._looked = False  # the index looks at the sidecars once per resolution, when first asked
         self._sidecars: dict[str, dict[str, Located] | MarginaliaError] = {}
 
@@ -142,8 +143,8 @@ class _Lookup:
         from marginalia.core.storage.sidecar_file import read_sidecar
 
         path = self.root / article
-        if not article or ".." in Path(article).parts or Path(article).is_absolute():
-            return {}  # a hand-edited name pointing outside the corpus is never read
+        if not article or not inside(self.root, path):
+            return {}  # a hand-edited name, or a link, leading out of the corpus is never followed
         try:
             data = read_sidecar(sidecar_path(path))
         except InputError as exc:

@@ -12,10 +12,11 @@ from marginalia.core.article import ARTICLE_SUFFIXES
 from marginalia.core.export.selection import ExportedArticle, ExportError, ExportSet, collect, resolve_topics
 from marginalia.core.storage.atomic import atomic_write
 from marginalia.core.storage.formats import (
-    BACKUP_SUFFIX, CODEBOOK_FILE_NAME, HISTORY_SUFFIX, MANIFEST_FILE_NAME, SIDECAR_SUFFIX,
+    BACKUP_SUFFIX, CLUSTERS_FILE_NAME, CODEBOOK_FILE_NAME, HISTORY_SUFFIX, MANIFEST_FILE_NAME, SIDECAR_SUFFIX,
 )
 
-_CORPUS_FILES = {n.casefold() for n in (CODEBOOK_FILE_NAME, CODEBOOK_FILE_NAME + BACKUP_SUFFIX, MANIFEST_FILE_NAME)}
+_CORPUS_FILES = {n.casefold() for n in (CODEBOOK_FILE_NAME, CODEBOOK_FILE_NAME + BACKUP_SUFFIX, MANIFEST_FILE_NAME,
+                                        CLUSTERS_FILE_NAME, CLUSTERS_FILE_NAME + BACKUP_SUFFIX)}
 _KEPT_SUFFIXES = tuple(s.casefold() for s in (SIDECAR_SUFFIX, SIDECAR_SUFFIX + BACKUP_SUFFIX, HISTORY_SUFFIX))
 
 __all__ = [

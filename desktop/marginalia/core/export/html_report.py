@@ -6,6 +6,8 @@ from datetime import datetime
 from html import escape
 
 from marginalia.core.annotation import Annotation, format_time
+from marginalia.core.compare.display import one_line
+from marginalia.core.export.comparison import GRID_QUOTE_LIMIT, claim_numbers, cluster_grid, topic_chart_svg
 from marginalia.core.export.html_style import STYLESHEET
 from marginalia.core.export.selection import UNKNOWN_TOPIC_COLOR, ExportedArticle, ExportSet
 from marginalia.core.language import describe_language
@@ -128,6 +130,45 @@ def render_counts(export: ExportSet) -> str:
             f'<tfoot><tr><th scope="row">Total</th>{foot}<td>{export.claim_count()}</td></tr></tfoot></table>')
 
 
+def _lang_dir(tag: str) -> str:
+    """The lang and dir attributes for text in the language `tag`."""
+    info = describe_language(tag)
+    return f'lang="{escape(info.tag)}" dir="{"rtl" if info.right_to_left else "ltr"}"'
+
+
+def render_across(export: ExportSet) -> str:
+    """"Across outlets": one row per cluster, each article's quotes side by side in its
+    own language and direction, each linked to the claim in the article's section."""
+    if not export.clusters:
+        return ""
+    grid = cluster_grid(export)
+    index = {a.name: i for i, a in enumerate(export.articles)}
+    head = "".join(
+        f'<th scope="col" {_lang_dir(a.language)}><a href="#a{index[a.name]}">{escape(a.title)}</a>'
+        f'<span class="meta" lang="en" dir="ltr">{escape(describe_language(a.language).label)}</span></th>'
+        for a in grid.articles)
+    rows = []
+    for r, cluster in enumerate(grid.clusters):
+        note = f'<p class="note" lang="" dir="auto">{escape(cluster.note)}</p>' if cluster.note else ""
+        more = (f'<p class="meta">{cluster.left_out} more member{"s" if cluster.left_out != 1 else ""} '
+                f"not in this export</p>") if cluster.left_out else ""
+        cells = []
+        for c, article in enumerate(grid.articles):
+            numbers = claim_numbers(article)
+            quotes = "".join(f'<blockquote><a href="#{_anchor(index[article.name], numbers[a.id])}">'
+                             f"{escape(one_line(a.quote.exact, GRID_QUOTE_LIMIT))}</a></blockquote>"
+                             for a in grid.cell(r, c))
+            cells.append(f"<td {_lang_dir(article.language)}>{quotes}</td>")
+        rows.append(f'<tr><th scope="row"><span class="label" lang="" dir="auto">{escape(cluster.label)}</span>'
+                    f'{note}{more}</th>{"".join(cells)}</tr>')
+    count = len(grid.clusters)
+    return (f'<section class="across"><h2>Across outlets</h2>'
+            f'<p class="meta">{count} cluster{"s" if count != 1 else ""}: each row is one fact, each column '
+            f"what an article says of it.</p>"
+            f'<div class="wide"><table class="across"><thead><tr><th scope="col">Cluster</th>{head}</tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table></div></section>')
+
+
 def _source_line(article: ExportedArticle) -> str:
     """Outlet, author, date and address of the article, where known (the comparison needs them)."""
     meta = article.metadata
@@ -140,7 +181,7 @@ def _source_line(article: ExportedArticle) -> str:
 
 def render_article(export: ExportSet, article: ExportedArticle, index: int) -> str:
     info = describe_language(article.language)
-    numbers = {a.id: n for n, a in enumerate(article.annotations, start=1)}
+    numbers = claim_numbers(article)
     direction = "rtl" if info.right_to_left else "ltr"
     return (f'<article id="a{index}" lang="{escape(info.tag)}" dir="{direction}">'
             f"<h2>{escape(article.title)}</h2>"
@@ -170,7 +211,9 @@ def export_html(export: ExportSet, *, exported: datetime) -> bytes:
 <header><h1>Marginalia report</h1>
 <p class="meta">Exported {format_time(exported)} · {summary}</p>
 </header>
-<section class="summary"><h2>Claims per topic</h2>{render_counts(export)}</section>
+<section class="summary"><h2>Claims per topic</h2>{render_counts(export)}
+<figure class="chart">{topic_chart_svg(export)}</figure></section>
+{render_across(export)}
 {articles}
 </body>
 </html>

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import base64
 import re
 from datetime import datetime
 
 from marginalia.core.annotation import Annotation, format_time
+from marginalia.core.compare.display import one_line
+from marginalia.core.export.comparison import CHART_TITLE, GRID_QUOTE_LIMIT, cluster_grid, topic_chart_svg
 from marginalia.core.export.selection import ExportedArticle, ExportSet
 from marginalia.core.language import describe_language
 
@@ -100,12 +103,62 @@ def _article_heading(article: ExportedArticle) -> list[str]:
             f"{code_span(article.name)} · {escape_inline(language)}", ""] + ([source, ""] if source else [])
 
 
+def _cell(text: str) -> str:
+    """User text for a cell of a pipe table: one line, escaped (a "|" too)."""
+    return escape_inline(text).replace("\n", " ")
+
+
+def _counts_table(export: ExportSet) -> list[str]:
+    """The topic × article table of counts, and the chart as an SVG image in the file
+    itself (a data: address: nothing fetched, and an image runs nothing)."""
+    used = {t for article in export.articles for a in article.annotations for t in a.topics}
+    # Topics without claims get no column, as they get no section.
+    topics = [t for t in export.topics() if t.id in used and (not export.focus or t.id in export.focus)]
+    if not export.articles or not topics:
+        return []
+    out = ["## Claims per topic", "",
+           "| Article | " + " | ".join(_cell(t.name) for t in topics) + " | Claims |",
+           "|---|" + "---:|" * (len(topics) + 1)]
+    for article in export.articles:
+        counts = [sum(t.id in a.topics for a in article.annotations) for t in topics]
+        out.append(f"| {_cell(article.title)} ({article.language}) | "
+                   + " | ".join(str(c) if c else "" for c in counts) + f" | {len(article.annotations)} |")
+    svg = base64.b64encode(topic_chart_svg(export).encode("utf-8")).decode("ascii")
+    return out + ["", f"![{CHART_TITLE}](data:image/svg+xml;base64,{svg})", ""]
+
+
+def _across_outlets(export: ExportSet) -> list[str]:
+    """One row per cluster, each article's quotes side by side; the column heading says
+    the article's language, and each quote is marked with its language tag too, as
+    Markdown has no attribute for it."""
+    if not export.clusters:
+        return []
+    grid = cluster_grid(export)
+    head = [f"{_cell(a.title)} ({_cell(describe_language(a.language).label)})" for a in grid.articles]
+    out = ["## Across outlets", "",
+           f"{len(grid.clusters)} cluster{'s' if len(grid.clusters) != 1 else ''}: each row is one fact, "
+           "each column what an article says of it.", "",
+           "| Cluster | " + " | ".join(head) + " |", "|---|" + "---|" * len(head)]
+    for r, cluster in enumerate(grid.clusters):
+        first = f"**{_cell(cluster.label)}**" if cluster.label.strip() else "(no label)"
+        if cluster.note:
+            first += " — " + _cell(cluster.note)
+        if cluster.left_out:
+            first += f" ({cluster.left_out} more not in this export)"
+        cells = [" · ".join(f"*{_cell(a_language)}* “{_cell(one_line(claim.quote.exact, GRID_QUOTE_LIMIT))}”"
+                            for claim in grid.cell(r, c))
+                 for c, a_language in enumerate(a.language for a in grid.articles)]
+        out.append(f"| {first} | " + " | ".join(cells) + " |")
+    return out + [""]
+
+
 def export_markdown(export: ExportSet, *, exported: datetime) -> bytes:
     """The report as UTF-8 Markdown; `exported` is printed in its header."""
     count = export.claim_count()
     out = ["# Marginalia report", "",
            f"Exported {format_time(exported)} · {count} claim{'s' if count != 1 else ''} "
            f"in {len(export.articles)} article{'s' if len(export.articles) != 1 else ''}", ""]
+    out += _counts_table(export) + _across_outlets(export)
     # A report limited to some topics is about those: a claim's other topics
     # are named on the claim, not given sections of their own.
     groups: list[tuple[str | None, str]] = [(t.id, t.name) for t in export.topics()

@@ -12,11 +12,12 @@ from marginalia.core.annotation import Annotation
 from marginalia.core.codebook import Codebook
 from marginalia.core.errors import ArticleError, InputError
 from marginalia.core.importer.matching import ArticleIndex
-from marginalia.core.importer.reader import Dropped, ImportFileError, Incoming, Rejected, read_w3c
+from marginalia.core.importer.reader import (
+    Dropped, ImportFileError, Incoming, IncomingLink, Rejected, read_import_file, read_w3c,
+)
 from marginalia.core.selectors import TextPosition, TextQuote, quote_at
-from marginalia.core.storage.formats import MAX_IMPORT_BYTES, sidecar_path
+from marginalia.core.storage.formats import sidecar_path
 from marginalia.core.storage.history import IMPORT_CONFLICT, HistoryEntry
-from marginalia.core.files import read_regular_file
 from marginalia.core.storage.sidecar import encode_annotation
 from marginalia.core.storage.sidecar_file import read_sidecar
 
@@ -49,6 +50,7 @@ class ImportReport:
     dropped: list[Dropped] = field(default_factory=list)  # fields read but not kept, and why
     articles_added: list[str] = field(default_factory=list)  # article files written into the corpus
     notes: list[tuple[str, str]] = field(default_factory=list)  # (where, fact) worth telling, not faults
+    clusters: list[str] = field(default_factory=list)  # claim clusters made or extended (ids)
 
 
 def map_tags(codebook: Codebook, tags: tuple[str, ...],
@@ -115,20 +117,20 @@ def _owners(index: ArticleIndex) -> dict[str, Path]:
 def import_w3c(corpus, file: Path, *, progress: Progress | None = None) -> ImportReport:
     """Import the W3C annotations in `file` into `corpus` (a core Corpus) and save.
     Raises ImportFileError when the file cannot be read as annotations at all."""
-    try:
-        data = read_regular_file(Path(file), MAX_IMPORT_BYTES)  # never a FIFO: it could block for ever
-    except InputError as exc:
-        raise ImportFileError(file, exc.reason) from exc
+    data = read_import_file(file)
     if data is None:
         raise ImportFileError(file, "No such file or directory")
-    items, rejected = read_w3c(data, Path(file))
-    return import_items(corpus, items, rejected, progress=progress)
+    links: list[IncomingLink] = []
+    items, rejected = read_w3c(data, Path(file), links)
+    return import_items(corpus, items, rejected, progress=progress, links=links)
 
 
 def import_items(corpus, items: list[Incoming], rejected: list[Rejected] = (), *,
-                 progress: Progress | None = None, report: ImportReport | None = None) -> ImportReport:
+                 progress: Progress | None = None, report: ImportReport | None = None,
+                 links: list[IncomingLink] = ()) -> ImportReport:
     """Place `items` (read by any reader) in the articles of `corpus`, map their tags to
-    topics and save; `report` collects into a report begun by the reader."""
+    topics and save; then make the claim clusters `links` describe (see importer.links).
+    `report` collects into a report begun by the reader."""
     report = report if report is not None else ImportReport()
     report.skipped.extend(Skipped(r.where, r.reason) for r in rejected)
     index = ArticleIndex(corpus)
@@ -167,6 +169,10 @@ def import_items(corpus, items: list[Incoming], rejected: list[Rejected] = (), *
         _merge_into(corpus, path, plan[path], topics, report)
     if progress is not None:
         progress(len(paths), len(paths), "")
+    if links:
+        from marginalia.core.importer.links import import_links
+
+        import_links(corpus, list(links), report)
     return report
 
 

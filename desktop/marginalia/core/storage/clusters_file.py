@@ -59,12 +59,20 @@ def decode_clusters(data: bytes, path: Path) -> ClusterSet:
     version = root.get("version", int)
     if version > CLUSTERS_VERSION:
         raise SidecarError(path, "version", f"written by a newer Marginalia (format {version})")
+    times: dict[str, Any] = {}
+    records = root.get("clusters", list, [])
+    quick = _read_quickly(records, times)
+    if quick is not None:
+        try:
+            return ClusterSet(quick)
+        except ValueError:
+            pass  # a claim in two clusters, an id twice: the reading below says where
     clusters: list[Cluster] = []
     homes: dict[str, str] = {}
     ids: set[str] = set()
-    for i, raw in enumerate(root.get("clusters", list, [])):
+    for i, raw in enumerate(records):
         where = f"clusters[{i}]"
-        cluster = _decode_cluster(Fields(raw, path, where), path, where)
+        cluster = _decode_cluster(Fields(raw, path, where), path, where, times)
         if cluster.id in ids:
             raise SidecarError(path, f"{where}.id", f"repeated id {cluster.id!r}")
         ids.add(cluster.id)
@@ -77,33 +85,67 @@ def decode_clusters(data: bytes, path: Path) -> ClusterSet:
     return ClusterSet(clusters)
 
 
-def _time(record: Fields, key: str, path: Path, where: str) -> Any:
-    text = record.get(key, str)
+_MEMBER_KEYS = ("claim", "article", "language", "quote", "added")
+
+
+def _read_quickly(records: list, times: dict[str, Any]) -> list[Cluster] | None:
+    """The clusters of a well-formed file, read without naming fields (None at the first
+    thing out of the ordinary: the strict reading then finds and names it). A file of
+    thousands of clusters is read when the Compare view first shows them."""
+    out = []
     try:
-        return parse_time(text)
-    except ValueError as exc:
-        raise SidecarError(path, f"{where}.{key}", f"not an ISO 8601 time with offset ({exc})") from exc
+        for record in records:
+            members = []
+            for m in record["members"]:
+                values = [m[k] for k in _MEMBER_KEYS]
+                if any(type(v) is not str for v in values) or len(m) != len(_MEMBER_KEYS):
+                    return None
+                added = times.get(values[4]) or times.setdefault(values[4], parse_time(values[4]))
+                members.append(Member(values[0], values[1], values[2], values[3], added))
+            fields = [record[k] for k in ("id", "label", "note", "author", "created", "modified")]
+            if any(type(v) is not str for v in fields) or type(record["members"]) is not list:
+                return None
+            created = times.get(fields[4]) or times.setdefault(fields[4], parse_time(fields[4]))
+            modified = times.get(fields[5]) or times.setdefault(fields[5], parse_time(fields[5]))
+            out.append(Cluster(fields[0], fields[1], tuple(members), fields[2], fields[3], created=created,
+                               modified=modified))
+    except (KeyError, TypeError, ValueError):
+        return None
+    return out
 
 
-def _decode_cluster(record: Fields, path: Path, where: str) -> Cluster:
+def _time(record: Fields, key: str, path: Path, where: str, times: dict[str, Any]) -> Any:
+    text = record.get(key, str)
+    found = times.get(text)
+    if found is None:
+        try:
+            # Members of one cluster often joined at one moment: each time is parsed once.
+            found = times[text] = parse_time(text)
+        except ValueError as exc:
+            raise SidecarError(path, f"{where}.{key}", f"not an ISO 8601 time with offset ({exc})") from exc
+    return found
+
+
+def _decode_cluster(record: Fields, path: Path, where: str, times: dict[str, Any]) -> Cluster:
     members = []
     seen: set[str] = set()
     for j, raw in enumerate(record.get("members", list, [])):
-        member = Fields(raw, path, f"{where}.members[{j}]")
+        here = f"{where}.members[{j}]"
+        member = Fields(raw, path, here)
         claim = member.get("claim", str)
         if not claim.strip():
-            raise SidecarError(path, f"{where}.members[{j}].claim", "empty")
+            raise SidecarError(path, f"{here}.claim", "empty")
         if claim in seen:
-            raise SidecarError(path, f"{where}.members[{j}].claim", f"repeated claim {claim!r}")
+            raise SidecarError(path, f"{here}.claim", f"repeated claim {claim!r}")
         seen.add(claim)
         members.append(Member(claim, member.get("article", str, ""), member.get("language", str, ""),
-                              member.get("quote", str, ""), _time(member, "added", path, f"{where}.members[{j}]")))
+                              member.get("quote", str, ""), _time(member, "added", path, here, times)))
     cluster_id = record.get("id", str)
     if not cluster_id.strip():
         raise SidecarError(path, f"{where}.id", "empty")
     return Cluster(cluster_id, record.get("label", str, ""), tuple(members), record.get("note", str, ""),
-                   record.get("author", str, ""), created=_time(record, "created", path, where),
-                   modified=_time(record, "modified", path, where))
+                   record.get("author", str, ""), created=_time(record, "created", path, where, times),
+                   modified=_time(record, "modified", path, where, times))
 
 
 class ClustersFile(OwnedFile[ClusterSet]):

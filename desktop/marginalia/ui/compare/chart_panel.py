@@ -102,7 +102,8 @@ class ChartPanel(QWidget):
     def _words(self, title: str) -> ChartWords:
         return ChartWords(title=title, axis=self.tr("claims"), untagged=self.tr("(no topic)"),
                           more=self.tr("The {n} further articles are in the table, not drawn here."),
-                          empty=self.tr("No articles or rows to draw: widen the filters above."))
+                          empty=self.tr("No articles or rows to draw: widen the filters above."),
+                          more_rows=self.tr("The {n} rows with fewer claims are in the table, not drawn here."))
 
     def set_matrix(self, matrix: CompareMatrix, title: str) -> None:
         self.words = self._words(title)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication
 
 from marginalia.core.errors import MarginaliaError
 from marginalia.core.language import describe_language
-from marginalia.core.suggest.fold import fold
 from marginalia.ui.beside_pane import BesidePane
 from marginalia.ui.linking import Side
 from marginalia.ui.overlay import QuickPicker
@@ -117,6 +116,8 @@ class Beside(QObject):
                               lambda path: self.open(Path(path)))
 
     def _search_articles(self, text: str):
+        from marginalia.core.suggest.fold import fold
+
         terms = fold(text).split()
         model, current = self.window.library.model, self.window.session.current
         rows = []

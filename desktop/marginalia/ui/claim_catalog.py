@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from marginalia.core.clusters.claim_search import ClaimCatalog, prepare_article, read_prepared
 from marginalia.ui.background import BackgroundJobs
 
 
@@ -19,7 +18,7 @@ class CatalogKeeper(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        self.catalog = ClaimCatalog()
+        self.catalog = None  # a core.clusters.claim_search.ClaimCatalog, made at the first refresh
         self.reading = False
         self.problems: dict[str, Exception] = {}  # sidecars that could not be read, by article
         self._session = None
@@ -28,10 +27,12 @@ class CatalogKeeper(QObject):
         self._jobs.finished.connect(self._on_jobs_finished)
 
     def _follow(self, session) -> None:
-        if session is self._session:
+        if session is self._session and self.catalog is not None:
             return
         if self._session is not None:
             self._session.document_changed.disconnect(self._on_session_document_changed)
+        from marginalia.core.clusters.claim_search import ClaimCatalog
+
         self._session, self.catalog, self._dirty, self.problems = session, ClaimCatalog(), set(), {}
         self._jobs.stop()
         self.reading = False
@@ -42,6 +43,8 @@ class CatalogKeeper(QObject):
         self._dirty.add(document)
 
     def refresh(self) -> None:
+        from marginalia.core.clusters.claim_search import prepare_article, read_prepared
+
         session = self.window.session
         self._follow(session)
         if session is None:

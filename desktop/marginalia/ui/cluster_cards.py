@@ -57,7 +57,8 @@ class ClusterCards:
         documents; the cards whose cluster changed are measured and drawn again."""
         document = self.notes.source_model.document
         fresh: dict[str, CardCluster] = {}
-        if document is not None and session is not None and len(session.clusters):
+        if document is not None and session is not None and _has_clusters(session.corpus) \
+                and len(session.clusters):
             fresh = self._cards_of(session, document)
         changed = [claim_id for claim_id in self.by_claim.keys() | fresh.keys()
                    if self.by_claim.get(claim_id) != fresh.get(claim_id)]
@@ -97,3 +98,9 @@ class ClusterCards:
                 break
         return CardMember(member.claim_id, article, self.title_of(article) or Path(article).name, language,
                           " ".join(quote.split()))
+
+
+def _has_clusters(corpus) -> bool:
+    """Whether the corpus may have clusters: its store is in use, or its file is there.
+    A corpus that never had any is not read for them (nor the clusters' code loaded)."""
+    return corpus.cluster_store_if_loaded is not None or corpus.clusters_path.exists()

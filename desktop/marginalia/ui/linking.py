@@ -1,7 +1,8 @@
 """Linking claims across articles in the window: Link to…, leaving and naming clusters, linked claims opened.
 
 Every change is an undo step on the stack of the article in the main reader (see
-ui.cluster_commands for why, and for steps that make claims in other articles).
+ui.cluster_commands for why, and for steps that make claims in other articles). The
+clusters' core is imported when first used: a start-up that links nothing reads none.
 """
 
 from __future__ import annotations
@@ -12,8 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from marginalia.core.annotation import Annotation, new_annotation, utc_now
-from marginalia.core.clusters import LeaveCluster, Member, RelabelCluster, SetClusterNote, member_of, snapshot_quote
-from marginalia.core.clusters.linking import already_linked, default_label, link_edit, needs_label
 from marginalia.core.document import ArticleDocument
 from marginalia.core.language import describe_language
 from marginalia.core.selectors import TextPosition
@@ -113,7 +112,9 @@ class Linking(QObject):
     def _push(self, command) -> None:
         self.session.undo_stack(self.session.current).push(command)
 
-    def member(self, document: ArticleDocument, claim: Annotation) -> Member:
+    def member(self, document: ArticleDocument, claim: Annotation):
+        from marginalia.core.clusters import member_of
+
         return member_of(claim, self.session.corpus.relative_name(document.article.path), document.language)
 
     # -- Link to… --------------------------------------------------------------
@@ -156,11 +157,16 @@ class Linking(QObject):
             self.picker.run_search()
 
     def _on_picked(self, source: Side, found) -> None:
+        from marginalia.core.clusters import Member, snapshot_quote
+
         target = Member(found.claim_id, found.article, found.language, snapshot_quote(found.quote), utc_now())
         self.link_members(source, target, found.title)
 
-    def link_members(self, source: Side, target: Member, target_title: str) -> None:
-        """Link `source`'s claim to the claim `target`, asking a label when that makes a cluster."""
+    def link_members(self, source: Side, target, target_title: str) -> None:
+        """Link `source`'s claim to the claim `target` (a Member), asking a label when that
+        makes a cluster."""
+        from marginalia.core.clusters.linking import already_linked, link_edit, needs_label
+
         clusters = self.session.clusters
         if already_linked(clusters, source.claim.id, target.claim_id):
             self._say(self.tr("These claims are linked already."))
@@ -179,6 +185,8 @@ class Linking(QObject):
             link("")
 
     def ask_label(self, quote: str, then) -> None:
+        from marginalia.core.clusters.linking import default_label
+
         self.prompt.ask(self.tr("Name the new cluster: the fact these claims report"), default_label(quote),
                         self.tr("Cluster label"), lambda text: then(text.strip() or default_label(quote)))
 
@@ -194,6 +202,8 @@ class Linking(QObject):
         the other side's claim), in one undo step. Asks a label when a cluster is made,
         unless `label` is given; `on_linked(source claim, target claim)` once linked.
         False (and says why) when it cannot be done."""
+        from marginalia.core.clusters.linking import already_linked, link_edit, needs_label
+
         if not self._clusters_writable():
             return False
         made, ends = [], []
@@ -243,12 +253,16 @@ class Linking(QObject):
         return cluster if self._clusters_writable() else None
 
     def leave(self, claim: Annotation | None) -> None:
+        from marginalia.core.clusters import LeaveCluster
+
         cluster = self._cluster_to_edit(claim)
         if cluster is not None:
             self._edit(LeaveCluster(claim.id), self.tr("Leave cluster"))
             self._say(arg(self.tr("The claim left the cluster “%1” (Ctrl+Z undoes it)."), cluster.label))
 
     def rename(self, claim: Annotation | None) -> None:
+        from marginalia.core.clusters import RelabelCluster
+
         cluster = self._cluster_to_edit(claim)
         if cluster is not None:
             self.prompt.ask(self.tr("Rename the cluster"), cluster.label, self.tr("Cluster label"),
@@ -256,6 +270,8 @@ class Linking(QObject):
                             if text.strip() else None)
 
     def edit_note(self, claim: Annotation | None) -> None:
+        from marginalia.core.clusters import SetClusterNote
+
         cluster = self._cluster_to_edit(claim)
         if cluster is not None:
             self.prompt.ask(arg(self.tr("Note on the cluster “%1”"), short_quote(cluster.label, 60)), cluster.note,

@@ -9,8 +9,6 @@ from marginalia import paths
 from marginalia.core.errors import MarginaliaError
 from marginalia.ui.linking import Side
 from marginalia.ui.panes import PaneFrame, focus
-from marginalia.ui.suggest_worker import SuggestWorker
-from marginalia.ui.suggestions_panel import SuggestionsPanel
 from marginalia.ui.text_offsets import trim_selection
 from marginalia.ui.wording import arg
 
@@ -22,15 +20,18 @@ class Suggestions(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        self.panel: SuggestionsPanel | None = None
+        self.panel = None  # a SuggestionsPanel
         self.dock: QDockWidget | None = None
-        self.worker: SuggestWorker | None = None
+        self.worker = None  # a SuggestWorker
         self._session = None
         window.actions.find_elsewhere.triggered.connect(self.find)
 
     def _make(self) -> None:
         if self.dock is not None:
             return
+        from marginalia.ui.suggest_worker import SuggestWorker
+        from marginalia.ui.suggestions_panel import SuggestionsPanel
+
         window = self.window
         self.panel = SuggestionsPanel(window)
         self.dock = QDockWidget(self.tr("Find in Other Articles"), window)

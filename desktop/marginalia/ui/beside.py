@@ -158,7 +158,7 @@ class Beside(QObject):
         total = sum(splitter.sizes())
         library = min(splitter.sizes()[0], total // 8)
         rest = total - library
-        splitter.setSizes([library, rest * 32 // 100, rest * 18 // 100, rest * 50 // 100])
+        splitter.setSizes([library, rest * 30 // 100, rest * 20 // 100, rest * 50 // 100])
         self.pane.splitter.setSizes([62, 38])
 
     def close(self) -> None:

@@ -9,8 +9,11 @@ Swap Readers brings this article into the main reader to edit it.
 
 from __future__ import annotations
 
+from PySide6 import QtGui
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QSplitter, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QLabel, QSizePolicy, QSplitter, QToolButton, QVBoxLayout, QWidget,
+)
 
 from marginalia.core.language import describe_language
 from marginalia.ui.cluster_cards import ClusterCards
@@ -37,6 +40,8 @@ class BesidePane(QWidget):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
+        # A long title is cut at the pane's edge (the tooltip has it whole), never widening the pane.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.swap_button = QToolButton(self)
         self.swap_button.setDefaultAction(window.actions.swap_readers)
         self.close_button = QToolButton(self)
@@ -82,7 +87,8 @@ class BesidePane(QWidget):
         self.notes.source_model.set_document(document)
         self.notes.delegate.invalidate()
         if document is not None:
-            self.title.setText(arg(self.tr("Beside: %1 (%2)"), document.article.title, info.english_name))
+            self.title.setText(arg(self.tr("Beside (%1): %2"), info.english_name, document.article.title))
+            self.title.setToolTip(QtGui.Qt.convertFromPlainText(self.title.text()))
         self.margin.schedule()
 
     def set_codebook(self, codebook) -> None:

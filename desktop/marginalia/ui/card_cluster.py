@@ -98,8 +98,8 @@ def _paint_member(painter, line: QRect, member, font, muted, link) -> None:
     """[ES] “quote” · Title: the tag boxed, the quote in the link colour (a click opens
     it), the article's title after it in what room is left."""
     metrics = font.metrics
-    tag = (member.language or "?").upper()[:5]
-    tag_width = metrics.horizontalAdvance(tag) + 2 * TAG_PAD
+    tag = (member.language or "?").split("-")[0].upper()[:3]  # the language alone: "pt-BR" → "PT"
+    tag_width = max(metrics.horizontalAdvance(tag), metrics.horizontalAdvance("MM")) + 2 * TAG_PAD  # quotes aligned
     box = QRectF(line.left() + 0.5, line.top() + 1.5, tag_width, line.height() - 3)
     painter.setPen(muted)
     painter.setBrush(Qt.BrushStyle.NoBrush)

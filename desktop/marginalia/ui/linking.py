@@ -138,8 +138,11 @@ class Linking(QObject):
         result = self.keeper.catalog.search(text, clusters, exclude=[source_id])
         own = clusters.cluster_id_of(source_id)
         rows = []
-        for found in result.claims:
-            where = [found.title, describe_language(found.language).english_name if found.language else ""]
+        # Claims linked already go last: they are listed (the user may look for one) but
+        # choosing one links nothing new.
+        for found in sorted(result.claims, key=lambda c: own is not None and clusters.cluster_id_of(c.claim_id) == own):
+            where = [short_quote(found.title, 70), describe_language(found.language).english_name if found.language
+                     else ""]
             cluster = clusters.cluster_of(found.claim_id)
             if cluster is not None:
                 where.append(arg(self.tr("already in this cluster") if cluster.id == own

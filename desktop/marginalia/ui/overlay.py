@@ -39,7 +39,9 @@ class OverlayPanel(QFrame):
         self.setObjectName(name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        self.setStyleSheet(f"#{name} {{ border: 1px solid palette(highlight); border-radius: 6px; }}")
+        # A style sheet paints the box's own background (auto-fill alone does not once one is set).
+        self.setStyleSheet(f"#{name} {{ background: palette(window); border: 1px solid palette(highlight); "
+                           f"border-radius: 6px; }}")
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(12, 10, 12, 10)
         self.title = _plain_label(self)
@@ -65,7 +67,7 @@ class OverlayPanel(QFrame):
     def _place(self) -> None:
         area = self.window_.centralWidget().geometry()
         width = min(WIDTH, area.width() - 2 * MARGIN)
-        height = min(self.sizeHint().height(), area.height() - 2 * MARGIN)
+        height = min(max(self.sizeHint().height(), self.minimumSizeHint().height()), area.height() - 2 * MARGIN)
         self.setGeometry(area.left() + (area.width() - width) // 2, area.top() + MARGIN, width, max(120, height))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -106,7 +108,8 @@ class QuickPicker(OverlayPanel):
         self.results.setAccessibleName(list_name)
         self.results.setAlternatingRowColors(True)
         self.results.setWordWrap(True)
-        self.results.setMinimumHeight(260)
+        self.results.setSpacing(2)
+        self.results.setMinimumHeight(300)
         self.hint = _plain_label(self)
         for widget in (self.edit, self.status, self.results, self.hint):
             self.layout_.addWidget(widget)

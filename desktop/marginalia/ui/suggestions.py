@@ -98,16 +98,18 @@ class Suggestions(QObject):
         return self.window.title_of(name)
 
     def _linked(self, article: str, start: int, end: int) -> bool:
-        """Whether a claim overlapping [start, end) of `article` is in the source's cluster."""
+        """Whether a claim overlapping [start, end) of `article` is in the source's cluster
+        (the article is opened to look, as accepting would: only articles with a member)."""
         source = self.panel.source
         claim = source.claim if source is not None else None
         cluster = self._session.clusters.cluster_of(claim.id) if claim is not None else None
-        if cluster is None:
+        if cluster is None or not any(m.article == article for m in cluster.members):
             return False
-        for document in self._session.open_documents():
-            if self._session.corpus.relative_name(document.article.path) == article:
-                return any(c.id in cluster.claim_ids for c in document.overlapping(start, end))
-        return any(m.article == article for m in cluster.members)
+        try:
+            document = self._session.document(self._session.corpus.root / article)
+        except MarginaliaError:
+            return False
+        return any(c.id in cluster.claim_ids for c in document.overlapping(start, end))
 
     # -- acting ----------------------------------------------------------------------
     def _target(self, suggestion):

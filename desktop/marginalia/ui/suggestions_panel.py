@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from marginalia.core.language import describe_language
@@ -57,7 +57,11 @@ class SuggestionsPanel(QWidget):
         self.tree = _Tree(self)
         self.tree.setAccessibleName(self.tr("Passages found in the other articles"))
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("Passage"), self.tr("Match")])
+        self.tree.setHeaderLabels([self.tr("Passage"), self.tr("Same fact?")])
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the quote takes the room
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setAlternatingRowColors(True)
@@ -97,7 +101,7 @@ class SuggestionsPanel(QWidget):
         self.tree.clear()
         language = describe_language(source.document.language).english_name
         self.heading.setText(arg(self.tr("Passages of the other articles like “%1” (%2, %3)"),
-                                 short_quote(quote, 160), source.document.article.title, language))
+                                 short_quote(quote, 160), short_quote(source.document.article.title, 80), language))
         self.status.setText(self.tr("Looking in the other articles…"))
 
     def show_answer(self, answer, title_of, linked_spans) -> None:
@@ -114,7 +118,8 @@ class SuggestionsPanel(QWidget):
                 continue
             words = strengths([s.score for s in found])
             language = self._language_of(name)
-            top = QTreeWidgetItem([" · ".join(p for p in (title_of(name), language) if p), self._word(words[0])])
+            top = QTreeWidgetItem([" · ".join(p for p in (language, short_quote(title_of(name), 90)) if p),
+                                   self._word(words[0])])
             top.setToolTip(0, QtGui.Qt.convertFromPlainText(name))
             self.tree.addTopLevelItem(top)
             for suggestion, word in zip(found, words):
@@ -131,7 +136,6 @@ class SuggestionsPanel(QWidget):
                         suggestion.start <= self.keep[1] < suggestion.end:
                     first = item
             top.setExpanded(True)
-        self.tree.resizeColumnToContents(1)
         count = sum(1 for name in articles if answer.found[name])
         self.status.setText(self.tr("%n article(s) searched. Enter previews a passage beside; Ctrl+Enter "
                                     "accepts it as a linked claim.", "", count) if count

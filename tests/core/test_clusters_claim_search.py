@@ -97,6 +97,20 @@ def test_claim_catalog_limits_results_but_counts_them_all():
     assert [c.start for c in result.claims] == sorted(c.start for c in result.claims)
 
 
+def test_claim_catalog_stops_counting_a_word_found_everywhere():
+    """A search matching more claims than are worth counting stops there and says so."""
+    from marginalia.core.clusters.claim_search import MOST_COUNTED
+
+    text = "compute " * 3000
+    catalog = ClaimCatalog()
+    for part in range(3):
+        claims = [new_annotation(text, TextPosition(i * 8, i * 8 + 7)) for i in range(1000)]
+        catalog.put(prepare_article(f"part{part}.txt", f"Part {part}", "en", claims))
+    result = catalog.search("compute")
+    assert result.more and MOST_COUNTED <= result.total < 3000 and len(result.claims) == 200
+    assert not catalog.search("part1 compute").more  # the title narrows it to one article
+
+
 def test_read_prepared_reads_changed_sidecars_and_reports_unreadable_ones(tmp_path):
     """Sidecars are read when their stamp changed; a damaged one is named, not fatal."""
     (tmp_path / "a.txt").write_text(ES, encoding="utf-8")

@@ -233,3 +233,33 @@ def test_hostile_labels_and_quotes_stay_text(qtbot, open_window, seed_corpus):
     assert "<b>bold</b>" in item.toolTip().replace("&lt;", "<").replace("&gt;", ">") and "<b>" not in item.toolTip()
     assert picker.title.textFormat() == Qt.TextFormat.PlainText
     assert QApplication.focusWidget() is picker.edit
+
+
+def test_the_picker_finds_claims_not_saved_yet_and_sidecars_changed_on_disk(qtbot, linked):
+    """A claim just highlighted (still only in memory) and one another program saved to a
+    sidecar after the first search are both found at the next Link to…"""
+    window, ids = linked, linked.ids
+    keeper = window.linking.keeper
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_L, CTRL)
+    qtbot.waitUntil(lambda: not keeper.reading)
+    qtbot.keyClick(window.linking.picker.edit, Qt.Key.Key_Escape)
+    document = window.session.current
+    start = document.text.index("Databricks ofrece soluciones")
+    window.reader.select_span(start, start + len("Databricks ofrece soluciones"))
+    qtbot.keyClick(window.reader, Qt.Key.Key_H)
+    fresh = window.annotator.current_id
+    other = Corpus(window.session.corpus.root)
+    written = _add(other, "it-microsoft-nuova-direzione-ia.txt", "Microsoft")
+    window.annotator.set_current(ids["es"])
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_L, CTRL)
+    picker = window.linking.picker
+    qtbot.waitUntil(lambda: not keeper.reading)
+    qtbot.keyClicks(picker.edit, "databricks ofrece")
+    assert [picker.results.item(i).data(Qt.ItemDataRole.UserRole).claim_id
+            for i in range(picker.results.count())] == [fresh]
+    picker.edit.clear()
+    qtbot.keyClicks(picker.edit, "italian microsoft")
+    found = {picker.results.item(i).data(Qt.ItemDataRole.UserRole).claim_id for i in range(picker.results.count())}
+    assert written in found

@@ -150,7 +150,8 @@ class Linking(QObject):
             text_row = f"“{short_quote(found.quote)}”\n" + " · ".join(p for p in where if p)
             tooltip = found.quote + (f"\n\n{found.note}" if found.note else "")
             rows.append((text_row, tooltip, found))
-        status = self.tr("%n claim(s) found", "", result.total)
+        status = self.tr("More than %n claims found: type more words to narrow them.", "", result.total) \
+            if result.more else self.tr("%n claim(s) found", "", result.total)
         if self.keeper.reading:
             status += " " + self.tr("(still reading the other articles’ claims…)")
         return rows, status

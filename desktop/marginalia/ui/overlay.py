@@ -54,6 +54,7 @@ class OverlayPanel(QFrame):
         QApplication.instance().focusChanged.connect(self._on_application_focus_changed)
 
     def popup(self, focus: QWidget) -> None:
+        self.setAccessibleName(self.title.text())  # what a screen reader announces as the box opens
         self._place()
         self.show()
         self.raise_()

@@ -17,6 +17,7 @@ English name or its own name).
 
 from __future__ import annotations
 
+import heapq
 import os
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -28,6 +29,7 @@ from marginalia.core.clusters.model import EMPTY_CLUSTERS, ClusterSet
 from marginalia.core.suggest.fold import fold
 
 DEFAULT_LIMIT = 200  # more hits than anyone reads in a picker; the count says how many there were
+MOST_COUNTED = 2000  # matches counted before a search stops: past this, more words are the way
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +58,10 @@ class PreparedArticle:
     claims: tuple[CatalogClaim, ...]
     words: tuple[str, ...]  # per claim: " " + its folded words, each preceded by a space
     about: str  # " " + the folded title, file name and language names
+    sorted_words: tuple[str, ...]  # every word of its claims, once, sorted
+    rows_of: dict[str, tuple[int, ...]]  # word → the claims (rows) holding it
     stamp: tuple[int, int] | None = None
+    order: str = ""  # how it sorts among articles (its title, case folded)
 
 
 def _spaced(text: str) -> str:
@@ -65,39 +70,50 @@ def _spaced(text: str) -> str:
 
 def prepare_article(article: str, title: str, language: str, claims: Iterable[Annotation],
                     stamp: tuple[int, int] | None = None) -> PreparedArticle:
-    """`claims` of the article named `article` (relative to the corpus) prepared for searching."""
+    """`claims` of the article named `article` (relative to the corpus) prepared for
+    searching: the slow part of putting an article in, done on the caller's thread."""
     from marginalia.core.language import describe_language
 
     info = describe_language(language)
     about = _spaced(" ".join((title, article.replace("/", " "), language, info.english_name, info.autonym)))
     entries, words = [], []
-    for claim in sorted(claims, key=Annotation.sort_key):
+    rows_of: dict[str, list[int]] = {}
+    for row, claim in enumerate(sorted(claims, key=Annotation.sort_key)):
         entries.append(CatalogClaim(article, title, language, claim.id, claim.start, claim.quote.exact, claim.note,
                                     claim.topics))
-        words.append(_spaced(claim.quote.exact) + _spaced(claim.note))
-    return PreparedArticle(article, title, language, tuple(entries), tuple(words), about, stamp)
+        spaced = _spaced(claim.quote.exact) + _spaced(claim.note)
+        words.append(spaced)
+        for word in set(spaced.split()):
+            rows_of.setdefault(word, []).append(row)
+    return PreparedArticle(article, title, language, tuple(entries), tuple(words), about, tuple(sorted(rows_of)),
+                           {word: tuple(rows) for word, rows in rows_of.items()}, stamp, title.casefold())
 
 
 @dataclass(frozen=True, slots=True)
 class SearchResult:
-    """The claims found (best first, at most the limit asked) and how many matched in all."""
+    """The claims found (best first, at most the limit asked), how many matched, and
+    whether more would have (the search stops at `MOST_COUNTED`: type more words)."""
 
     claims: tuple[CatalogClaim, ...]
     total: int
+    more: bool = False
 
 
 class ClaimCatalog:
     """The prepared claims of a corpus's articles, searchable by words. Not thread-safe:
-    one thread puts and searches; others only prepare."""
+    one thread puts and searches; others only prepare. Each article keeps its own sorted
+    words, so putting one in or taking it out costs nothing like re-indexing the others:
+    a search looks a term up in each article's list (a binary search apiece), articles in
+    title order, and stops once MOST_COUNTED claims match (a word as common as "the"
+    would otherwise list a corpus)."""
 
     def __init__(self) -> None:
         self._articles: dict[str, PreparedArticle] = {}
-        self._postings: dict[str, set[tuple[str, int]]] = {}  # folded word → (article, claim's row)
         self._where: dict[str, tuple[str, int]] = {}  # claim id → (article, row)
-        self._sorted: list[str] | None = []  # the words, sorted; None until needed again
+        self._order: list[str] | None = []  # the articles by title; None until needed again
 
     def __len__(self) -> int:
-        return sum(len(a.claims) for a in self._articles.values())
+        return len(self._where)
 
     def __contains__(self, article: str) -> bool:
         return article in self._articles
@@ -113,27 +129,18 @@ class ClaimCatalog:
         """Put an article's claims in, replacing what the catalog held for it."""
         self.remove(prepared.article)
         self._articles[prepared.article] = prepared
-        key = prepared.article
-        for row, words in enumerate(prepared.words):
-            self._where[prepared.claims[row].claim_id] = (key, row)
-            for word in set(words.split()):
-                self._postings.setdefault(word, set()).add((key, row))
-        self._sorted = None
+        for row, claim in enumerate(prepared.claims):
+            self._where[claim.claim_id] = (prepared.article, row)
+        self._order = None
 
     def remove(self, article: str) -> None:
         prepared = self._articles.pop(article, None)
         if prepared is None:
             return
-        for row, words in enumerate(prepared.words):
-            if self._where.get(prepared.claims[row].claim_id) == (article, row):
-                del self._where[prepared.claims[row].claim_id]
-            for word in set(words.split()):
-                found = self._postings.get(word)
-                if found is not None:
-                    found.discard((article, row))
-                    if not found:
-                        del self._postings[word]
-        self._sorted = None
+        for row, claim in enumerate(prepared.claims):
+            if self._where.get(claim.claim_id) == (article, row):
+                del self._where[claim.claim_id]
+        self._order = None
 
     def search(self, query: str, clusters: ClusterSet = EMPTY_CLUSTERS, *, exclude: Iterable[str] = (),
                limit: int = DEFAULT_LIMIT) -> SearchResult:
@@ -142,55 +149,64 @@ class ClaimCatalog:
         terms found in the claim's own words or label, then by article and place."""
         terms = fold(query).split()
         excluded = set(exclude)
-        labels = {c.id: _spaced(c.label) for c in clusters}
-        hits: list[tuple[int, str, int, CatalogClaim]] = []
-        for article, row in self._candidates(terms, clusters, labels):
+        labels = {c.id: _spaced(c.label) for c in clusters} if len(clusters) else {}
+        needles = [" " + term for term in terms]
+        hits: list[tuple[int, str, int, str, str, CatalogClaim]] = []
+        more = False
+        for article, rows in self._candidates(terms, clusters, labels):
             prepared = self._articles[article]
-            claim = prepared.claims[row]
-            if claim.claim_id in excluded:
-                continue
-            cluster_id = clusters.cluster_id_of(claim.claim_id)
-            own = prepared.words[row] + (labels[cluster_id] if cluster_id is not None else "")
-            found_in_own = 0
-            for term in terms:
-                needle = " " + term
-                if needle in own:
-                    found_in_own += 1
-                elif needle not in prepared.about:
-                    break
-            else:
-                hits.append((-found_in_own, claim.title.casefold(), claim.start, claim))
-        hits.sort(key=lambda h: h[:3] + (h[3].article, h[3].claim_id))
-        return SearchResult(tuple(h[3] for h in hits[:limit]), len(hits))
+            own_words, about = prepared.words, prepared.about
+            for row in rows:
+                claim = prepared.claims[row]
+                if claim.claim_id in excluded:
+                    continue
+                cluster_id = clusters.cluster_id_of(claim.claim_id) if labels else None
+                label = labels[cluster_id] if cluster_id is not None else ""
+                own, found_in_own = own_words[row], 0
+                for needle in needles:
+                    if needle in own or (label and needle in label):
+                        found_in_own += 1
+                    elif needle not in about:
+                        break
+                else:
+                    hits.append((-found_in_own, prepared.order, claim.start, article, claim.claim_id, claim))
+            if len(hits) >= MOST_COUNTED:
+                more = True
+                break
+        best = heapq.nsmallest(limit, hits, key=lambda h: h[:5])
+        return SearchResult(tuple(h[5] for h in best), len(hits), more)
 
     def _candidates(self, terms: list[str], clusters: ClusterSet, labels: dict[str, str]):
-        """(article, row) of the claims the most selective term matches (all when no term)."""
-        if not terms:
-            return ((a, row) for a, prepared in self._articles.items() for row in range(len(prepared.claims)))
-        words = self._words()
-        spans = {}
-        for term in set(terms):
-            first = bisect_left(words, term)
-            last = bisect_left(words, term + "\U0010ffff", first)
-            spans[term] = (first, last)
-        seed = min(spans, key=lambda t: spans[t][1] - spans[t][0])
-        found: set[tuple[str, int]] = set()
-        first, last = spans[seed]
-        for word in words[first:last]:
-            found |= self._postings[word]
-        needle = " " + seed
-        for article, prepared in self._articles.items():
-            if needle in prepared.about:  # the article itself matches: every claim of it may
-                found.update((article, row) for row in range(len(prepared.claims)))
-        labelled = {cluster_id for cluster_id, label in labels.items() if needle in label}
-        for cluster_id in labelled:
-            found.update(self._where[i] for i in clusters.get(cluster_id).claim_ids if i in self._where)
-        return found
+        """(article, its rows) that the seed term (the longest: likely the rarest) may
+        match, article by article in title order; every claim when there is no term."""
+        by_label: dict[str, set[int]] = {}
+        if terms:
+            seed = max(terms, key=len)
+            needle, after = " " + seed, seed + "\U0010ffff"
+            for cluster_id, label in labels.items():
+                if needle in label:
+                    for claim_id in clusters.get(cluster_id).claim_ids:
+                        if claim_id in self._where:
+                            article, row = self._where[claim_id]
+                            by_label.setdefault(article, set()).add(row)
+        for article in self._ordered():
+            prepared = self._articles[article]
+            if not terms or needle in prepared.about:  # the article itself matches: every claim of it may
+                yield article, range(len(prepared.claims))
+                continue
+            words = prepared.sorted_words
+            first = bisect_left(words, seed)
+            last = bisect_left(words, after, first)
+            rows = set(by_label.get(article, ()))
+            for word in words[first:last]:
+                rows.update(prepared.rows_of[word])
+            if rows:
+                yield article, sorted(rows)
 
-    def _words(self) -> list[str]:
-        if self._sorted is None:
-            self._sorted = sorted(self._postings)
-        return self._sorted
+    def _ordered(self) -> list[str]:
+        if self._order is None:
+            self._order = sorted(self._articles, key=lambda a: (self._articles[a].order, a))
+        return self._order
 
 
 def read_prepared(root: Path, articles: Iterable[tuple[str, str, str]], known: dict[str, tuple[int, int] | None],

@@ -162,3 +162,22 @@ def test_merge_is_symmetric_and_keeps_every_unconflicted_join(ours_script, their
         final = ours.cluster_of(claim_id)
         if kind == "j" and final is not None and claim_id not in touched_by_theirs and final.id in merged:
             assert merged.cluster_of(claim_id) is not None
+
+
+def test_merge_cluster_files_gives_the_same_bytes_whichever_side_is_ours(tmp_path):
+    """Three versions of the file, as git hands them to a merge driver: the merged bytes do not depend on
+    which side is ours, and both sides' members are in them."""
+    from marginalia.core.storage.clusters_file import decode_clusters, merge_cluster_files
+
+    base = _base()
+    ours = JoinCluster("k1", _member("c7", 5)).apply(RelabelCluster("k2", "Mine").apply(base, _at(5)).clusters,
+                                                      _at(5)).clusters
+    theirs = JoinCluster("k1", _member("c8", 6)).apply(RelabelCluster("k2", "Theirs").apply(base, _at(6)).clusters,
+                                                        _at(6)).clusters
+    files = [encode_clusters(c) for c in (base, ours, theirs)]
+    one, conflicts = merge_cluster_files(files[0], files[1], files[2], tmp_path / "f")
+    two, _ = merge_cluster_files(files[0], files[2], files[1], tmp_path / "f")
+    assert one == two
+    merged = decode_clusters(one, tmp_path / "f")
+    assert merged.get("k1").claim_ids == ("c1", "c2", "c7", "c8") and merged.get("k2").label == "Theirs"
+    assert [c.lost.label for c in conflicts] == ["Mine"]

@@ -188,7 +188,7 @@ def test_hostile_labels_notes_and_quotes_stay_inert_in_reports(seed_corpus):
 
 
 def test_w3c_round_trip_restores_the_clusters(clustered, tmp_path):
-    """Export → a fresh copy of the corpus without clusters → import: the same clusters, members' snapshots included."""
+    """Export → a fresh copy of the corpus without clusters → import: the same clusters, snapshots included."""
     path = tmp_path / "export.jsonld"
     path.write_bytes(render("w3c", collect(clustered), exported=EXPORTED))
     fresh = Corpus(copy_seeds(tmp_path / "fresh"))

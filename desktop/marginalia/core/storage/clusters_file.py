@@ -148,6 +148,17 @@ def _decode_cluster(record: Fields, path: Path, where: str, times: dict[str, Any
                    modified=_time(record, "modified", path, where, times))
 
 
+def merge_cluster_files(base: bytes | None, ours: bytes, theirs: bytes, path: Path
+                        ) -> tuple[bytes, tuple[Conflict, ...]]:
+    """Three versions of a clusters file merged into the bytes to write (what a git merge
+    driver needs: the same bytes whichever side is "ours"), with the true conflicts, whose
+    left-out versions the caller keeps. Raises SidecarError (or InputError) naming `path`
+    when a version cannot be read."""
+    merged, conflicts = merge_clusters(decode_clusters(base, path) if base is not None else None,
+                                       decode_clusters(ours, path), decode_clusters(theirs, path), cluster_content)
+    return encode_clusters(merged), conflicts
+
+
 class ClustersFile(OwnedFile[ClusterSet]):
     """The owner of a corpus's `clusters.marginalia.json`."""
 

@@ -68,19 +68,24 @@ def test_link_to_by_keyboard_makes_a_cluster_of_both_and_undoes_as_one_step(qtbo
     """Ctrl+L, accent-free words of the Vietnamese quote, Enter, a label, Enter: one cluster of
     both claims, saved; Ctrl+Z takes it away and Ctrl+Shift+Z brings it back."""
     window, ids = linked, linked.ids
+    option = window.notes._measuring_option()
+    height = window.notes.delegate.card_height(option, window.session.current.get(ids["es"]))
     _link_by_keyboard(qtbot, window, "tuong nhu THAN", "Relations are tense")
+    grown = window.notes.delegate.card_height(option, window.session.current.get(ids["es"]))
+    assert grown > height  # the card measured again, with its cluster's lines
     clusters = window.session.clusters
     cluster = clusters.cluster_of(ids["es"])
     assert cluster is not None and cluster.label == "Relations are tense"
     assert set(cluster.claim_ids) == {ids["es"], ids["vi"]}
     assert cluster.member(ids["vi"]).article == VI and cluster.member(ids["vi"]).language == "vi"
     assert Corpus(window.session.corpus.root).cluster_store.clusters.cluster_of(ids["vi"]) is not None  # on disk
-    card = window.cluster_cards.by_claim[ids["es"]]
+    card = window.cluster_cards.get(ids["es"])
     assert [m.claim_id for m in card.others] == [ids["vi"]] and card.label == "Relations are tense"
     window.reader.setFocus()
     qtbot.keyClick(window.reader, Qt.Key.Key_Z, CTRL)
     assert window.session.clusters.cluster_of(ids["es"]) is None
-    assert ids["es"] not in window.cluster_cards.by_claim
+    assert window.cluster_cards.get(ids["es"]) is None
+    assert window.notes.delegate.card_height(option, window.session.current.get(ids["es"])) == height
     qtbot.keyClick(window.reader, Qt.Key.Key_Z, CTRL | SHIFT)
     assert set(window.session.clusters.cluster_of(ids["es"]).claim_ids) == {ids["es"], ids["vi"]}
 
@@ -149,7 +154,7 @@ def test_a_card_shows_its_cluster_and_a_click_on_a_member_opens_it(qtbot, open_w
     es_claim = next(c for a, c in made["strained-relations"] if a == ES)
     vi_claim = next(c for a, c in made["strained-relations"] if a == VI)
     window = open_window(seed_corpus, seed_corpus / ES)
-    card = window.cluster_cards.by_claim[es_claim]
+    card = window.cluster_cards.get(es_claim)
     assert card.label == "Relations between Microsoft and OpenAI are strained"
     assert sorted(m.language for m in card.others) == ["en", "it", "pl", "vi"]
     notes = window.notes
@@ -214,7 +219,7 @@ def test_hostile_labels_and_quotes_stay_text(qtbot, open_window, seed_corpus):
     corpus.cluster_store.apply(CreateCluster(hostile, tuple(members), cluster_id="c"))
     window = open_window(seed_corpus, seed_corpus / ES)
     window.annotator.set_current(es)
-    assert window.cluster_cards.by_claim[es].label == hostile
+    assert window.cluster_cards.get(es).label == hostile
     accessible = window.notes.index_of(es).data(Qt.ItemDataRole.AccessibleTextRole)
     assert hostile in accessible  # "%1" and "%2" in a label are never filled in
     menu = window.claim_menus.card_menu(window.notes.visualRect(window.notes.index_of(es)).center())

@@ -98,13 +98,13 @@ class Beside(QObject):
     def _on_session_document_changed(self, document, changes) -> None:
         if self.pane is not None and document is self.pane.document:
             if changes.language or changes.text:
-                self.pane.set_document(document, self._session.codebook)
+                self.pane.set_document(document, self._session.codebook, self._session)
             else:
                 self.pane.apply(changes)
 
-    def _on_session_clusters_changed(self, _changes) -> None:
+    def _on_session_clusters_changed(self, changes) -> None:
         if self.pane is not None and self.pane.document is not None:
-            self.pane.cards.refresh(self._session)
+            self.pane.cards.refresh(self._session, changes)
 
     # -- opening, closing, swapping ------------------------------------------------------
     def choose_article(self) -> None:
@@ -144,8 +144,7 @@ class Beside(QObject):
             return None
         self._make()
         if document is not self.pane.document or not self.pane.isVisible():
-            self.pane.set_document(document, session.codebook)
-            self.pane.cards.refresh(session)
+            self.pane.set_document(document, session.codebook, session)
         if not self.pane.isVisible():
             self.pane.show()
             self._share_width()

@@ -78,11 +78,12 @@ class BesidePane(QWidget):
         self.hide()
 
     # -- content -----------------------------------------------------------------
-    def set_document(self, document, codebook) -> None:
+    def set_document(self, document, codebook, session=None) -> None:
         info = describe_language(document.language) if document is not None else None
         self.document = document
         self.current_id = None
         self.reader.set_document(document, codebook, bool(info and info.right_to_left))
+        self.cards.show(session, document)
         self.notes.source_model.set_codebook(codebook)
         self.notes.source_model.set_document(document)
         self.notes.delegate.invalidate()

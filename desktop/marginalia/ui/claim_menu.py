@@ -85,7 +85,7 @@ class ClaimMenus(QObject):
         menu.addAction(actions.link_to)
         menu.addAction(actions.find_elsewhere)
         claim = window.annotator.current() if window.annotator is not None else None
-        card = window.cluster_cards.by_claim.get(claim.id) if claim is not None else None
+        card = window.cluster_cards.get(claim.id) if claim is not None else None
         if card is None:
             return
         linked = menu.addMenu(self.tr("Linked Claims in “%1”").replace("%1", _menu_text(card.label, 40)))

@@ -1,10 +1,12 @@
-"""What a card shows of its claim's cluster: the label and the other members, kept in step with the clusters.
+"""What a card shows of its claim's cluster: the label and the other members, made when a card first asks.
 
-A notes panel's cards ask `by_claim` (claim id → CardCluster) for the claims in
-clusters; the dict is the panel's delegate's and model's too, changed in place, so a
-card's lookup is one dict access whatever else changes. Each CardCluster is a new
-value only when what its card shows changed: cards cache their heights and pictures
-by the identity of what they drew, so an unchanged cluster costs no measuring.
+A notes panel's delegate and model ask `get(claim id)` for the CardCluster of a card
+(None for a claim in no cluster). It is made on that first ask and kept: an article of
+ten thousand claims in two thousand clusters is opened without making any, and its
+cards' infos are made as the cards are measured (those in view first, the others while
+the window is idle). A change of the clusters forgets only the claims it names
+(ClusterChanges.claims) and has their cards measured and drawn again: cards cache
+their heights and pictures by the identity of what they drew.
 """
 
 from __future__ import annotations
@@ -43,61 +45,78 @@ class CardCluster:
 
 
 class ClusterCards:
-    """Keeps `by_claim` for the claims of the document a notes panel shows."""
+    """The cluster infos of the cards of one notes panel (given to its delegate and model)."""
 
     def __init__(self, notes, title_of: Callable[[str], str]) -> None:
         self.notes = notes
         self.title_of = title_of  # relative article name → the title the library shows
-        self.by_claim: dict[str, CardCluster] = {}
-        notes.delegate.clusters = self.by_claim
-        notes.source_model.clusters = self.by_claim
+        self._session = None
+        self._active = False  # the corpus has clusters (or a clusters file) at all
+        self._made: dict[str, CardCluster | None] = {}
+        self._titles: dict[str, str] = {}
+        notes.delegate.clusters = self
+        notes.source_model.clusters = self
 
-    def refresh(self, session) -> None:
-        """Bring the cards' clusters up to date with the session's clusters and open
-        documents; the cards whose cluster changed are measured and drawn again."""
+    def get(self, claim_id: str, default=None) -> CardCluster | None:
+        """The card info of `claim_id`'s cluster, made on the first ask; None for none."""
+        if not self._active:
+            return default
+        made = self._made.get(claim_id, self)
+        if made is self:
+            made = self._made[claim_id] = self._card_of(claim_id)
+        return made if made is not None else default
+
+    def show(self, session, document) -> None:
+        """Another document is about to be shown: what was made for the last one is
+        forgotten (its cards are measured afresh anyway)."""
+        self._session = session
+        self._made.clear()
+        self._titles.clear()
+        self._active = document is not None and session is not None and _has_clusters(session.corpus)
+
+    def refresh(self, session, changes=None) -> None:
+        """The clusters changed: the cards of the claims `changes` names (all, without
+        `changes`) are made again when next asked, and measured and drawn again now."""
+        self._session = session
         document = self.notes.source_model.document
-        fresh: dict[str, CardCluster] = {}
-        if document is not None and session is not None and _has_clusters(session.corpus) \
-                and len(session.clusters):
-            fresh = self._cards_of(session, document)
-        changed = [claim_id for claim_id in self.by_claim.keys() | fresh.keys()
-                   if self.by_claim.get(claim_id) != fresh.get(claim_id)]
-        for claim_id in changed:
-            if claim_id in fresh:
-                self.by_claim[claim_id] = fresh[claim_id]
-            else:
-                del self.by_claim[claim_id]
-        if changed:
-            self.notes.source_model.claims_changed(changed)
+        was_active = self._active
+        self._active = document is not None and session is not None and _has_clusters(session.corpus)
+        if changes is None or not was_active:
+            self._made.clear()
+            self._titles.clear()
+            if document is not None and len(document):
+                self.notes.source_model.claims_changed(document.ordered_ids())
+            return
+        for claim_id in changes.claims:
+            self._made.pop(claim_id, None)
+        self.notes.source_model.claims_changed(changes.claims)
 
-    def _cards_of(self, session, document) -> dict[str, CardCluster]:
+    def _card_of(self, claim_id: str) -> CardCluster | None:
+        session = self._session
+        cluster = session.clusters.cluster_of(claim_id)
+        if cluster is None:
+            return None
         corpus = session.corpus
-        own = corpus.relative_name(document.article.path)
-        open_documents = {corpus.relative_name(d.article.path): d for d in session.open_documents()}
-        cards: dict[str, CardCluster] = {}
-        for cluster in session.clusters:
-            mine = [m.claim_id for m in cluster.members if m.claim_id in document]
-            if not mine:
-                continue
-            members = [self._member(m, open_documents) for m in cluster.members]
-            members.sort(key=lambda m: (m.article != own, m.title.casefold(), m.article, m.claim_id))
-            articles = len({m.article for m in members})
-            for claim_id in mine:
-                others = tuple(m for m in members if m.claim_id != claim_id)
-                cards[claim_id] = CardCluster(cluster.id, cluster.label, cluster.note, others, articles)
-        return cards
+        document = self.notes.source_model.document
+        own = corpus.relative_name(document.article.path) if document is not None else ""
+        members = [self._member(m, corpus, session.open_documents()) for m in cluster.members]
+        members.sort(key=lambda m: (m.article != own, m.title.casefold(), m.article, m.claim_id))
+        others = tuple(m for m in members if m.claim_id != claim_id)
+        return CardCluster(cluster.id, cluster.label, cluster.note, others, len({m.article for m in members}))
 
-    def _member(self, member, open_documents) -> CardMember:
+    def _member(self, member, corpus, open_documents) -> CardMember:
         """The member as the card shows it: from its open document when it is open
         there (quote as it is now, unsaved edits included), else its snapshot."""
         article, language, quote = member.article, member.language, member.quote
-        for name, document in open_documents.items():
+        for document in open_documents:
             if member.claim_id in document:
-                article, language = name, document.language or language
+                article, language = corpus.relative_name(document.article.path), document.language or language
                 quote = document.get(member.claim_id).quote.exact
                 break
-        return CardMember(member.claim_id, article, self.title_of(article) or Path(article).name, language,
-                          " ".join(quote.split()))
+        title = self._titles.get(article)
+        if title is None:
+            title = self._titles[article] = self.title_of(article) or Path(article).name
+        return CardMember(member.claim_id, article, title, language, quote)
 
 
 def _has_clusters(corpus) -> bool:

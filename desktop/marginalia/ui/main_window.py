@@ -324,12 +324,12 @@ class MainWindow(QMainWindow):
         codebook = self.session.codebook
         info = describe_language(document.language) if document is not None else None
         self.reader.set_document(document, codebook, bool(info and info.right_to_left))
+        self.cluster_cards.show(self.session, document)
         self.notes.source_model.set_document(document)
         self.notes.delegate.invalidate()
         self.annotator.set_current(None)
         self.find_bar.set_text(document.text if document is not None else "")
         self.watcher.watch(document)
-        self.cluster_cards.refresh(self.session)
         self.settings.last_article = document.article.path if document is not None else None
         self._show_document_state(document)
         self.margin.schedule()
@@ -420,8 +420,8 @@ class MainWindow(QMainWindow):
         entry = self.library.entry_for(self.session.corpus.root / article)
         return entry.title if entry is not None else ""
 
-    def _on_session_clusters_changed(self, _changes) -> None:
-        self.cluster_cards.refresh(self.session)
+    def _on_session_clusters_changed(self, changes) -> None:
+        self.cluster_cards.refresh(self.session, changes)
         self.margin.schedule()  # cards that grew or shrank take their places again
 
     def _apply_topic_filter(self) -> None:

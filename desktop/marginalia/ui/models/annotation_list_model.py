@@ -13,6 +13,9 @@ from marginalia.core.document import ArticleDocument, Changes
 from marginalia.ui.wording import arg
 
 
+CHANGED_ONE_BY_ONE = 50  # more claims changed together than this are announced as one range
+
+
 class AnnotationListModel(QAbstractListModel):
     """One row per claim. Changes arrive as core `Changes`, so only the rows
     concerned are inserted, removed, moved or repainted."""
@@ -84,11 +87,14 @@ class AnnotationListModel(QAbstractListModel):
             self.dataChanged.emit(self.index(new), self.index(new))
 
     def claims_changed(self, annotation_ids) -> None:
-        """What these claims' cards show changed (their cluster): they are drawn again."""
-        for annotation_id in annotation_ids:
-            row = self.row_of(annotation_id)
-            if row >= 0:
-                self.dataChanged.emit(self.index(row), self.index(row))
+        """What these claims' cards show changed (their cluster): they are drawn again. Many
+        at once are announced as one range (the notes then measure them while idle)."""
+        rows = sorted(row for row in map(self.row_of, annotation_ids) if row >= 0)
+        if len(rows) > CHANGED_ONE_BY_ONE:
+            self.dataChanged.emit(self.index(rows[0]), self.index(rows[-1]))
+            return
+        for row in rows:
+            self.dataChanged.emit(self.index(row), self.index(row))
 
     def claim_at(self, row: int) -> Annotation:
         return self._items[self._ids[row]]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from marginalia.ui.wording import arg
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ClaimMenu", text)
@@ -88,9 +90,9 @@ class ClaimMenus(QObject):
         card = window.cluster_cards.get(claim.id) if claim is not None else None
         if card is None:
             return
-        linked = menu.addMenu(self.tr("Linked Claims in “%1”").replace("%1", _menu_text(card.label, 40)))
+        linked = menu.addMenu(arg(self.tr("Linked Claims in “%1”"), _menu_text(card.label, 40)))
         for member in card.others:
-            text = f"{member.title} ({member.language_name or member.language}): “{member.quote}”"
+            text = arg(self.tr("%1 (%2): “%3”"), member.title, member.language_name or member.language, member.quote)
             action = linked.addAction(_menu_text(text, 90))
             action.triggered.connect(lambda _=False, m=member: window.linking.open_member(m.claim_id, m.article))
         if not card.others:

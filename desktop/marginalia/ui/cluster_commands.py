@@ -22,6 +22,7 @@ from PySide6.QtGui import QUndoCommand
 from marginalia.core.annotation import Annotation
 from marginalia.core.document import ArticleDocument
 from marginalia.core.errors import MarginaliaError
+from marginalia.ui.wording import arg
 
 
 def _tr(text: str) -> str:
@@ -43,7 +44,7 @@ class _ClusterStep(QUndoCommand):
             return self.session.edit_clusters(edit)
         except MarginaliaError as exc:
             self.setObsolete(True)
-            self.session.message.emit(_tr("The clusters could not be changed: %1").replace("%1", str(exc)))
+            self.session.message.emit(arg(_tr("The clusters could not be changed: %1"), exc))
             return False
 
     def _redo_edit(self) -> None:
@@ -94,6 +95,6 @@ class LinkClaimsCommand(_ClusterStep):
             else:
                 kept.append(document)
         if kept:
-            titles = ", ".join(f"“{d.article.title}”" for d in kept)
-            self.session.message.emit(_tr("The link is undone; the claim it made in %1 was changed since, so it "
-                                          "stays there with your changes.").replace("%1", titles))
+            titles = ", ".join(arg(_tr("“%1”"), d.article.title) for d in kept)
+            self.session.message.emit(arg(_tr("The link is undone; the claim it made in %1 was changed since, so "
+                                              "it stays there with your changes."), titles))

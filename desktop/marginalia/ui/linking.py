@@ -147,13 +147,15 @@ class Linking(QObject):
             if cluster is not None:
                 where.append(arg(self.tr("already in this cluster") if cluster.id == own
                                  else self.tr("cluster “%1”"), short_quote(cluster.label, 60)))
-            text_row = f"“{short_quote(found.quote)}”\n" + " · ".join(p for p in where if p)
+            text_row = arg(self.tr("“%1”\n%2"), short_quote(found.quote), " · ".join(p for p in where if p))
             tooltip = found.quote + (f"\n\n{found.note}" if found.note else "")
             rows.append((text_row, tooltip, found))
-        status = self.tr("More than %n claims found: type more words to narrow them.", "", result.total) \
-            if result.more else self.tr("%n claim(s) found", "", result.total)
-        if self.keeper.reading:
-            status += " " + self.tr("(still reading the other articles’ claims…)")
+        if result.more:
+            status = self.tr("More than %n claims found: type more words to narrow them.", "", result.total)
+        elif self.keeper.reading:
+            status = self.tr("%n claim(s) found so far; still reading the other articles’ claims…", "", result.total)
+        else:
+            status = self.tr("%n claim(s) found", "", result.total)
         return rows, status
 
     def _on_keeper_updated(self) -> None:

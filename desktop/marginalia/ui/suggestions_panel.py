@@ -124,7 +124,7 @@ class SuggestionsPanel(QWidget):
             self.tree.addTopLevelItem(top)
             for suggestion, word in zip(found, words):
                 linked = linked_spans(name, suggestion.start, suggestion.end)
-                quote = f"“{short_quote(suggestion.quote, QUOTE_SHOWN)}”"
+                quote = arg(self.tr("“%1”"), short_quote(suggestion.quote, QUOTE_SHOWN))
                 match = self.tr("linked") if linked else self._word(word)
                 item = QTreeWidgetItem([quote, match])
                 item.setData(0, SUGGESTION, suggestion)
@@ -137,13 +137,12 @@ class SuggestionsPanel(QWidget):
                     first = item
             top.setExpanded(True)
         count = sum(1 for name in articles if answer.found[name])
-        self.status.setText(self.tr("%n article(s) searched. Enter previews a passage beside; Ctrl+Enter "
-                                    "accepts it as a linked claim.", "", count) if count
-                            else self.tr("No other article to search."))
+        said = self.tr("%n article(s) searched. Enter previews a passage beside; Ctrl+Enter accepts it as a "
+                       "linked claim.", "", count) if count else self.tr("No other article to search.")
         left_out = sorted(answer.problems)
         if left_out:
-            self.status.setText(self.status.text() + " " + arg(self.tr("Left out (unreadable): %1"),
-                                                                ", ".join(left_out)))
+            said = arg(self.tr("%1\nLeft out, as they cannot be read: %2"), said, ", ".join(left_out))
+        self.status.setText(said)
         self.keep = None
         if first is not None:
             self.tree.setCurrentItem(first)

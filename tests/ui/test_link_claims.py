@@ -268,3 +268,21 @@ def test_the_picker_finds_claims_not_saved_yet_and_sidecars_changed_on_disk(qtbo
     qtbot.keyClicks(picker.edit, "italian microsoft")
     found = {picker.results.item(i).data(Qt.ItemDataRole.UserRole).claim_id for i in range(picker.results.count())}
     assert written in found
+
+
+def test_an_unreadable_clusters_file_refuses_links_and_is_left_as_it_is(qtbot, open_window, seed_corpus):
+    """A damaged clusters file: Link to… says why and opens nothing; the file is not written."""
+    corpus = Corpus(seed_corpus)
+    es = _add(corpus, ES, "ha invertido más de $10B en OpenAI")
+    damaged = b'{"format": "marginalia-clusters", "version": 1, "clusters": [ {"id": '
+    corpus.clusters_path.write_bytes(damaged)
+    window = open_window(seed_corpus, seed_corpus / ES)
+    window.annotator.set_current(es)
+    window.reader.setFocus()
+    qtbot.keyClick(window.reader, Qt.Key.Key_L, CTRL)
+    assert window.linking._picker is None or not window.linking.picker.isVisible()
+    assert "clusters file cannot be read" in window.statusBar().currentMessage()
+    assert corpus.clusters_path.name in window.statusBar().currentMessage()
+    window.actions.leave_cluster.trigger()  # a claim in no cluster: said, nothing written
+    window.close()
+    assert corpus.clusters_path.read_bytes() == damaged

@@ -57,6 +57,7 @@ class BesidePane(QWidget):
         self.notes = NotesPanel(self)
         self.notes.setAccessibleName(self.tr("Notes of the article beside"))
         self.notes.source_model.editable = False
+        self.notes.delegate.read_only = True
         self.notes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)

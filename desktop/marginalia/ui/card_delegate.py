@@ -136,6 +136,7 @@ class CardDelegate(QStyledItemDelegate):
         self.gaps: dict[str, int] = {}  # claim id → space above its card (margin-note alignment)
         self.clusters: dict = {}  # claim id → its CardCluster (ui.cluster_cards), for claims in one
         self.cluster_block = ClusterBlock(self)
+        self.read_only = False  # cards shown, not written (the reader beside): no hints about keys that edit
         self._font_sets: dict[str, _Fonts] = {}
         # (claim id, size, state, status, pixel ratio) → (the Annotation and codebook drawn,
         # its picture): the cards last painted, the oldest dropped first.
@@ -345,7 +346,7 @@ class CardDelegate(QStyledItemDelegate):
                 painter.drawText(rects["note"], Qt.TextFlag.TextWordWrap, annotation.note)
             else:
                 painter.setPen(muted)
-                hint = self.tr("No note — press N to write one")
+                hint = self.tr("No note") if self.read_only else self.tr("No note — press N to write one")
                 painter.drawText(rects["note"], Qt.TextFlag.TextSingleLine, fonts.base.metrics.elidedText(
                     hint, Qt.TextElideMode.ElideRight, rects["note"].width()))
         cluster = self.clusters.get(annotation.id)
@@ -387,7 +388,8 @@ class CardDelegate(QStyledItemDelegate):
         x = rect.left()
         if not topic_ids:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, self.tr("No topic — press 1, 2, 3…"))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter,
+                             self.tr("No topic") if self.read_only else self.tr("No topic — press 1, 2, 3…"))
             return
         for topic_id in topic_ids:
             topic = codebook.get(topic_id)

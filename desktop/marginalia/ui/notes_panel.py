@@ -519,6 +519,9 @@ class NotesPanel(CardClicks, NoteEditing, CardListView):
                            "then 1, 2, 3… to tag it with topics and N or Enter to write a note.")
             if self.proxy.rowCount() != self.source_model.rowCount():
                 hint = self.tr("No claims with the chosen topics.\n\nView ▸ Show Claims of Topics changes the choice.")
+            elif not self.source_model.editable:
+                hint = self.tr("No claims in this article yet.\n\nView ▸ Swap Readers brings it to the main "
+                               "reader to highlight some.")
             painter.drawText(self.viewport().rect().adjusted(16, 24, -16, -16),
                              int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
                              hint)

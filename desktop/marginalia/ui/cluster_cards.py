@@ -54,6 +54,7 @@ class ClusterCards:
         self._active = False  # the corpus has clusters (or a clusters file) at all
         self._made: dict[str, CardCluster | None] = {}
         self._titles: dict[str, str] = {}
+        self._names: dict[Path, str] = {}  # an open article's path → its name in the corpus (asked once)
         notes.delegate.clusters = self
         notes.source_model.clusters = self
 
@@ -72,6 +73,7 @@ class ClusterCards:
         self._session = session
         self._made.clear()
         self._titles.clear()
+        self._names.clear()
         self._active = document is not None and session is not None and _has_clusters(session.corpus)
 
     def refresh(self, session, changes=None) -> None:
@@ -96,21 +98,28 @@ class ClusterCards:
         cluster = session.clusters.cluster_of(claim_id)
         if cluster is None:
             return None
-        corpus = session.corpus
         document = self.notes.source_model.document
-        own = corpus.relative_name(document.article.path) if document is not None else ""
-        members = [self._member(m, corpus, session.open_documents()) for m in cluster.members]
+        own = self._name(document) if document is not None else ""
+        open_documents = session.open_documents()
+        members = [self._member(m, open_documents) for m in cluster.members]
         members.sort(key=lambda m: (m.article != own, m.title.casefold(), m.article, m.claim_id))
         others = tuple(m for m in members if m.claim_id != claim_id)
         return CardCluster(cluster.id, cluster.label, cluster.note, others, len({m.article for m in members}))
 
-    def _member(self, member, corpus, open_documents) -> CardMember:
+    def _name(self, document) -> str:
+        path = document.article.path
+        name = self._names.get(path)
+        if name is None:
+            name = self._names[path] = self._session.corpus.relative_name(path)
+        return name
+
+    def _member(self, member, open_documents) -> CardMember:
         """The member as the card shows it: from its open document when it is open
         there (quote as it is now, unsaved edits included), else its snapshot."""
         article, language, quote = member.article, member.language, member.quote
         for document in open_documents:
             if member.claim_id in document:
-                article, language = corpus.relative_name(document.article.path), document.language or language
+                article, language = self._name(document), document.language or language
                 quote = document.get(member.claim_id).quote.exact
                 break
         title = self._titles.get(article)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sys
 
-HEADLESS_COMMANDS = ("export", "import", "check", "show", "agreement", "suggest")
+HEADLESS_COMMANDS = ("export", "import", "check", "show", "agreement", "suggest", "history", "clusters",
+                     "accept-decoding")
 
 
 def main(argv: list[str] | None = None) -> int:

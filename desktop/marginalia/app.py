@@ -11,7 +11,7 @@ from pathlib import Path
 def _parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="marginalia",
-        description="Read and annotate articles. Headless commands: export, import, check, show "
+        description="Read and annotate articles. Headless commands: export, import, check, show, history, accept-decoding "
                     "(marginalia COMMAND --help).")
     parser.add_argument("path", nargs="?", type=Path, help="a folder of articles, or one article")
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png",

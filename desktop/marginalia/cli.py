@@ -1,4 +1,5 @@
-"""Headless commands for scripts and terminals: export, import, check, show, agreement and suggest."""
+"""Headless commands for scripts and terminals: export, import, check, show, agreement, suggest, history,
+clusters and accept-decoding."""
 
 from __future__ import annotations
 
@@ -12,9 +13,11 @@ from pathlib import Path
 
 from marginalia.core.annotation import utc_now
 from marginalia.core.corpus import Corpus
-from marginalia.core.errors import MarginaliaError
+from marginalia.core.errors import InputError, MarginaliaError, WriteError
 from marginalia.core.export import FORMATS, collect, render, write_export
-from marginalia.core.storage.sidecar import SIDECAR_SUFFIX, sidecar_path
+from marginalia.core.printable import printable
+from marginalia.core.storage.formats import MAX_SIDECAR_BYTES, SIDECAR_SUFFIX, sidecar_path
+from marginalia.core.files import is_regular_file, read_regular_file
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 _LISTED = 20  # unmatched records printed one by one before summarising the rest
@@ -61,7 +64,7 @@ def _open_corpus(folder: str) -> Corpus:
 
 
 def _warn(message: str) -> None:
-    print(f"warning: {message}", file=sys.stderr)
+    print(f"warning: {printable(message)}", file=sys.stderr)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -69,14 +72,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     selection = collect(corpus, topics=args.topic or (), articles=args.article or (), progress=_Progress())
     data = render(args.format, selection, exported=_export_time(), name=corpus.root.name)
     try:
-        write_export(Path(args.output), data)
-    except OSError as exc:
-        raise UsageError(f"{args.output}: cannot write: {exc.strerror or exc}") from exc
+        write_export(Path(args.output), data, corpus=corpus)
+    except WriteError as exc:
+        raise UsageError(f"{args.output}: cannot write: {exc.reason}") from exc
     for problem in selection.problems:
         _warn(f"left out: {problem}")
     count = selection.claim_count()
     print(f"Exported {count} claim{'s' if count != 1 else ''} from {len(selection.articles)} "
-          f"article{'s' if len(selection.articles) != 1 else ''} to {args.output} ({args.format}).")
+          f"article{'s' if len(selection.articles) != 1 else ''} to {printable(args.output)} ({args.format}).")
     return EXIT_OK
 
 
@@ -84,26 +87,33 @@ def cmd_import(args: argparse.Namespace) -> int:
     corpus = _open_corpus(args.corpus)
     if not Path(args.file).exists():
         raise UsageError(f"{args.file}: no such file")
+    if not is_regular_file(Path(args.file)):
+        raise UsageError(f"{args.file}: not a regular file")
     from marginalia.core.importer import import_file  # with the anchoring engine: only for import
 
     report = import_file(corpus, Path(args.file), progress=_Progress())
     print(f"Imported {len(report.imported)}, updated {len(report.updated)}, skipped {len(report.skipped)}, "
-          f"unmatched {len(report.unmatched)} (from {args.file}).")
+          f"unmatched {len(report.unmatched)}, conflicts {len(report.conflicts)} (from {printable(args.file)}).")
+    if report.conflicts:
+        print(f"  {len(report.conflicts)} differ from a claim here that is not older: the claims here are kept, "
+              "and the incoming versions are in the articles' history (marginalia history ARTICLE).")
     if report.articles_added:
-        print(f"  New articles: {', '.join(report.articles_added)}.")
+        print(f"  New articles: {printable(', '.join(report.articles_added))}.")
     if report.orphaned:
         print(f"  {len(report.orphaned)} of them could not be placed in the text and are kept as orphans.")
     if report.new_topics:
-        print(f"  New topics: {', '.join(report.new_topics)}.")
+        print(f"  New topics: {printable(', '.join(report.new_topics))}.")
+    if report.clusters:
+        print(f"  Claim clusters made or extended: {len(report.clusters)}.")
     for where, fact in report.notes:
-        print(f"  note: {where}: {fact}")
+        print(f"  note: {printable(where)}: {printable(fact)}")
     for reason, n in Counter(s.reason for s in report.skipped).most_common():
-        print(f"  skipped {n}: {reason}")
+        print(f"  skipped {n}: {printable(reason)}")
     # What was read but not kept, field by field: nothing is dropped silently.
     for (name, reason), n in Counter((d.field, d.reason) for d in report.dropped).most_common():
-        print(f"  not kept{f' ({n}×)' if n > 1 else ''}: {name}: {reason}")
+        print(f"  not kept{f' ({n}×)' if n > 1 else ''}: {printable(name)}: {printable(reason)}")
     for where, reason in report.unmatched[:_LISTED]:
-        print(f"  unmatched {where}: {reason}")
+        print(f"  unmatched {printable(where)}: {printable(reason)}")
     if len(report.unmatched) > _LISTED:
         print(f"  … and {len(report.unmatched) - _LISTED} more unmatched")
     faults = report.unmatched or any(s.fault for s in report.skipped)
@@ -125,11 +135,12 @@ def cmd_show(args: argparse.Namespace) -> int:
     if not given.exists():
         raise UsageError(f"{given}: no such file")
     try:
-        text = side.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError:
-        raise UsageError(f"{given}: has no annotations yet (no {side.name})") from None
-    except OSError as exc:
-        raise UsageError(f"{side}: cannot read: {exc.strerror or exc}") from exc
+        data = read_regular_file(side, MAX_SIDECAR_BYTES)
+        if data is None:
+            raise UsageError(f"{given}: has no annotations yet (no {side.name})")
+        text = data.decode("utf-8-sig")
+    except InputError as exc:
+        raise UsageError(f"{side}: cannot read: {exc.reason}") from exc
     except UnicodeDecodeError as exc:
         raise UsageError(f"{side}: not UTF-8 (byte {exc.start})") from exc
     if sys.stdout.isatty():
@@ -156,13 +167,8 @@ _AGREEMENT_REASONS = {
 _AGREEMENT_COLUMNS = ("percent", "kappa", "alpha", "alpha_u")
 
 
-def _printable(text: str) -> str:
-    """`text` with control characters escaped: names and ids come from files anyone may have edited."""
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
-
-
 def _agreement_row(label: str, figures) -> list[str]:
-    cells = [_printable(label)]
+    cells = [printable(label)]
     for name in _AGREEMENT_COLUMNS:
         value = figures.value(name)
         if value is None:
@@ -183,7 +189,7 @@ def _agreement_row(label: str, figures) -> list[str]:
 def format_agreement(report) -> str:
     """The table `agreement` prints: one row per topic and the mean over topics, aligned."""
     articles = len(report.articles)
-    names = ", ".join(_printable(r) or "(no name)" for r in report.reviewers) or "no reviewers"
+    names = ", ".join(printable(r) or "(no name)" for r in report.reviewers) or "no reviewers"
     lines = [f"Agreement of {names} on {articles} article{'s' if articles != 1 else ''} "
              f"({report.units:,} code points).", ""]
     rows = [["topic", *_AGREEMENT_COLUMNS, ""]]
@@ -282,6 +288,76 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+
+
+def cmd_accept_decoding(args: argparse.Namespace) -> int:
+    """The user's say: the article's text as it now decodes is the one to annotate."""
+    article = Path(args.article)
+    if not article.is_file():
+        raise UsageError(f"{article}: no such file")
+    corpus = _open_corpus(str(article.parent))
+    document = corpus.open(article.resolve(), accept_decoding=True)
+    if document.read_only:
+        raise UsageError(f"{article}: still read-only: {corpus.file_of(document).read_only_error.reason}")
+    corpus.save(document)
+    counts = document.anchors.counts()
+    print(f"{printable(article.name)}: claims placed in the text decoded as {document.article.encoding} "
+          f"({counts.get('exact', 0)} exact, {counts.get('moved', 0)} moved, {counts.get('fuzzy', 0)} fuzzy, "
+          f"{counts.get('orphaned', 0)} orphaned) and saved.")
+    return EXIT_OK
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from marginalia.core.recovery import claim_versions, restore_claim
+
+    article = Path(args.article)
+    if not article.is_file():
+        raise UsageError(f"{article}: no such file")
+    versions = claim_versions(article)
+    if args.restore is None:
+        for n, entry in enumerate(versions, 1):
+            record = entry.record
+            quote = (record.get("quote") or {}).get("exact", "") if isinstance(record.get("quote"), dict) else ""
+            print(f"{n:>4}  {printable(entry.at)}  {entry.reason:<15}  {printable(str(record.get('id', '?')))}  "
+                  f"“{printable(_excerpt(str(quote)))}”  note: {printable(_excerpt(str(record.get('note', ''))))}")
+        if not versions:
+            print(f"No earlier versions are kept for {printable(article.name)}.")
+        return EXIT_OK
+    if not 1 <= args.restore <= len(versions):
+        raise UsageError(f"--restore {args.restore}: the history has versions 1 to {len(versions)}")
+    corpus = _open_corpus(str(article.parent))
+    restore_claim(corpus, article.resolve(), versions[args.restore - 1])
+    print(f"Restored version {args.restore} of claim "
+          f"{printable(str(versions[args.restore - 1].record.get('id')))} in {printable(article.name)}.")
+    return EXIT_OK
+
+
+def cmd_clusters(args: argparse.Namespace) -> int:
+    corpus = _open_corpus(args.corpus)
+    from marginalia.core.clusters.resolve import resolve_in_corpus
+
+    store = corpus.cluster_store
+    if store.error is not None:
+        raise store.error
+    resolved = resolve_in_corpus(corpus)
+    if args.json:
+        json.dump([{"id": r.id, "label": r.cluster.label, "note": r.cluster.note, "members": [
+            {"claim": m.claim_id, "article": m.article, "language": m.language, "quote": m.quote, "state": m.state}
+            for m in r.members]} for r in resolved], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    for r in [] if args.json else sorted(resolved, key=lambda r: (r.cluster.label.casefold(), r.id)):
+        print(f"{printable(r.cluster.label) or '(no label)'}  [{r.id}]  {len(r.members)} members")
+        for m in r.members:
+            state = "" if m.state == "found" else f" ({m.state})"
+            print(f"  {printable(m.language)}  {printable(m.article)}{state}: “{printable(_excerpt(m.quote, 60))}”")
+    return EXIT_PROBLEMS if any(r.missing() for r in resolved) else EXIT_OK
+
+
+def _excerpt(text: str, limit: int = 40) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[:limit - 1] + "…"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="marginalia", description="Marginalia's headless commands.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
@@ -355,6 +431,36 @@ def build_parser() -> argparse.ArgumentParser:
     suggest.add_argument("--json", action="store_true",
                          help="print a JSON list of {article, start, end, quote, score}")
     suggest.set_defaults(handler=cmd_suggest)
+    history = commands.add_parser("history", help="list (or restore) earlier versions of an article's claims",
+                                  description="List every version of a claim that a save took out of the article's "
+                                              "sidecar (edited, removed, or left out of a conflict), newest last; "
+                                              "--restore N brings version N back as the claim's current version.",
+                                  epilog="Exit status: 0 done, 2 bad arguments or unreadable files.")
+    history.add_argument("article", metavar="ARTICLE", help="the article file")
+    history.add_argument("--restore", type=int, metavar="N", help="restore the version numbered N in the list")
+    history.set_defaults(handler=cmd_history)
+
+    clusters = commands.add_parser("clusters", help="list the claim clusters with their members",
+                                   description="List every claim cluster (one fact as several articles report it) "
+                                               "with its members: language, article, and quote, and whether the "
+                                               "claim was found (moved: its article was renamed; unreadable; gone: "
+                                               "deleted).",
+                                   epilog="Exit status: 0 every member found, 1 some not found, 2 bad arguments or "
+                                          "an unreadable clusters file.")
+    clusters.add_argument("corpus", metavar="CORPUS", help="the corpus folder")
+    clusters.add_argument("--json", action="store_true",
+                          help="print a JSON list of {id, label, note, members: [{claim, article, language, quote, "
+                               "state}]}")
+    clusters.set_defaults(handler=cmd_clusters)
+
+    accept = commands.add_parser("accept-decoding", help="annotate an article as it now decodes",
+                                 description="An article that now decodes into another text than its claims were "
+                                             "made on (another encoding) opens read-only. This takes its text as it "
+                                             "now reads: the claims are placed in it again and saved.",
+                                 epilog="Exit status: 0 done, 2 bad arguments or the article still cannot be "
+                                        "annotated (e.g. damaged UTF-8).")
+    accept.add_argument("article", metavar="ARTICLE", help="the article file")
+    accept.set_defaults(handler=cmd_accept_decoding)
     return parser
 
 
@@ -364,17 +470,17 @@ def run_command(argv: list[str]) -> int:
     try:
         args = parser.parse_args(argv)
     except UsageError as exc:
-        print(exc, file=sys.stderr)
+        print(printable(str(exc)), file=sys.stderr)
         return EXIT_USAGE
     except SystemExit as exc:  # --help, after printing it
         return exc.code if isinstance(exc.code, int) else EXIT_OK
     try:
         return args.handler(args)
     except UsageError as exc:
-        print(f"marginalia {args.command}: {exc}", file=sys.stderr)
+        print(f"marginalia {args.command}: {printable(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except (MarginaliaError, OSError) as exc:
         # One line: the core's errors name the file (and field) already.
-        message = " ".join(str(exc).split())
+        message = " ".join(printable(str(exc)).split())
         print(f"marginalia {args.command}: {message}", file=sys.stderr)
         return EXIT_USAGE

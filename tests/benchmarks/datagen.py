@@ -120,7 +120,41 @@ def build_reading_corpus(root: Path, article_bytes: int, claims: int, rng: rando
                                  article_text(rng, article_bytes, LONG_ARTICLE_MIX), rng, claims, "vi")
     small_article = write_article(folder / "en-short-article.txt",
                                   article_text(rng, 3000, {"en": 1}), rng, 5, "en")
+    write_claim_pairs(folder, rng, claims // READING_CLUSTER_SHARE)
     return ReadingCorpus(folder, long_article, small_article, "vi")
+
+
+# One cluster per this many claims of the long article: its cards show a cluster block
+# (label and members) as a researcher's would, so opening and adding measure them too.
+READING_CLUSTER_SHARE = 5
+
+
+def write_claim_pairs(folder: Path, rng: random.Random, count: int) -> None:
+    """`count` clusters of two to four claims each, taken from all of `folder`'s sidecars
+    (several from one article allowed: the long article holds nearly all of them)."""
+    from marginalia.core.clusters import Cluster, ClusterSet, Member
+    from marginalia.core.storage.clusters_file import encode_clusters
+    from marginalia.core.storage.formats import CLUSTERS_FILE_NAME
+    from marginalia.core.storage.sidecar_file import read_sidecar
+
+    free = []
+    for path in sorted(folder.glob("*.txt")):
+        data = read_sidecar(sidecar_path(path))
+        if data is not None:
+            free.extend((path.name, data.language, a) for a in data.annotations)
+    rng.shuffle(free)
+    moment = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    clusters = []
+    for number in range(count):
+        members = []
+        for _ in range(min(len(free), rng.randint(2, 4))):
+            name, language, claim = free.pop()
+            members.append(Member(claim.id, name, language, claim.quote.exact[:200], moment))
+        if len(members) < 2:
+            break
+        clusters.append(Cluster(str(uuid.UUID(int=rng.getrandbits(128), version=4)), f"fact {number}",
+                                tuple(members), created=moment, modified=moment))
+    (folder / CLUSTERS_FILE_NAME).write_bytes(encode_clusters(ClusterSet(clusters)))
 
 
 def second_reviewer(rng: random.Random, text: str, first: list[Annotation], author: str) -> list[Annotation]:
@@ -185,7 +219,42 @@ def build_compare_library(root: Path, count: int, claims: int, rng: random.Rando
         language = rng.choice(LIBRARY_LANGUAGES)
         text = article_text(rng, rng.randint(1500, 6000), {language: 1})
         write_article(folder / f"{i:05d}-{language}.txt", text, rng, wanted.get(i, 0), language)
+    write_clusters(folder, rng, claims // COMPARE_CLUSTER_SHARE)
     return folder
+
+
+# One cluster per this many claims, of two to four claims from different articles:
+# the Compare view's Clusters rows have as many rows as a researcher's corpus might.
+COMPARE_CLUSTER_SHARE = 5
+
+
+def write_clusters(folder: Path, rng: random.Random, count: int) -> None:
+    """`count` claim clusters over the claims of `folder`'s sidecars, as the app saves them."""
+    from marginalia.core.clusters import Cluster, ClusterSet, Member
+    from marginalia.core.storage.clusters_file import encode_clusters
+    from marginalia.core.storage.formats import CLUSTERS_FILE_NAME
+    from marginalia.core.storage.sidecar_file import read_sidecar
+
+    by_article = []
+    for path in sorted(folder.glob("*.txt")):
+        data = read_sidecar(sidecar_path(path))
+        if data is not None:
+            by_article.append([(path.name, data.language, a) for a in data.annotations])
+    free = {n: list(claims) for n, claims in enumerate(by_article)}
+    clusters = []
+    moment = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    for _ in range(count):
+        articles = [n for n in rng.sample(sorted(free), min(len(free), rng.randint(2, 4))) if free[n]]
+        members = []
+        for n in articles:
+            name, language, claim = free[n].pop(rng.randrange(len(free[n])))
+            members.append(Member(claim.id, name, language, claim.quote.exact[:200], moment))
+            if not free[n]:
+                del free[n]
+        if members:
+            clusters.append(Cluster(str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                                    f"fact {len(clusters)}", tuple(members), created=moment, modified=moment))
+    (folder / CLUSTERS_FILE_NAME).write_bytes(encode_clusters(ClusterSet(clusters)))
 
 
 def insert_paragraph(text: str, rng: random.Random, language: str) -> tuple[str, int]:

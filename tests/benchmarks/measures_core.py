@@ -36,12 +36,13 @@ def measure_save(article: Path, scratch: Path, runs: int) -> Result:
     A scratch copy keeps the backups and temp files away from the other measures.
     The floor's dict is the sidecar as json.loads reads it back: the same
     structure, so the difference is what the app adds (encoding the edited claim,
-    sorting, atomic replace, backup, folder fsync). A document keeps the records
+    sorting, the lock, the check for another writer's change, atomic replace, backup,
+    folder fsync, the history of the version replaced). A sidecar's owner keeps the records
     of its last save, so the first save, which encodes every claim, is reported
     apart (`details.first_save_ms`; it also allocates the files' blocks).
     """
     path = _copy_with_sidecar(article, scratch / "save")
-    document = open_document(path)
+    document, file = open_document(path)
     data = json.loads(sidecar_path(path).read_bytes())
     floor_target = path.with_name("floor.json")
     edited = document.ordered_ids()[len(document) // 2]
@@ -50,7 +51,7 @@ def measure_save(article: Path, scratch: Path, runs: int) -> Result:
     def app_run() -> float:
         claim = document.get(edited)
         document.update(claim.with_changes(note=f"{claim.note.split(' #')[0]} #{next(edits)}"))
-        return timed_ms(lambda: save_document(document))
+        return timed_ms(lambda: save_document(document, file))
 
     def floor_run() -> float:
         def write() -> None:
@@ -89,7 +90,7 @@ def measure_reanchor(article: Path, scratch: Path, runs: int, rng: random.Random
     def floor_run() -> float:
         return timed_ms(lambda: open_document(unedited), profiled=False)
 
-    document = open_document(edited)  # loads the language model; shows how claims were placed
+    document, _file = open_document(edited)  # loads the language model; shows how claims were placed
     open_document(unedited)
     measured, floor = sample_pairs(app_run, floor_run, runs)
 

@@ -300,6 +300,7 @@ def measure_compare(library, runs: int) -> Result:
         start = time.perf_counter()
         found = read_columns(session.corpus, entries, session.open_documents())
         core_ms.append((time.perf_counter() - start) * 1000)
+    clusters_ms, clusters_core_ms = _cluster_rows_ms(launcher, session, found.columns, runs)
     claims = sum(len(c.claims) for c in found.columns)
     plain.close()
     close_window(window)
@@ -307,4 +308,32 @@ def measure_compare(library, runs: int) -> Result:
                   measured, floor, "read the files + json.loads + plain QTableView of the same shape, painted",
                   "value", details={"articles": len(found.columns), "annotated_articles": len(annotated),
                                     "claims": claims, "rows": shape[0],
-                                    "core_read_columns": Figure(tuple(core_ms)).as_dict()})
+                                    "core_read_columns": Figure(tuple(core_ms)).as_dict(),
+                                    "clusters": len(session.clusters),
+                                    "clusters_rows_painted": Figure(tuple(clusters_ms)).as_dict(),
+                                    "core_cluster_matrix": Figure(tuple(clusters_core_ms)).as_dict()})
+
+
+def _cluster_rows_ms(launcher, session, columns, runs: int) -> tuple[list[float], list[float]]:
+    """The open view switched from topics to clusters as rows, until table and chart have
+    painted; and the cluster matrix alone (each claim filed under its cluster)."""
+    from marginalia.core.compare import ClusterRows, build_matrix
+
+    launcher.open()
+    view = launcher.view
+    chosen = view.rows_choice.findText("Clusters")
+    painted, core = [], []
+    for _ in range(runs):
+        view.rows_choice.setCurrentIndex(0)
+        wait_idle()
+        watch = PaintWatch(view.table.viewport(), view.chart.canvas)
+        start = time.perf_counter()
+        view.rows_choice.setCurrentIndex(chosen)
+        watch.wait()
+        painted.append((time.perf_counter() - start) * 1000)
+        watch.close()
+        start = time.perf_counter()
+        build_matrix(columns, ClusterRows(session.clusters))
+        core.append((time.perf_counter() - start) * 1000)
+    view.rows_choice.setCurrentIndex(0)
+    return painted, core

@@ -7,6 +7,8 @@ import sys
 import pytest
 
 from support import REPO
+from marginalia.core.codebook import DEFAULT_CODEBOOK
+from marginalia.core.errors import WriteError
 from marginalia.core.storage.atomic import atomic_write
 
 
@@ -21,7 +23,8 @@ def test_atomic_write_replaces_and_keeps_backup(tmp_path):
 
 
 def test_atomic_write_failure_leaves_old_file(tmp_path, monkeypatch):
-    """If the rename fails the old file is intact and the temp file is gone."""
+    """If the rename fails the old file is intact, the temp file is gone, and the error
+    names the file meant (not the temporary one) with the system's reason."""
     path = tmp_path / "s.json"
     atomic_write(path, b"old")
 
@@ -29,8 +32,9 @@ def test_atomic_write_failure_leaves_old_file(tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", refuse)
-    with pytest.raises(OSError):
+    with pytest.raises(WriteError) as info:
         atomic_write(path, b"new")
+    assert (info.value.path, info.value.reason, info.value.errno) == (path, "No space left on device", 28)
     assert path.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["s.json"]
 
@@ -77,7 +81,8 @@ for line in sys.stdin:
 def test_killed_writer_never_leaves_a_partial_sidecar(seed_corpus):
     """Kill a process at random moments while it saves a growing sidecar (300 trials): the file
     on disk always decodes completely, and so does its backup."""
-    from marginalia.core.storage.sidecar import decode_sidecar, encode_sidecar, sidecar_path
+    from marginalia.core.storage.sidecar import encode_sidecar, sidecar_path
+    from marginalia.core.storage.sidecar_file import decode_sidecar
 
     for extra in seed_corpus.glob("*.txt"):
         if extra.name != "en-partnership-in-danger.txt":
@@ -107,23 +112,21 @@ def test_killed_writer_never_leaves_a_partial_sidecar(seed_corpus):
     assert len(seen_sizes) > 50  # the kills really landed at many different versions
 
 
-def test_leftovers_of_killed_writes_are_removed_by_a_later_write(tmp_path):
-    """A temporary file a killed write left behind is deleted once it is clearly stale;
-    a recent one (perhaps another process writing right now) and other files stay."""
-    import os
-    import time
+def test_leftovers_of_killed_writes_are_removed_on_the_next_open_when_no_writer_holds_the_lock(tmp_path):
+    """The temporary files a killed write left behind go on the next read of the file, of
+    any age, when no writer holds its lock; while one does they stay (they may be its
+    write in progress). Other files' temporaries and other files stay."""
+    from marginalia.core.storage.codebook_file import CodebookFile
+    from marginalia.core.storage.locking import holding_lock
 
-    from marginalia.core.storage.atomic import STALE_TEMPORARY_SECONDS
-
-    target = tmp_path / "a [1].txt.annotations.json"
-    stale = tmp_path / ".a [1].txt.annotations.json.k3j2h1.tmp"
-    recent = tmp_path / ".a [1].txt.annotations.json.x9y8z7.tmp"
-    other = tmp_path / ".b.txt.annotations.json.k3j2h1.tmp"
-    for leftover in (stale, recent, other):
+    target = tmp_path / "codebook.marginalia.json"
+    CodebookFile(target).write(DEFAULT_CODEBOOK)
+    leftovers = [tmp_path / ".codebook.marginalia.json.k3j2h1ab.tmp", tmp_path / ".codebook.marginalia.json.1234b.tmp"]
+    other = tmp_path / ".b.txt.annotations.json.k3j2h1ab.tmp"
+    for leftover in leftovers + [other]:
         leftover.write_bytes(b'{"half": ')
-    old = time.time() - STALE_TEMPORARY_SECONDS - 60
-    os.utime(stale, (old, old))
-    os.utime(other, (old, old))
-    atomic_write(target, b"{}\n", backup=True)
-    assert target.read_bytes() == b"{}\n"
-    assert not stale.exists() and recent.exists() and other.exists()
+    with holding_lock(target):
+        assert CodebookFile(target).read() == DEFAULT_CODEBOOK
+        assert all(p.exists() for p in leftovers)
+    assert CodebookFile(target).read() == DEFAULT_CODEBOOK
+    assert not any(p.exists() for p in leftovers) and other.exists()

@@ -4,7 +4,7 @@ import pytest
 
 from marginalia.core.codebook import DEFAULT_CODEBOOK, PALETTE
 from marginalia.core.errors import SidecarError
-from marginalia.core.storage.codebook_file import decode_codebook, encode_codebook, read_codebook, write_codebook
+from marginalia.core.storage.codebook_file import CodebookFile, decode_codebook, encode_codebook, read_codebook
 
 
 def _luminance(hex_color):
@@ -44,7 +44,7 @@ def test_codebook_file_round_trip(tmp_path):
     """The codebook file reads back as written."""
     path = tmp_path / "codebook.marginalia.json"
     book = DEFAULT_CODEBOOK.add("régulation")
-    write_codebook(path, book)
+    CodebookFile(path).write(book)
     assert read_codebook(path) == book
     assert encode_codebook(book) == path.read_bytes()
 

@@ -67,9 +67,9 @@ def test_unreadable_sidecar_opens_read_only_and_is_never_overwritten(seed_corpus
     sidecar_path(article).write_bytes(broken)
     corpus = Corpus(seed_corpus)
     document = corpus.open(article)
-    assert document.read_only and document.read_only_error.path == sidecar_path(article)
+    assert document.read_only and corpus.file_of(document).read_only_error.path == sidecar_path(article)
     document.revision += 1  # even if something tried to save
-    assert corpus.save(document) is False
+    assert corpus.save(document).wrote is False
     assert sidecar_path(article).read_bytes() == broken
     assert corpus.entry(article).problems
 
@@ -90,7 +90,7 @@ def test_edited_article_reanchors_and_keeps_orphans(seed_corpus):
     placed = document.get(moved.id)
     assert document.text[placed.start:placed.end] == "Databricks ofrece soluciones analíticas"
     assert document.anchors.statuses[gone.id] == "orphaned" and document.get(gone.id).orphaned
-    assert document.dirty and corpus.save(document)
+    assert corpus.file_of(document).needs_saving(document) and corpus.save(document).wrote
     stored = json.loads(sidecar_path(path).read_text(encoding="utf-8"))
     assert stored["article"]["sha256"] == document.article.sha256
     assert any(r["orphaned"] and r["quote"]["exact"] == "Una vez desplegado en Azure" for r in stored["annotations"])

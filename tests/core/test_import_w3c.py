@@ -67,14 +67,15 @@ def test_import_matches_by_quote_and_maps_tags(corpus, tmp_path):
 
 
 def test_import_same_foreign_id_twice_updates_in_place(corpus, tmp_path):
-    """A re-import keeps one claim per id; a newer edit updates it, an older one is ignored."""
+    """A re-import keeps one claim per id; a newer edit updates it, an older one is a conflict."""
     import_w3c(corpus, _write(tmp_path, _hypothesis("lazy dog")))
     again = import_w3c(corpus, _write(tmp_path, _hypothesis("lazy dog")))
     assert (again.imported, again.updated, [s.fault for s in again.skipped]) == ([], [], [False])
     newer = _hypothesis("lazy dog", note="edited", modified="2025-01-01T00:00:00Z")
     assert len(import_w3c(corpus, _write(tmp_path, newer)).updated) == 1
     older = _hypothesis("lazy dog", note="stale", modified="2020-01-01T00:00:00Z")
-    assert import_w3c(corpus, _write(tmp_path, older)).skipped[0].reason.startswith("the copy here")
+    report = import_w3c(corpus, _write(tmp_path, older))
+    assert report.updated == [] and len(report.conflicts) == 1
     [claim] = _claims(corpus, "alpha.txt")
     assert claim.note == "edited"
 

@@ -6,11 +6,12 @@ import unicodedata
 import pytest
 
 from marginalia.core.annotation import new_annotation
-from marginalia.core.errors import SidecarError
+from marginalia.core.errors import InputError, SidecarError
 from marginalia.core.selectors import TextPosition
-from marginalia.core.storage.sidecar import (
-    FORMAT_VERSION, BadRecord, SidecarData, decode_sidecar, encode_annotation, encode_sidecar, sidecar_path,
-)
+from marginalia.core.storage.formats import SIDECAR_VERSION as FORMAT_VERSION
+from marginalia.core.storage.jsonio import dump_json_item
+from marginalia.core.storage.sidecar import BadRecord, SidecarData, encode_annotation, encode_sidecar, sidecar_path
+from marginalia.core.storage.sidecar_file import decode_sidecar
 
 TEXT = "Microsoft và OpenAI 🤝 tưởng như thân thiết 👩‍👩‍👧 🇻🇳 nhưng nỗi lo ẩn giấu"
 
@@ -37,22 +38,33 @@ def test_encode_sidecar_is_deterministic_and_readable_utf8(tmp_path):
 
 
 def test_the_sidecar_is_its_records_in_order_as_json_writes_them(tmp_path):
-    """Claims sorted by position, then unreadable records as they were read, in the
-    bytes json.dumps(indent=2) writes: the file a user's git history has always had."""
+    """Claims sorted by position, each unreadable record back at its place in the list as
+    the bytes it had, in the bytes json.dumps(indent=2) writes: the file a user's git
+    history has always had."""
     a = new_annotation(TEXT, TextPosition(20, 21), topics=("privacy",), note="dòng 1\ndòng 2 \"trích\" 🤝")
     b = new_annotation(TEXT, TextPosition(0, 9), topics=("compute",))
-    bad = [BadRecord(3, {"id": "x", "position": {"start": "ba"}, "kept": [1, {"y": None}]}, SidecarError(tmp_path, "", "")),
-           BadRecord(1, "not even an object", SidecarError(tmp_path, "", ""))]
+    odd = {"id": "x", "position": {"start": "ba"}, "kept": [1, {"y": None}]}
+    bad = [BadRecord(3, dump_json_item(odd), SidecarError(tmp_path, "", "")),
+           BadRecord(1, dump_json_item("not even an object"), SidecarError(tmp_path, "", ""))]
     data = SidecarData("vi.txt", "abc", "vi", "user", (a, b), tuple(bad))
     whole = {"format": "marginalia-sidecar", "version": FORMAT_VERSION, "offset_unit": "unicode-code-point",
              "article": {"file": "vi.txt", "sha256": "abc", "language": "vi", "language_source": "user"},
-             "annotations": [encode_annotation(b), encode_annotation(a), "not even an object", bad[0].raw]}
+             "annotations": [encode_annotation(b), "not even an object", encode_annotation(a), odd]}
     expected = (json.dumps(whole, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     assert encode_sidecar(data) == expected
     assert encode_sidecar(data, {}) == expected
     assert encode_sidecar(_data([])) == (json.dumps(whole | {
         "annotations": [], "article": whole["article"] | {"language_source": "detected"}},
         ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def test_the_sidecar_records_how_its_article_was_decoded(tmp_path):
+    """The encoding the article was decoded with is written beside its hash, and read back."""
+    data = SidecarData("pl.txt", "abc", "pl", "detected", (new_annotation(TEXT, TextPosition(0, 3)),),
+                       encoding="cp1250")
+    encoded = encode_sidecar(data)
+    assert json.loads(encoded)["article"]["encoding"] == "cp1250"
+    assert decode_sidecar(encoded, tmp_path / "x.json") == data
 
 
 def test_sidecar_round_trip_keeps_exact_quotes(tmp_path):
@@ -83,7 +95,7 @@ def test_decode_sidecar_names_the_field_of_a_fatal_error(tmp_path, mutate, field
 
 def test_decode_sidecar_reports_invalid_json_position(tmp_path):
     """Invalid JSON is reported with its line and column."""
-    with pytest.raises(SidecarError) as info:
+    with pytest.raises(InputError) as info:
         decode_sidecar(b'{"format": \n oops}', tmp_path / "x.json")
     assert "line 2" in info.value.reason
 
@@ -119,21 +131,6 @@ def test_decode_sidecar_keeps_nfd_note_as_written(tmp_path):
     assert decode_sidecar(encode_sidecar(_data([a])), tmp_path / "x").annotations[0].note == note
 
 
-def test_fast_and_strict_readers_build_the_same_claims(tmp_path):
-    """The bulk reader's shortcut constructor gives values equal to, and hashing like,
-    the ones the dataclass constructors build, with every field in its place."""
-    from marginalia.core.storage import sidecar
-
-    a = new_annotation(TEXT, TextPosition(4, 10), topics=("compute", "privacy"), note="ghi chú", author="Lan")
-    record = sidecar.encode_annotation(a)
-    fast = sidecar._decode_well_formed(record, {})
-    strict = sidecar.decode_annotation(json.loads(json.dumps(record)) | {"extra": 1}, tmp_path / "x", "r")
-    assert fast == a == strict and hash(fast) == hash(a)
-    assert (fast.start, fast.end, fast.quote, fast.topics, fast.note, fast.author, fast.orphaned) == \
-           (4, 10, a.quote, ("compute", "privacy"), "ghi chú", "Lan", False)
-    assert fast.with_changes(note="x").note == "x"
-
-
 def test_times_with_an_offset_are_read_as_utc(tmp_path):
     """A record written elsewhere with a local offset reads as the same moment in UTC."""
     a = new_annotation(TEXT, TextPosition(0, 3))
@@ -149,10 +146,10 @@ def test_decode_sidecar_names_the_first_byte_that_is_not_utf8(tmp_path):
     good = encode_sidecar(_data([new_annotation(TEXT, TextPosition(0, 3))]))
     broken = good.replace(b"OpenAI", b"Open\xffAI", 1)
     assert broken != good
-    with pytest.raises(SidecarError) as info:
+    with pytest.raises(InputError) as info:
         decode_sidecar(broken, tmp_path / "x.json")
     where = broken.index(b"\xff")
-    assert info.value.reason == f"not UTF-8 (byte {where})"
+    assert info.value.reason == f"not UTF-8 (byte {where})" and info.value.offset == where
 
 
 def test_an_offset_beyond_an_unchanged_text_is_a_bad_record_named_by_id(tmp_path):
@@ -163,19 +160,19 @@ def test_an_offset_beyond_an_unchanged_text_is_a_bad_record_named_by_id(tmp_path
 
     article = tmp_path / "vi.txt"
     article.write_text(TEXT, encoding="utf-8")
-    document = open_document(article)
+    document, file = open_document(article)
     good = new_annotation(TEXT, TextPosition(0, 9))
     broken = new_annotation(TEXT, TextPosition(10, 14))
     document.add(good)
     document.add(broken)
-    data = json.loads(encode_sidecar(document.to_sidecar()))
+    data = json.loads(encode_sidecar(file.snapshot(document).data))
     data["annotations"].insert(0, {"id": "unreadable", "position": "?"})
     record = next(r for r in data["annotations"] if r.get("id") == broken.id)
     record["position"]["end"] = len(TEXT) + 5
     sidecar_path(article).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    reopened = open_document(article)
+    reopened, file = open_document(article)
     assert [a.id for a in reopened.ordered()] == [good.id]
-    fields = sorted(b.error.field for b in reopened.bad_records)
+    fields = sorted(b.error.field for b in file.bad_records)
     assert fields == sorted(["annotations[0].position", f'annotations[?(@.id=="{broken.id}")].position.end'])
 
 

@@ -1,4 +1,4 @@
-"""The typed reader of large sidecars gives exactly what the tolerant reader gives, or gives up."""
+"""The typed reader of larger sidecars gives exactly what the strict reader gives, or gives up."""
 
 import hashlib
 import json
@@ -11,10 +11,9 @@ from hypothesis import strategies as st
 
 from marginalia.core.annotation import new_annotation
 from marginalia.core.selectors import TextPosition
-from marginalia.core.storage import sidecar
-from marginalia.core.storage.sidecar import (
-    TYPED_READ_MIN_BYTES, SidecarData, decode_sidecar, decode_tolerantly, encode_sidecar,
-)
+from marginalia.core.storage import sidecar_file
+from marginalia.core.storage.sidecar import SidecarData, decode_strictly, encode_sidecar
+from marginalia.core.storage.sidecar_file import TYPED_READ_MIN_BYTES, decode_sidecar
 from marginalia.core.storage.typed_sidecar import read_typed
 
 TEXT = "Microsoft i OpenAI negocjują 🤝 umowę od nowa, a Azure dostarcza moc obliczeniową. " * 40
@@ -89,7 +88,7 @@ def test_the_typed_reader_reads_what_the_tolerant_one_reads_or_gives_up(tmp_path
     typed = read_typed(data)
     if typed is None:
         return
-    tolerant = decode_tolerantly(data, tmp_path_factory.getbasetemp() / "x.json")
+    tolerant = decode_strictly(data, tmp_path_factory.getbasetemp() / "x.json")
     assert tolerant.bad_records == () and typed.bad_records == ()
     assert typed == tolerant
     for claim in typed.annotations:  # the same values, down to the time zone object
@@ -108,7 +107,7 @@ def _large_sidecar(claims: int = 400) -> tuple[bytes, SidecarData]:
 
 def test_a_large_sidecar_as_marginalia_writes_it_is_read_by_the_typed_reader(tmp_path, monkeypatch):
     encoded, data = _large_sidecar()
-    monkeypatch.setattr(sidecar, "decode_tolerantly", lambda *_: pytest.fail("the tolerant reader was used"))
+    monkeypatch.setattr(sidecar_file, "decode_strictly", lambda *_: pytest.fail("the strict reader was used"))
     assert decode_sidecar(encoded, tmp_path / "pl.txt.annotations.json") == data
     assert decode_sidecar(b"\xef\xbb\xbf" + encoded, tmp_path / "pl.txt.annotations.json") == data
 
@@ -130,12 +129,12 @@ def test_one_bad_record_in_a_large_sidecar_is_reported_and_the_rest_read(tmp_pat
 
 
 def test_times_beyond_the_microsecond_are_rounded_not_cut():
-    """The one difference from the tolerant reader (see typed_sidecar's docstring)."""
+    """The one difference from the strict reader (see typed_sidecar's docstring)."""
     encoded, _data = _large_sidecar()
     root = json.loads(encoded)
     root["annotations"][0]["created"] = "2026-03-02T09:00:00.1234567Z"
     typed = read_typed(json.dumps(root).encode())
-    tolerant = decode_tolerantly(json.dumps(root).encode(), Path("pl.txt.annotations.json"))
+    tolerant = decode_strictly(json.dumps(root).encode(), Path("pl.txt.annotations.json"))
     difference = typed.annotations[0].created - tolerant.annotations[0].created
     assert timedelta(0) < difference <= timedelta(microseconds=1)
     assert typed.annotations[1:] == tolerant.annotations[1:]
@@ -149,7 +148,7 @@ def test_offsets_too_large_for_the_tolerant_reader_are_left_to_it(end, typed_rea
     root["annotations"][0]["position"]["end"] = end
     data = json.dumps(root).encode()
     typed = read_typed(data)
-    tolerant = decode_tolerantly(data, Path("pl.txt.annotations.json"))
+    tolerant = decode_strictly(data, Path("pl.txt.annotations.json"))
     assert (typed is not None) == typed_reads_it == (tolerant.bad_records == ())
     if typed is not None:
         assert typed == tolerant

@@ -7,7 +7,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "seeds"
-SHARED = REPO.parent / "shared"
+# Beside the checkout; from a copy inside it (a mutation-testing run's mutants/), further up.
+SHARED = next((p / "shared" for p in REPO.parents if (p / "shared").is_dir()), REPO.parent / "shared")
 SEED_NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
 
 VI_EMOJI = (

@@ -142,7 +142,7 @@ def test_export_includes_claims_not_saved_yet(qtbot, monkeypatch, dialog, sessio
     document = session.current
     fresh = new_annotation(document.text, TextPosition(100, 140), topics=("privacy",), note="unsaved")
     session.add(document, fresh)
-    assert document.dirty
+    assert session.unsaved(document)
     target = tmp_path / "claims.csv"
     dialog.set_format("csv")
     wait_preview(qtbot, dialog)

@@ -141,25 +141,25 @@ def test_sidecar_changed_on_disk_is_followed(qtbot, open_window, emoji_corpus):
     # No call into the window: the file system watcher notices the new file by itself.
     qtbot.waitUntil(lambda: window.notes.model().rowCount() == 1, timeout=5000)
     assert window.session.current.ordered()[0].note == "từ git pull"
-    assert window.session.current.dirty is False
+    assert not window.session.unsaved(window.session.current)
 
 
-def test_the_look_after_a_file_event_hashes_the_sidecar_off_the_ui_thread(qtbot, open_window, emoji_corpus,
-                                                                          monkeypatch):
+def test_the_look_after_a_file_event_reads_the_sidecar_off_the_ui_thread(qtbot, open_window, emoji_corpus,
+                                                                         monkeypatch):
     """Every autosave stirs the folder; the look that follows reads and hashes the
-    sidecar (megabytes with thousands of claims) in a background thread."""
+    sidecar (megabytes with thousands of claims) on the files' thread."""
     import threading
 
-    import marginalia.ui.disk_watcher as disk_watcher
     from marginalia.core.corpus import Corpus
     from marginalia.core.annotation import new_annotation
     from marginalia.core.selectors import TextPosition
+    from marginalia.core.storage.sidecar_file import SidecarFile
 
     on_ui_thread = []
-    real_hash = disk_watcher.file_sha256
-    monkeypatch.setattr(disk_watcher, "file_sha256",
-                        lambda path: on_ui_thread.append(threading.current_thread() is threading.main_thread())
-                        or real_hash(path))
+    real_refresh = SidecarFile.refresh
+    monkeypatch.setattr(SidecarFile, "refresh",
+                        lambda self: on_ui_thread.append(threading.current_thread() is threading.main_thread())
+                        or real_refresh(self))
     window = open_window(emoji_corpus, emoji_corpus / "vi-emoji.txt")
     other = Corpus(emoji_corpus)
     document = other.open(emoji_corpus / "vi-emoji.txt")
@@ -170,38 +170,37 @@ def test_the_look_after_a_file_event_hashes_the_sidecar_off_the_ui_thread(qtbot,
     assert on_ui_thread and not any(on_ui_thread)
 
 
-def test_a_save_made_while_the_sidecar_is_hashed_is_not_taken_for_a_change_on_disk(
-        qtbot, open_window, emoji_corpus, monkeypatch):
-    """The hash of the look that follows a save may still run when the next save
-    writes the file: that hash no longer tells anything, and the window looks again
-    instead of reloading its own save as another program's."""
+def test_a_look_while_a_save_is_under_way_finds_the_windows_own_write(qtbot, open_window, emoji_corpus,
+                                                                     monkeypatch):
+    """A look asked for while the window's save is being written waits for it, and takes
+    the file it finds for the window's own: nothing is reloaded or reported."""
     import threading
 
-    import marginalia.ui.disk_watcher as disk_watcher
+    from marginalia.core.storage.sidecar_file import SidecarFile
 
     go_on, started = threading.Event(), threading.Event()
-    real_hash = disk_watcher.file_sha256
+    real_save = SidecarFile.save
 
-    def held_hash(path):
+    def held_save(self, snapshot):
         started.set()
         go_on.wait(10)
-        return real_hash(path)
+        return real_save(self, snapshot)
 
-    monkeypatch.setattr(disk_watcher, "file_sha256", held_hash)
     window = open_window(emoji_corpus, emoji_corpus / "vi-emoji.txt")
-    messages = []
-    window.watcher.message.connect(messages.append)
+    monkeypatch.setattr(SidecarFile, "save", held_save)
+    messages, changes = [], []
+    window.session.message.connect(messages.append)
+    window.session.document_changed.connect(lambda _d, c: changes.append(c))
     _select(window, 0, 9)
     qtbot.keyClick(window.reader, Qt.Key.Key_H)
-    _wait_saved(qtbot, window)
-    qtbot.waitUntil(started.is_set, timeout=5000)  # the look after that save is hashing
-    _select(window, 12, 20)
-    qtbot.keyClick(window.reader, Qt.Key.Key_H)
-    assert window.session.save_all()
+    qtbot.waitUntil(started.is_set, timeout=5000)  # the autosave is being written
+    window.session.look_at_sidecar(window.session.current)
     go_on.set()
-    qtbot.wait(2 * SETTLE_MS + 300)  # the stale result, then a second look
-    assert messages == []
-    assert len(window.session.current) == 2 and len(_sidecar(emoji_corpus)["annotations"]) == 2
+    qtbot.waitUntil(lambda: window.session.save_state == SaveState.SAVED and not window.session.busy,
+                    timeout=5000)
+    qtbot.wait(2 * SETTLE_MS + 300)
+    assert messages == [] and not any(c.merged for c in changes)
+    assert len(window.session.current) == 1 and len(_sidecar(emoji_corpus)["annotations"]) == 1
 
 
 def test_unsaved_changes_merge_with_disk_changes(qtbot, open_window, emoji_corpus, monkeypatch):
@@ -212,6 +211,7 @@ def test_unsaved_changes_merge_with_disk_changes(qtbot, open_window, emoji_corpu
 
     window = open_window(emoji_corpus, emoji_corpus / "vi-emoji.txt")
     monkeypatch.setattr(window.session, "save_all", lambda: False)  # keep ours unsaved
+    monkeypatch.setattr(window.session, "save_in_background", lambda: None)
     _select(window, 0, 9)
     qtbot.keyClick(window.reader, Qt.Key.Key_H)
     other = Corpus(emoji_corpus).open(emoji_corpus / "vi-emoji.txt")
@@ -220,20 +220,22 @@ def test_unsaved_changes_merge_with_disk_changes(qtbot, open_window, emoji_corpu
     Corpus(emoji_corpus).save(other)
     window.watcher.check_now()
     assert sorted(a.quote.exact for a in window.session.current.ordered()) == ["Cạnh ", "Microsoft"]
-    assert window.session.current.dirty  # the merge is still to be written
+    assert window.session.unsaved(window.session.current)  # the merge is still to be written
 
 
 def test_failed_save_keeps_changes_and_says_so(qtbot, open_window, emoji_corpus, monkeypatch):
     """When the disk is full a save fails: the claim stays in memory, the window says so,
     quitting asks first, and the retry writes it once the disk has room again."""
+    from marginalia.core.errors import WriteError
+    from marginalia.core.storage.sidecar_file import SidecarFile
+
     window = open_window(emoji_corpus, emoji_corpus / "vi-emoji.txt")
-    corpus = window.session.corpus
-    real_save = corpus.save
+    real_save = SidecarFile.save
 
-    def disk_full(_document):
-        raise OSError(28, "No space left on device")
+    def disk_full(self, _snapshot):
+        raise WriteError(self.path, "No space left on device", 28)
 
-    monkeypatch.setattr(corpus, "save", disk_full)
+    monkeypatch.setattr(SidecarFile, "save", disk_full)
     _select(window, 0, 9)
     qtbot.keyClick(window.reader, Qt.Key.Key_H)
     qtbot.waitUntil(lambda: window.session.save_state == SaveState.FAILED, timeout=5000)
@@ -244,7 +246,7 @@ def test_failed_save_keeps_changes_and_says_so(qtbot, open_window, emoji_corpus,
     monkeypatch.setattr(window, "_confirm_discard", lambda message: asked.append(message) or False)
     window.close()
     assert asked and window.isVisible()  # the user was warned and chose to stay
-    monkeypatch.setattr(corpus, "save", real_save)
+    monkeypatch.setattr(SidecarFile, "save", real_save)
     qtbot.waitUntil(lambda: window.session.save_state == SaveState.SAVED, timeout=8000)  # the retry
     assert _sidecar(emoji_corpus)["annotations"][0]["quote"]["exact"] == "Microsoft"
 
@@ -304,12 +306,12 @@ def test_changes_made_while_another_article_was_shown_are_picked_up(qtbot, open_
 def test_saving_claims_does_not_read_the_article_again(qtbot, open_window, emoji_corpus, monkeypatch):
     """The folder changes at every autosave; the watcher reads the article again only when
     the article file itself changed."""
-    import marginalia.ui.disk_watcher as disk_watcher
+    from marginalia.core.storage import documents
 
-    reads = []
-    real_load = disk_watcher.load_article
-    monkeypatch.setattr(disk_watcher, "load_article", lambda *a, **k: reads.append(a[0]) or real_load(*a, **k))
     window = open_window(emoji_corpus, emoji_corpus / "vi-emoji.txt")
+    reads = []
+    real_load = documents.load_article
+    monkeypatch.setattr(documents, "load_article", lambda *a, **k: reads.append(a[0]) or real_load(*a, **k))
     _select(window, 0, 9)
     qtbot.keyClick(window.reader, Qt.Key.Key_H)
     _wait_saved(qtbot, window)

@@ -20,7 +20,7 @@ def _reader(qtbot, tmp_path) -> ReaderView:
     reader.resize(520, 2400)  # all of the text in view
     reader.show()
     qtbot.waitExposed(reader)
-    reader.set_document(ArticleDocument(article, tmp_path / "vi.txt.annotations.json"), Codebook())
+    reader.set_document(ArticleDocument(article), Codebook())
     return reader
 
 
@@ -61,3 +61,14 @@ def test_span_rectangles_cover_each_character_and_no_other_line(qtbot, tmp_path)
         assert all(r.width() <= 2.0 for r in extra), (start, end, extra)
         lines_seen |= tops
     assert len(lines_seen) > 20  # the spans reached many lines, wrapped and not
+
+
+def test_reader_resizing_with_its_margins_never_recurses(qtbot, open_window, seed_corpus):
+    """A window grown from 1200×800 to 1800×900 on the Spanish seed: the margins the new width
+    asks for made the layout resize the text again, and each new width asked for the other
+    margins, until the stack overflowed. Now it settles, the column centred."""
+    window = open_window(seed_corpus, seed_corpus / "es-microsoft-openai-relacion-tensa.txt")
+    window.resize(1800, 900)
+    qtbot.wait(50)
+    margins = window.reader.viewportMargins()
+    assert margins.left() == margins.right() >= 24 and window.reader.isVisible()

@@ -1,12 +1,14 @@
-"""The window's session: preparing a document for its saves, and knowing what the disk holds."""
+"""The window's session: saving off the UI thread, and taking in what changed on disk."""
 
 import json
+import threading
 
 from marginalia.core.annotation import new_annotation
 from marginalia.core.corpus import Corpus
 from marginalia.core.selectors import TextPosition
-from marginalia.core.storage import documents, sidecar
-from marginalia.ui.session import PREPARE_SLICE, CorpusSession
+from marginalia.core.storage import sidecar
+from marginalia.core.storage.sidecar_file import SidecarFile, read_sidecar
+from marginalia.ui.session import PREPARE_MIN_CLAIMS, CorpusSession, SaveState
 
 
 def _long_article(folder, claims: int):
@@ -21,15 +23,14 @@ def _long_article(folder, claims: int):
     corpus.save(document)
 
 
-def test_a_long_document_is_made_ready_for_its_first_save_while_the_window_is_idle(qtbot, tmp_path, monkeypatch):
-    """Claims are encoded a slice at a time after the document opens, so the first
+def test_a_long_document_is_made_ready_for_its_first_save_in_the_background(qtbot, tmp_path, monkeypatch):
+    """Claims are encoded on the files' thread after the document opens, so the first
     autosave after a change encodes only that change, and writes the same bytes."""
-    count = PREPARE_SLICE * 2 + 37
+    count = PREPARE_MIN_CLAIMS * 2 + 37
     _long_article(tmp_path, count)
     session = CorpusSession(Corpus(tmp_path))
     document = session.set_current(tmp_path / "long.txt")
-    assert len(document) == count and not document.encoded_records  # opening does not wait for it
-    qtbot.waitUntil(lambda: len(document.encoded_records) == count, timeout=5000)
+    qtbot.waitUntil(lambda: not session.busy, timeout=5000)
 
     encoded = []
     encode = sidecar.encode_annotation
@@ -39,16 +40,49 @@ def test_a_long_document_is_made_ready_for_its_first_save_while_the_window_is_id
     assert session.save_all()
     assert encoded == [claim.id]
     monkeypatch.undo()
-    assert document.sidecar_path.read_bytes() == sidecar.encode_sidecar(document.to_sidecar())
+    file = session.file_of(document)
+    assert file.path.read_bytes() == sidecar.encode_sidecar(file.snapshot(document).data)
 
 
-def test_a_session_closed_while_preparing_stops(qtbot, tmp_path):
-    _long_article(tmp_path, PREPARE_SLICE * 3)
+def test_an_autosave_writes_off_the_ui_thread_and_counts_as_saved_only_once_it_lands(qtbot, tmp_path, monkeypatch):
+    """While the write is under way the window goes on (the state says pending); the
+    document is marked saved when the file is on disk, and the bytes are the edit's."""
+    _long_article(tmp_path, 3)
     session = CorpusSession(Corpus(tmp_path))
     document = session.set_current(tmp_path / "long.txt")
-    session.close()
-    qtbot.wait(200)
-    assert not document.encoded_records
+    file = session.file_of(document)
+    gate, threads = threading.Event(), []
+    save = SidecarFile.save
+
+    def held_save(self, snapshot):
+        threads.append(threading.current_thread())
+        assert gate.wait(10)
+        return save(self, snapshot)
+
+    monkeypatch.setattr(SidecarFile, "save", held_save)
+    session.update(document, document.ordered()[0].with_changes(note="in the background"))
+    session.save_in_background()
+    assert session.save_state == SaveState.PENDING and session.unsaved(document)
+    gate.set()
+    qtbot.waitUntil(lambda: session.save_state == SaveState.SAVED, timeout=5000)
+    assert threads and threads[0] is not threading.main_thread()
+    assert not session.unsaved(document)
+    assert read_sidecar(file.path).annotations[0].note == "in the background"
+
+
+def test_switching_article_waits_for_the_write_under_way(qtbot, tmp_path, monkeypatch):
+    """An article switch saves synchronously, the write already in the background included."""
+    _long_article(tmp_path, 3)
+    (tmp_path / "other.txt").write_text("Another article.\n", encoding="utf-8")
+    session = CorpusSession(Corpus(tmp_path))
+    document = session.set_current(tmp_path / "long.txt")
+    session.update(document, document.ordered()[0].with_changes(note="first"))
+    session.save_in_background()
+    session.update(document, document.ordered()[1].with_changes(note="second"))
+    session.set_current(tmp_path / "other.txt")
+    assert not session.unsaved(document) and not session.busy
+    notes = [a.note for a in read_sidecar(session.file_of(document).path).annotations]
+    assert notes[:2] == ["first", "second"]
 
 
 def _someone_else_writes(path):
@@ -59,40 +93,29 @@ def _someone_else_writes(path):
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
 
-def test_a_sidecar_rewritten_just_after_it_was_read_counts_as_changed(qtbot, tmp_path, monkeypatch):
-    """The session remembers the bytes the document was read from, not a second reading
-    of the file: a change made in between is seen (and merged), never lost."""
-    _long_article(tmp_path, 3)
-    read = documents.read_sidecar
-
-    def read_then_changed(path):
-        data = read(path)
-        _someone_else_writes(path)
-        return data
-
-    monkeypatch.setattr(documents, "read_sidecar", read_then_changed)
-    session = CorpusSession(Corpus(tmp_path))
-    document = session.set_current(tmp_path / "long.txt")
-    assert len(document) == 3
-    assert session.sidecar_changed_on_disk(document)
-
-
-def test_a_sidecar_rewritten_just_after_a_save_counts_as_changed(qtbot, tmp_path, monkeypatch):
-    """The same after a save: the session remembers the bytes it wrote."""
+def test_a_save_merges_what_another_program_wrote_since_the_file_was_read(qtbot, tmp_path):
+    """Another program adds a claim after the window read the sidecar; the window's next
+    save keeps both its own edit and that claim, on disk and in the document."""
     _long_article(tmp_path, 3)
     session = CorpusSession(Corpus(tmp_path))
     document = session.set_current(tmp_path / "long.txt")
-    assert not session.sidecar_changed_on_disk(document)
-    write = documents.atomic_write
+    _someone_else_writes(session.file_of(document).path)
+    with qtbot.waitSignal(session.document_changed) as changed:
+        session.update(document, document.ordered()[0].with_changes(note="mine"))
+    session.save_in_background()
+    with qtbot.waitSignal(session.document_changed, timeout=5000) as changed:
+        pass
+    assert changed.args[1].merged and "written-elsewhere" in changed.args[1].added
+    on_disk = {a.id: a.note for a in read_sidecar(session.file_of(document).path).annotations}
+    assert on_disk["written-elsewhere"] == "from another program" and "mine" in on_disk.values()
+    assert "written-elsewhere" in document and not session.unsaved(document)
 
-    def write_then_changed(path, data, **options):
-        write(path, data, **options)
-        _someone_else_writes(path)
 
-    monkeypatch.setattr(documents, "atomic_write", write_then_changed)
-    session.update(document, document.ordered()[0].with_changes(note="mine"))
-    assert session.save_all()
-    assert session.sidecar_changed_on_disk(document)
-    monkeypatch.undo()
-    session.update(document, document.ordered()[1].with_changes(note="mine too"))
-    assert session.save_all() and not session.sidecar_changed_on_disk(document)
+def test_a_session_closed_with_work_in_the_background_delivers_nothing_later(qtbot, tmp_path):
+    """Closing stops the files' thread: nothing comes back to a session that is gone."""
+    _long_article(tmp_path, PREPARE_MIN_CLAIMS * 3)
+    session = CorpusSession(Corpus(tmp_path))
+    session.set_current(tmp_path / "long.txt")
+    session.close()
+    qtbot.wait(200)
+    assert not session.busy

@@ -45,7 +45,7 @@ def claim(session, start: int, end: int, topics=("compute",), note: str = ""):
 
 
 def expected_json(session) -> str:
-    return encode_sidecar(session.current.to_sidecar()).decode("utf-8")
+    return encode_sidecar(session.file_of(session.current).snapshot(session.current).data).decode("utf-8")
 
 
 def wait_coloured(qtbot, view) -> None:

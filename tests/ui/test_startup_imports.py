@@ -11,7 +11,7 @@ from support import REPO
 LOADED_ON_USE = ("sqlite3", "langcodes", "pygments", "marginalia.core.export",
                  "marginalia.core.importer", "marginalia.core.search", "marginalia.ui.dialogs",
                  "marginalia.core.langid_model", "msgspec", "marginalia.core.agreement",
-                 "marginalia.ui.agreement.agreement_window")
+                 "marginalia.ui.agreement.agreement_window", "marginalia.core.clusters")
 
 # QtWidgets classes the window does not use. PySide6 creates its Python classes as
 # they are first met; handing Python a C++-made widget typed as a plain QWidget makes

@@ -29,6 +29,9 @@ class Article:
     extractor: str = ""
     metadata: ArticleMetadata = EMPTY  # as found in the file (the manifest's may override)
     pages: tuple[int, ...] = ()  # where each page starts in `text` (PDFs)
+    # The first byte that is not UTF-8 in a file that otherwise is (see core.text):
+    # its claims are then not to be saved against this text.
+    damaged_at: int | None = None
 
 
 def text_sha256(text: str) -> str:
@@ -56,6 +59,7 @@ def load_article(path: Path, title: str | None = None) -> Article:
         encoding=decoded.encoding,
         sha256=text_sha256(decoded.text),
         title=title or title_of(decoded.text, path),
+        damaged_at=decoded.damaged_at,
     )
 
 

@@ -6,9 +6,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from marginalia.core.errors import ArticleError
+from marginalia.core.errors import ArticleError, MarginaliaError
 from marginalia.core.export.selection import Progress
-from marginalia.core.storage.sidecar import SIDECAR_SUFFIX
+from marginalia.core.printable import printable
+from marginalia.core.storage.formats import SIDECAR_SUFFIX
 
 STATUSES = ("exact", "moved", "fuzzy", "orphaned")
 _QUOTE_SHOWN = 40  # enough of a lost quote to recognise it in a terminal line
@@ -54,29 +55,34 @@ def check_article(corpus, path: Path) -> ArticleCheck:
     """Open one article as the reader would (re-anchoring, nothing written) and collect faults."""
     result = ArticleCheck(corpus.relative_name(path))
     try:
-        document = corpus.open(path, identify_language=False)  # a check reports no languages
+        # A check reports no languages, and writes nothing (not even a killed write's leftovers go).
+        document = corpus.open(path, identify_language=False, tidy=False)
     except ArticleError as exc:
         result.problems.append(Problem(exc.path, "", f"article unreadable: {exc.reason}"))
         return result
-    if document.read_only_error is not None:
-        error = document.read_only_error
-        result.problems.append(Problem(error.path, error.field, error.reason))
-    for bad in document.bad_records:
-        result.problems.append(Problem(bad.error.path, bad.error.field, bad.error.reason))
-    result.claims = len(document) + len(document.bad_records)
+    file = corpus.file_of(document)
+    if file.read_only_error is not None:
+        result.problems.append(_problem(file.read_only_error))
+    for bad in file.bad_records:
+        result.problems.append(_problem(bad.error))
+    result.claims = len(document) + len(file.bad_records)
     known = set(corpus.codebook.ids())
     for a in document.ordered():
         status = "orphaned" if a.orphaned else document.anchors.statuses.get(a.id, "exact")
         result.counts[status] += 1
         where = f"annotations[id={a.id}]"
         if status == "orphaned":
-            result.problems.append(Problem(document.sidecar_path, where,
+            result.problems.append(Problem(file.path, where,
                                            f"orphaned: “{_short(a.quote.exact)}” is not in the text"))
         for topic_id in a.topics:
             if topic_id not in known:
-                result.problems.append(Problem(document.sidecar_path, where + ".topics",
+                result.problems.append(Problem(file.path, where + ".topics",
                                                f"topic {topic_id!r} is not in the codebook"))
     return result
+
+
+def _problem(error: MarginaliaError) -> Problem:
+    return Problem(error.path, getattr(error, "field", ""), error.reason)
 
 
 def _stray_sidecars(corpus, articles: set[Path]) -> list[Problem]:
@@ -90,12 +96,34 @@ def _stray_sidecars(corpus, articles: set[Path]) -> list[Problem]:
     return found
 
 
+def check_clusters(root: Path) -> list[Problem]:
+    """The claim clusters' faults: a clusters file that cannot be read, and each member
+    whose claim cannot be found (its sidecar unreadable, or the claim deleted). A member
+    whose article was renamed is found, and no fault. Reads only (no cache is written)."""
+    from marginalia.core.clusters.claim_index import ClaimIndex
+    from marginalia.core.clusters.resolve import GONE, resolve_clusters
+    from marginalia.core.clusters.store import ClusterStore
+
+    store = ClusterStore(root, tidy=False)
+    if store.error is not None:
+        return [_problem(store.error)]
+    problems = []
+    for resolved in resolve_clusters(root, store.clusters, None, ClaimIndex(root)):
+        for member in resolved.missing():
+            why = "deleted" if member.state == GONE else f"unreadable ({member.problem.reason})"
+            problems.append(Problem(store.path, f"clusters[id={resolved.id}].members[claim={member.claim_id}]",
+                                    f"claim of cluster “{_short(resolved.cluster.label)}” not found, {why}: "
+                                    f"“{_short(member.quote)}” in {member.article}"))
+    return problems
+
+
 def check_corpus(corpus, *, progress: Progress | None = None) -> CorpusCheck:
     """Check every article of `corpus` (a core Corpus). Reads only; never writes."""
     report = CorpusCheck(corpus.root)
-    if corpus.codebook_error is not None:
-        error = corpus.codebook_error
-        report.problems.append(Problem(error.path, error.field, error.reason))
+    for error in (corpus.codebook_error, corpus.manifest_error):
+        if error is not None:
+            report.problems.append(_problem(error))
+    report.problems.extend(_problem(refused) for refused in corpus.refused_articles())
     paths = corpus.article_paths()
     for done, path in enumerate(paths):
         if progress is not None:
@@ -104,21 +132,22 @@ def check_corpus(corpus, *, progress: Progress | None = None) -> CorpusCheck:
     if progress is not None:
         progress(len(paths), len(paths), "")
     report.problems.extend(_stray_sidecars(corpus, set(paths)))
+    report.problems.extend(check_clusters(corpus.root))
     return report
 
 
 def _where(root: Path, problem: Problem) -> str:
-    try:
-        name = problem.path.resolve().relative_to(root).as_posix()
+    try:  # not resolved: a link is named as the link, not as what it points to
+        name = problem.path.relative_to(root).as_posix()
     except ValueError:
         name = str(problem.path)
-    return f"{name} ({problem.field})" if problem.field else name
+    return printable(f"{name} ({problem.field})" if problem.field else name)
 
 
 def format_check(report: CorpusCheck) -> str:
     """The report as a plain-text table (one row per article), then the problems."""
     header = ("article", "claims", *STATUSES, "problems")
-    rows = [(a.name, a.claims, *(a.counts[s] for s in STATUSES), len(a.problems)) for a in report.articles]
+    rows = [(printable(a.name), a.claims, *(a.counts[s] for s in STATUSES), len(a.problems)) for a in report.articles]
     totals = ("total", sum(r[1] for r in rows), *(sum(r[i] for r in rows) for i in range(2, 6)),
               len(report.all_problems()))
     table = [tuple(str(v) for v in row) for row in (header, *rows, totals)]
@@ -132,7 +161,7 @@ def format_check(report: CorpusCheck) -> str:
     problems = report.all_problems()
     if problems:
         out += ["", f"{len(problems)} problem{'s' if len(problems) != 1 else ''}:"]
-        out += [f"  {_where(report.root, p)}: {p.reason}" for p in problems]
+        out += [f"  {_where(report.root, p)}: {printable(p.reason)}" for p in problems]
     else:
         out += ["", "No problems."]
     return "\n".join(out) + "\n"

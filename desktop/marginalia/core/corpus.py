@@ -2,29 +2,29 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from operator import itemgetter
 from pathlib import Path
 
-from marginalia.core.article import ARTICLE_SUFFIXES, load_article, title_of
+from marginalia.core.article import load_article, title_of
 from marginalia.core.codebook import DEFAULT_CODEBOOK, Codebook
-from marginalia.core.document import ArticleDocument, with_topic_removed
+from marginalia.core.document import ArticleDocument, Changes, with_topic_removed
 from marginalia.core.entry_cache import EntryCache, Stamp, stamp, stamp_of
-from marginalia.core.errors import ArticleError, MarginaliaError, SidecarError, TopicInUseError
+from marginalia.core.errors import ArticleError, InputError, MarginaliaError, TopicInUseError
 from marginalia.core.language import describe_language, detect_language
+from marginalia.core.listing import inside, scan_articles
 from marginalia.core.metadata import EMPTY, ArticleMetadata, from_entry
-from marginalia.core.storage.codebook_file import CODEBOOK_FILE_NAME, read_codebook, write_codebook
-from marginalia.core.storage.documents import open_document, read_sidecar, save_document, stored_language
-from marginalia.core.storage.sidecar import SIDECAR_SUFFIX, encode_sidecar, sidecar_path
-from marginalia.core.storage.atomic import atomic_write
+from marginalia.core.storage.codebook_file import CodebookFile, rebase_codebook
+from marginalia.core.storage.documents import Saved, file_of, open_document, save_document, stored_language
+from marginalia.core.storage.formats import CLUSTERS_FILE_NAME, CODEBOOK_FILE_NAME, SIDECAR_SUFFIX, sidecar_path
+from marginalia.core.storage.manifest_file import load_manifest, read_manifest
+from marginalia.core.storage.sidecar_file import SidecarFile, read_sidecar
 
-MANIFEST_FILE_NAME = "manifest.json"
-MANIFEST_FORMAT = "marginalia-manifest"
+__all__ = ["ArticleEntry", "Corpus", "read_manifest", "seed_library"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,18 +64,6 @@ class ArticleEntry:
         return self.metadata.url
 
 
-def read_manifest(root: Path) -> dict[str, dict]:
-    """file name → {"title", "language", ...} from the corpus manifest, if it has one."""
-    path = Path(root) / MANIFEST_FILE_NAME
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
-        return {}
-    return {a["file"]: a for a in data.get("articles", []) if isinstance(a, dict) and "file" in a}
-
-
 class Corpus:
     """The articles of one folder. Opening never fails as a whole: an unreadable
     article or sidecar is reported on its own entry and the rest open."""
@@ -85,45 +73,26 @@ class Corpus:
         if not self.root.is_dir():
             raise ArticleError(self.root, "not a folder")
         self._cache = EntryCache(cache_dir, self.root) if cache_dir is not None else None
-        self.manifest = read_manifest(self.root)
-        self.codebook_error: SidecarError | None = None
-        self.codebook = self._load_codebook()
+        self._cache_dir = cache_dir
+        self._manifest_file, self.manifest, self.manifest_error = load_manifest(self.root)
+        self._codebook_file = CodebookFile(self.root / CODEBOOK_FILE_NAME)
+        self.codebook_error: InputError | None = None
+        self._codebook = self._load_codebook()
+        self._cluster_store = None  # read on first use: most commands never look at clusters
+        self._claim_index = None
+        self._lazy_lock = threading.Lock()
 
     # -- articles --------------------------------------------------------
     def article_paths(self) -> list[Path]:
         """Every article under the root, nested folders included, ordered by relative name
         ignoring case. Hidden files and folders (a name starting with ".") are skipped, and so
-        are sidecars and links to folders."""
-        return [self.root / relative for relative, _ in self._scan()]
+        are sidecars, links to folders and the files refused (see refused_articles)."""
+        return [self.root / relative for relative, _ in scan_articles(self.root)[0]]
 
-    def _scan(self) -> list[tuple[str, os.DirEntry]]:
-        """(path relative to the root, directory entry) of each article, in the order of
-        article_paths(). os.scandir on strings rather than Path.rglob: a library of thousands
-        of files spends most of its listing time building Path objects otherwise, and the
-        entries carry the stat the entry cache needs."""
-        found: list[tuple[str, str, os.DirEntry]] = []  # (sort key, relative path, entry)
-        folders = [(str(self.root), "")]
-        while folders:
-            folder, prefix = folders.pop()
-            try:
-                with os.scandir(folder) as listing:
-                    children = list(listing)
-            except OSError:
-                continue  # unreadable or gone: its articles cannot be listed anyway
-            for child in children:
-                name = child.name
-                if name.startswith("."):
-                    continue  # hidden, and so is everything inside a hidden folder
-                try:
-                    if child.is_dir(follow_symlinks=False):  # links to folders are not followed
-                        folders.append((child.path, prefix + name + os.sep))
-                    elif name.lower().endswith(ARTICLE_SUFFIXES) and child.is_file():
-                        relative = prefix + name
-                        found.append((relative.casefold(), relative, child))
-                except OSError:
-                    continue
-        found.sort(key=_name_order)  # ignoring case; names differing only in case in a fixed order
-        return [(relative, child) for _, relative, child in found]
+    def refused_articles(self) -> list[ArticleError]:
+        """Article files never read: links to files outside the corpus, and files that are
+        not regular files (FIFOs, devices). Each error names the file and why."""
+        return scan_articles(self.root)[1]
 
     def title_for(self, path: Path) -> str | None:
         entry = self.manifest.get(self.relative_name(path))
@@ -188,8 +157,8 @@ class Corpus:
         """The row of `path` read from its files; `own` receives the title and metadata
         the article itself gives, before the manifest's (for the entry cache)."""
         try:
-            article = load_article(path, self.title_for(path))
-        except ArticleError as exc:  # unreadable, or gone since the folder was listed
+            article = self._load(path)
+        except ArticleError as exc:  # unreadable, gone since the folder was listed, or outside
             return ArticleEntry(path, path.name, "und", _file_size(path), error=exc)
         if own is not None:
             own["title"] = article.metadata.title or title_of(article.text, path)
@@ -200,7 +169,7 @@ class Corpus:
         total = 0
         try:
             data = read_sidecar(sidecar_path(path))
-        except SidecarError as exc:
+        except InputError as exc:
             problems.append(exc)
             data = None
         if data is not None:
@@ -216,13 +185,22 @@ class Corpus:
         return ArticleEntry(path, article.title, describe_language(language).tag, size, article.encoding,
                             total, dict(counts), tuple(problems), metadata=self.metadata_for(article))
 
+    def _load(self, path: Path):
+        self.check_inside(path)
+        return load_article(path, self.title_for(path))
+
+    def check_inside(self, path: Path) -> None:
+        """Raise ArticleError unless `path`, links followed, is a file of this corpus."""
+        if not inside(self.root, path):
+            raise ArticleError(Path(path), f"a link to {os.path.realpath(path)}, outside the corpus")
+
     def entries(self, paths: list[Path] | None = None,
                 progress: Callable[[int, int], None] | None = None) -> list[ArticleEntry]:
         """Every article's row; `progress(done, total)` is told as they are read."""
         entries = []
         if paths is None and self._cache is not None:
             # One listing gives the names and the article's stat for the cache stamp.
-            scanned = self._scan()
+            scanned = scan_articles(self.root)[0]
             total = len(scanned)
             root, posix = self.root, os.sep == "/"
             for done, (relative, child) in enumerate(scanned, 1):
@@ -245,37 +223,88 @@ class Corpus:
             self._cache.save()
         return entries
 
-    def open(self, path: Path, *, identify_language: bool = True) -> ArticleDocument:
+    def open(self, path: Path, *, identify_language: bool = True, accept_decoding: bool = False,
+             tidy: bool = True) -> ArticleDocument:
+        """The article at `path` with its claims; its sidecar's owner is file_of(it).
+        Raises ArticleError if the article cannot be read (or leads outside the corpus).
+        See open_document for the options."""
+        self.check_inside(path)
         listed = self.manifest.get(self.relative_name(path)) or {}
-        return open_document(path, listed.get("title"), listed.get("language"), identify_language=identify_language)
+        document, _file = open_document(path, listed.get("title"), listed.get("language"),
+                                        identify_language=identify_language, accept_decoding=accept_decoding,
+                                        tidy=tidy)
+        return document
 
-    def save(self, document: ArticleDocument) -> bool:
-        return save_document(document)
+    def file_of(self, document: ArticleDocument) -> SidecarFile:
+        """The owner of `document`'s sidecar (opened with it by open())."""
+        return file_of(document)
+
+    def save(self, document: ArticleDocument) -> Saved:
+        """Write `document`'s sidecar now if it changed (see storage.documents.save_document)."""
+        return save_document(document, self.file_of(document))
+
+    # -- clusters --------------------------------------------------------
+    @property
+    def cluster_store(self):
+        """The corpus's claim clusters and their file's owner (a core.clusters.store.ClusterStore).
+        Made once, whichever thread asks first (the window, or an export on its worker)."""
+        with self._lazy_lock:
+            if self._cluster_store is None:
+                from marginalia.core.clusters.store import ClusterStore
+
+                self._cluster_store = ClusterStore(self.root)
+        return self._cluster_store
+
+    @property
+    def clusters_path(self) -> Path:
+        """Where the corpus's claim clusters are kept (the file may not exist yet)."""
+        return self.root / CLUSTERS_FILE_NAME
+
+    @property
+    def cluster_store_if_loaded(self):
+        """The cluster store if something has used it, else None (without reading the file)."""
+        return self._cluster_store
+
+    @property
+    def claim_index(self):
+        """Which article holds each claim (a core.clusters.claim_index.ClaimIndex, cached
+        beside the library's entries): how members of renamed articles are found."""
+        with self._lazy_lock:
+            if self._claim_index is None:
+                from marginalia.core.clusters.claim_index import ClaimIndex
+
+                self._claim_index = ClaimIndex(self.root, self._cache_dir)
+        return self._claim_index
 
     # -- codebook --------------------------------------------------------
     @property
     def codebook_path(self) -> Path:
-        return self.root / CODEBOOK_FILE_NAME
+        return self._codebook_file.path
+
+    @property
+    def codebook(self) -> Codebook:
+        return self._codebook
 
     def _load_codebook(self) -> Codebook:
         try:
-            return read_codebook(self.codebook_path)
-        except FileNotFoundError:
-            return DEFAULT_CODEBOOK
-        except SidecarError as exc:
+            return self._codebook_file.read() or DEFAULT_CODEBOOK
+        except InputError as exc:
             # Keep the file untouched; the defaults let work go on, and saving the
             # codebook is refused until the user decides (see save_codebook).
             self.codebook_error = exc
             return DEFAULT_CODEBOOK
-        except OSError as exc:
-            self.codebook_error = SidecarError(self.codebook_path, "", exc.strerror or str(exc))
-            return DEFAULT_CODEBOOK
 
-    def save_codebook(self, codebook: Codebook) -> None:
+    def save_codebook(self, codebook: Codebook) -> Changes:
+        """Write `codebook`, merged first with topics another writer saved since it was read."""
         if self.codebook_error is not None:
             raise self.codebook_error
-        write_codebook(self.codebook_path, codebook)
-        self.codebook = codebook
+        self._codebook = self._codebook_file.write(codebook).value
+        return Changes(codebook=True)
+
+    def change_codebook(self, before: Codebook, after: Codebook) -> Changes:
+        """Make the edit from `before` to `after` on the codebook as it is now (an undo or
+        redo: topics added since, here or by another writer, stay), and save it."""
+        return self.save_codebook(rebase_codebook(before, after, self._codebook))
 
     def topic_usage(self, topic_id: str, open_documents: Iterable[ArticleDocument] = ()) -> int:
         """How many annotations in the corpus carry `topic_id`: those of `open_documents`
@@ -287,48 +316,40 @@ class Corpus:
                 continue
             try:
                 data = read_sidecar(sidecar_path(path))
-            except SidecarError:
+            except InputError:
                 continue
             if data is not None:
                 total += sum(topic_id in a.topics for a in data.annotations)
         return total
 
     def remove_topic(self, topic_id: str, *, strip: bool = False,
-                     open_documents: Iterable[ArticleDocument] = ()) -> Codebook:
+                     open_documents: Iterable[ArticleDocument] = ()) -> Changes:
         """Remove a topic from the codebook. If annotations carry it, refuse unless
-        `strip` says to take it off them too (the user confirmed it): in memory for
-        `open_documents` (their next save writes it), in the sidecars for the rest."""
+        `strip` says to take it off them too (the user confirmed it): in the sidecars
+        of the articles not among `open_documents` (whose holder strips them in memory,
+        and saves them). Returns the codebook's Changes."""
         open_documents = list(open_documents)
         used = self.topic_usage(topic_id, open_documents)
         if used and not strip:
             raise TopicInUseError(topic_id, used)
         if used:
-            self._strip_topic(topic_id, open_documents)
-        codebook = self.codebook.remove(topic_id)
-        self.save_codebook(codebook)
-        return codebook
+            self._strip_topic(topic_id, {d.article.path.resolve() for d in open_documents})
+        return self.save_codebook(self.codebook.remove(topic_id))
 
-    def _strip_topic(self, topic_id: str, open_documents: list[ArticleDocument]) -> None:
-        in_memory = {d.article.path.resolve(): d for d in open_documents}
-        for document in in_memory.values():
-            for a in document.ordered():
-                if topic_id in a.topics:
-                    document.update(with_topic_removed(a, topic_id))
+    def _strip_topic(self, topic_id: str, skipped: set[Path]) -> None:
         for path in self.article_paths():
-            if path.resolve() in in_memory:
+            if path.resolve() in skipped:
                 continue
-            side = sidecar_path(path)
+            file = SidecarFile(sidecar_path(path))
             try:
-                data = read_sidecar(side)
-            except SidecarError:
+                data = file.read()
+            except InputError:
                 continue  # never rewrite a file we could not read
             if data is None or not any(topic_id in a.topics for a in data.annotations):
                 continue
-            stripped = tuple(with_topic_removed(a, topic_id) for a in data.annotations)
-            atomic_write(side, encode_sidecar(replace(data, annotations=stripped)), backup=True)
-
-
-_name_order = itemgetter(0, 1)
+            stripped = tuple(with_topic_removed(a, topic_id) if topic_id in a.topics else a
+                             for a in data.annotations)
+            file.write(replace(data, annotations=stripped))
 
 
 def _file_size(path: Path) -> int:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from marginalia.core.annotation import Annotation
+from marginalia.core.annotation import CLAIM_RECORDS, Annotation
 from marginalia.core.article import Article
-from marginalia.core.errors import SidecarError
 from marginalia.core.intervals import IntervalIndex
-from marginalia.core.storage.sidecar import BadRecord, RecordCache, SidecarData
+from marginalia.core.merge import Conflict, merge3, pick3
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,9 +22,22 @@ class Changes:
     language: bool = False
     reloaded: bool = False  # every claim may have changed
     text: bool = False  # the article's text changed (on disk)
+    codebook: bool = False  # the corpus's topics changed
+    merged: bool = False  # another writer's changes were taken in
+    conflicts: tuple[str, ...] = ()  # ids both sides changed; the versions left out are in the history
 
     def __bool__(self) -> bool:
-        return bool(self.added or self.removed or self.updated or self.language or self.reloaded or self.text)
+        return bool(self.added or self.removed or self.updated or self.language or self.reloaded or self.text
+                    or self.codebook)
+
+    def __or__(self, other: Changes) -> Changes:
+        """Both changes, as one (ids in the order first seen)."""
+        def union(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(dict.fromkeys(a + b))
+        return Changes(union(self.added, other.added), union(self.removed, other.removed),
+                       union(self.updated, other.updated), self.language or other.language,
+                       self.reloaded or other.reloaded, self.text or other.text, self.codebook or other.codebook,
+                       self.merged or other.merged, union(self.conflicts, other.conflicts))
 
 
 @dataclass(slots=True)
@@ -46,48 +58,31 @@ class ArticleDocument:
     def __init__(
         self,
         article: Article,
-        sidecar_path: Path,
-        annotations: list[Annotation] | tuple[Annotation, ...] = (),
+        annotations: Iterable[Annotation] = (),
         *,
         language: str = "",
         language_source: str = "detected",
-        bad_records: tuple[BadRecord, ...] = (),
-        read_only_error: SidecarError | None = None,
         anchors: AnchorSummary | None = None,
+        read_only: bool = False,
     ) -> None:
         self.article = article
-        self.sidecar_path = Path(sidecar_path)
         self.language = language
         self.language_source = language_source
-        self.bad_records = tuple(bad_records)
-        # Set when the sidecar could not be read at all: the file is then never written.
-        self.read_only_error = read_only_error
+        # Set when its files may not be written (see the storage's reason for it).
+        self.read_only = read_only
         self.anchors = anchors or AnchorSummary()
         self._by_id: dict[str, Annotation] = {}
         self._index = IntervalIndex()
         self._topic_counts: Counter = Counter()
         self._orphans = 0
         self._load(annotations)
+        # Counts every change: the storage compares it with the revision it last saved.
         self.revision = 0
-        self.saved_revision = 0
-        # The sidecar records of the claims as last saved, for the next save to reuse.
-        self.encoded_records: RecordCache = {}
-        # SHA-256 of the sidecar's bytes as this document last read, wrote or saw them on
-        # disk (see CorpusSession.sidecar_changed_on_disk); None when there were none.
-        self.sidecar_sha256: str | None = None
 
     # -- reading ---------------------------------------------------------
     @property
     def text(self) -> str:
         return self.article.text
-
-    @property
-    def read_only(self) -> bool:
-        return self.read_only_error is not None
-
-    @property
-    def dirty(self) -> bool:
-        return self.revision != self.saved_revision
 
     def __len__(self) -> int:
         return len(self._by_id)
@@ -97,6 +92,10 @@ class ArticleDocument:
 
     def get(self, annotation_id: str) -> Annotation:
         return self._by_id[annotation_id]
+
+    def claims(self) -> Iterable[Annotation]:
+        """Every claim, in no particular order (no sorting: for a snapshot to save)."""
+        return self._by_id.values()
 
     def ordered(self) -> list[Annotation]:
         """Every annotation in reading order (start, end, id)."""
@@ -156,15 +155,11 @@ class ArticleDocument:
         self.language, self.language_source = tag, source
         return self._changed(Changes(language=True))
 
-    def replace_all(self, annotations: list[Annotation], anchors: AnchorSummary | None = None,
-                    bad_records: tuple[BadRecord, ...] | None = None) -> Changes:
-        """Swap in another set (a reload or merge after the sidecar changed on disk), with
-        the records of that file that could not be read, kept to be written back."""
+    def replace_all(self, annotations: Iterable[Annotation], anchors: AnchorSummary | None = None) -> Changes:
+        """Swap in another set of claims (e.g. re-anchored to a new text)."""
         self._load(annotations)
         if anchors is not None:
             self.anchors = anchors
-        if bad_records is not None:
-            self.bad_records = tuple(bad_records)
         return self._changed(Changes(reloaded=True))
 
     def replace_article(self, article: Article, annotations: list[Annotation], anchors: AnchorSummary) -> Changes:
@@ -173,19 +168,46 @@ class ArticleDocument:
         self.replace_all(annotations, anchors)
         return Changes(reloaded=True, text=True)
 
-    def mark_saved(self, revision: int) -> None:
-        self.saved_revision = revision
+    def merge(self, base: Iterable[Annotation], theirs: Iterable[Annotation],
+              language: tuple[tuple[str, str], tuple[str, str]] | None = None,
+              statuses: Mapping[str, str] | None = None) -> tuple[Changes, tuple[Conflict, ...]]:
+        """Take in another version of the claims (`theirs`, placed in this text) made from
+        `base`, as core.merge.merge3 does, keeping the changes made here since; likewise
+        the language, given as its (base, theirs) (tag, source) pairs. `statuses` says how
+        the claims of `theirs` were placed. Returns what changed and the true conflicts."""
+        mine = self._by_id
+        merged = merge3(base, mine.values(), theirs, CLAIM_RECORDS)
+        result = {a.id: a for a in merged.records}
+        added = tuple(i for i in result if i not in mine)
+        removed = tuple(i for i in mine if i not in result)
+        updated = tuple(i for i, a in result.items() if i in mine and mine[i] is not a)
+        changes = Changes(added=added, removed=removed, updated=updated, merged=True,
+                          conflicts=tuple(c.id for c in merged.conflicts))
+        if added or removed or updated:
+            statuses = statuses or {}
+            for i in removed:
+                self.anchors.statuses.pop(i, None)
+            for i in added + updated:
+                self.anchors.statuses[i] = "orphaned" if result[i].orphaned else statuses.get(i, "exact")
+            self._load(result.values())
+            self.revision += 1
+        if language is not None:
+            chosen = pick3(language[0], (self.language, self.language_source), language[1], prefer_language)
+            if chosen != (self.language, self.language_source):
+                self.language, self.language_source = chosen
+                self.revision += 1
+                changes = Changes(added, removed, updated, language=True, merged=True,
+                                  conflicts=changes.conflicts)
+        return changes, merged.conflicts
 
-    # -- storage ---------------------------------------------------------
-    def to_sidecar(self) -> SidecarData:
-        return SidecarData(
-            article_file=self.article.path.name,
-            sha256=self.article.sha256,
-            language=self.language,
-            language_source=self.language_source,
-            annotations=tuple(self._by_id.values()),
-            bad_records=self.bad_records,
-        )
+    def copy(self) -> ArticleDocument:
+        """A copy to read on another thread while this one goes on changing (claims are
+        immutable, so they are shared)."""
+        anchors = AnchorSummary(dict(self.anchors.statuses), dict(self.anchors.scores))
+        twin = ArticleDocument(self.article, self._by_id.values(), language=self.language,
+                               language_source=self.language_source, anchors=anchors, read_only=self.read_only)
+        twin.revision = self.revision
+        return twin
 
     # -- internals -------------------------------------------------------
     def _load(self, annotations) -> None:
@@ -217,3 +239,9 @@ def with_topic_removed(annotation: Annotation, topic_id: str) -> Annotation:
     """The claim without `topic_id`: an edit, so `modified` moves on and a merge with an
     older copy that still carries the topic keeps this one."""
     return annotation.with_changes(topics=tuple(t for t in annotation.topics if t != topic_id))
+
+
+def prefer_language(a: tuple[str, str], b: tuple[str, str]) -> tuple[str, str]:
+    """Both sides set another language: the user's choice over an identified one, then
+    the tag that sorts last (a rule on the values, not on the sides)."""
+    return max(a, b, key=lambda pair: (pair[1] == "user", pair[0], pair[1]))

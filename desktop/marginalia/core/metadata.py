@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
-from marginalia.core.errors import SidecarError
 
 # The manifest entry keys, in the order they are written and shown.
 FIELDS = ("title", "outlet", "author", "published", "url")
@@ -67,50 +65,46 @@ def from_entry(entry: dict | None) -> ArticleMetadata:
 
 
 def update_manifest(root: Path, name: str, metadata: ArticleMetadata, *, keep_title: bool = False,
-                    extra: dict[str, str] | None = None) -> None:
+                    extra: dict[str, str] | None = None) -> ArticleMetadata:
     """Record `metadata` for the article `name` (relative, "/"-separated) in the
     corpus manifest, creating the manifest if there is none. Other entries, other
     keys of this entry (language, original_file) and unknown top-level keys are
-    kept; an empty field removes its key. A manifest that cannot be read is never
-    written over: SidecarError names it. With `keep_title`, a title already in the
-    entry stays (the user's choice over the file's). `extra` sets other keys
-    (e.g. "language")."""
-    from marginalia.core.corpus import MANIFEST_FILE_NAME, MANIFEST_FORMAT
-    from marginalia.core.storage.atomic import atomic_write
-    from marginalia.core.storage.jsonio import dump_json
+    kept; an empty field removes its key. Written through the manifest's owner, so
+    another writer's change made meanwhile is merged in, never lost; a manifest that
+    cannot be read is never written over (InputError names it). With `keep_title`, a
+    title already in the entry stays (the user's choice over the file's). `extra` sets
+    other keys (e.g. "language"). Returns the entry's metadata as the manifest held it."""
+    from marginalia.core.storage.manifest_file import ManifestFile
 
-    path = Path(root) / MANIFEST_FILE_NAME
-    try:
-        data = json.loads(path.read_bytes().decode("utf-8-sig"))
-    except FileNotFoundError:
-        data = {"format": MANIFEST_FORMAT, "version": 1, "articles": []}
-    except (OSError, ValueError) as exc:
-        raise SidecarError(path, "", f"cannot be read ({exc}); it is left as it is") from exc
-    if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT or not isinstance(data.get("articles"), list):
-        raise SidecarError(path, "format", f"not a Marginalia manifest (expected {MANIFEST_FORMAT!r})")
-    entry = next((a for a in data["articles"] if isinstance(a, dict) and a.get("file") == name), None)
-    if entry is None:
-        entry = {"file": name}
-        data["articles"].append(entry)
-    for key, value in metadata.items():
+    owner = ManifestFile(root)
+    value = owner.read() or owner.empty()
+    records = list(value.records)
+    at = next((i for i, a in enumerate(records) if a.get("file") == name), None)
+    entry = dict(records[at]) if at is not None else {"file": name}
+    previous = from_entry(entry)
+    for key, field_value in metadata.items():
         if key == "title" and keep_title and entry.get("title"):
             continue
-        if value:
-            entry[key] = value
+        if field_value:
+            entry[key] = field_value
         else:
             entry.pop(key, None)
     entry.update(extra or {})
-    atomic_write(path, dump_json(data), backup=True)
+    if at is None:
+        records.append(entry)
+    else:
+        records[at] = entry
+    owner.write(value.with_records(tuple(records)))
+    return previous
 
 
 def set_article_metadata(corpus, path: Path, metadata: ArticleMetadata) -> ArticleMetadata:
     """Record `metadata` as the user's for the article at `path` (every field: an empty
-    one falls back to the file's own). Returns what the manifest held before, so that
+    one falls back to the file's own). Returns what the manifest held before (as read
+    now: another program may have changed it since the corpus was read), so that
     setting it back undoes the change."""
-    from marginalia.core.corpus import read_manifest
+    from marginalia.core.storage.manifest_file import read_manifest
 
-    name = corpus.relative_name(path)
-    previous = from_entry(corpus.manifest.get(name))
-    update_manifest(corpus.root, name, metadata)
+    previous = update_manifest(corpus.root, corpus.relative_name(path), metadata)
     corpus.manifest = read_manifest(corpus.root)
     return previous

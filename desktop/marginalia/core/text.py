@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from marginalia.core.errors import ArticleError
+from marginalia.core.errors import ArticleError, InputError
+from marginalia.core.files import read_regular_file
 
 # Book-length articles are a few MB; anything far beyond is almost surely not an
 # article (a database dump, a video renamed .txt) and would stall the reader.
@@ -16,10 +18,18 @@ MAX_ARTICLE_BYTES = 64 * 1024 * 1024
 _BINARY_CONTROLS = bytes(sorted(set(range(0, 32)) - {9, 10, 12, 13}))
 
 
+# A byte that is not UTF-8, as "surrogateescape" decodes it; any character beyond ASCII.
+_ESCAPED = re.compile("[\udc80-\udcff]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
 @dataclass(frozen=True, slots=True)
 class DecodedText:
     text: str
     encoding: str  # "utf-8", or what the charset detector found
+    # The first byte that is not UTF-8 in a file that otherwise is: the text shows
+    # U+FFFD there, and is not to be annotated against (see decode_bytes).
+    damaged_at: int | None = None
 
 
 def canonicalize(text: str) -> str:
@@ -57,8 +67,13 @@ def decode_bytes(data: bytes, path: Path) -> DecodedText:
         raise ArticleError(path, "binary data, not text")
     try:
         return DecodedText(canonicalize(data.decode("utf-8")), "utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    if _mostly_utf8(data):
+        # A UTF-8 file with a few bad bytes (a damaged copy, a cut-off download) is
+        # damaged UTF-8: read as a legacy code page, every non-ASCII letter would be
+        # mojibake, and claims re-anchored to that text would be damaged in turn.
+        return DecodedText(canonicalize(data.decode("utf-8", "replace")), "utf-8", first_bad)
     from charset_normalizer import from_bytes  # only paid for on non-UTF-8 files
 
     best = from_bytes(data).best()
@@ -67,16 +82,27 @@ def decode_bytes(data: bytes, path: Path) -> DecodedText:
     return DecodedText(canonicalize(str(best)), best.encoding)
 
 
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether the well-formed UTF-8 sequences of more than one byte outnumber the bytes
+    that are not UTF-8. Text in a legacy code page almost never forms such sequences (a
+    capital letter followed by just the right symbol), so it has none or a few among
+    many bad bytes; UTF-8 with a damaged byte has many good ones around it."""
+    text = data.decode("utf-8", "surrogateescape")
+    bad = len(_ESCAPED.findall(text))
+    return len(_NON_ASCII.findall(text)) - bad > bad
+
+
 def read_article_bytes(path: Path) -> bytes:
-    """The bytes of the article at `path`; ArticleError if unreadable or too large."""
+    """The bytes of the article at `path`: a regular file only (a FIFO would block the
+    reader for ever), refused by its size before a byte is read; ArticleError if not."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise ArticleError(path, f"too large ({size:,} bytes; the limit is {MAX_ARTICLE_BYTES:,})")
-        return path.read_bytes()
-    except OSError as exc:
-        raise ArticleError(path, exc.strerror or str(exc)) from exc
+        data = read_regular_file(path, MAX_ARTICLE_BYTES)
+    except InputError as exc:
+        raise ArticleError(path, exc.reason) from exc
+    if data is None:
+        raise ArticleError(path, "No such file or directory")
+    return data
 
 
 def read_article_text(path: Path) -> DecodedText:

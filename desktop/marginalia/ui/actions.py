@@ -142,6 +142,25 @@ class Actions(QObject):
                               tip=self.tr("Move to the next pane: library, text, notes (F6)"))
         self.previous_pane = make(self.tr("Pre&vious Pane"), ["Shift+F6", "Ctrl+Shift+Tab"],
                                   tip=self.tr("Move to the previous pane (Shift+F6)"))
+        # Claims linked across articles (clusters), suggestions, and the reader beside.
+        self.link_to = make(self.tr("L&ink to…"), "Ctrl+L",
+                            tip=self.tr("Link the selected claim to a claim of another article: the same fact as "
+                                   "another outlet reports it (Ctrl+L)"))
+        self.find_elsewhere = make(self.tr("Find in &Other Articles"), "Ctrl+Shift+O",
+                                   tip=self.tr("Passages of the other articles that likely report the selected claim or "
+                                          "text (Ctrl+Shift+O)"))
+        self.next_linked = make(self.tr("Go to Next &Linked Claim"), "Ctrl+]",
+                                tip=self.tr("Open the next claim of the selected claim's cluster (Ctrl+])"))
+        self.rename_cluster = make(self.tr("&Rename Cluster…"), tip=self.tr("Give the selected claim's cluster another label"))
+        self.cluster_note = make(self.tr("Cluster &Note…"), tip=self.tr("Write the note of the selected claim's cluster"))
+        self.leave_cluster = make(self.tr("Leave &Cluster"), tip=self.tr("Take the selected claim out of its cluster"))
+        self.open_beside = make(self.tr("Open &Beside…"), "Ctrl+\\",
+                                tip=self.tr("Open a second article beside this one, to compare and link them (Ctrl+\\)"))
+        self.link_beside = make(self.tr("Link &Across Readers"), "Ctrl+Shift+L",
+                                tip=self.tr("Link the claim or selection in this reader with the one in the other reader "
+                                       "(Ctrl+Shift+L)"))
+        self.swap_readers = make(self.tr("S&wap Readers"), tip=self.tr("Edit the article beside in the main reader"))
+        self.close_beside = make(self.tr("Close Reader Besi&de"))
         self.agreement = make(self.tr("&Agreement…"), "Ctrl+Shift+G",
                               tip=self.tr("How far the reviewers agree, topic by topic and article by article "
                                      "(Ctrl+Shift+G)"))
@@ -176,6 +195,13 @@ class Actions(QObject):
         edit.addAction(self.edit_note)
         edit.addAction(self.copy_quote)
         edit.addAction(self.delete)
+        edit.addSeparator()
+        edit.addAction(self.link_to)
+        edit.addAction(self.link_beside)
+        edit.addAction(self.find_elsewhere)
+        self.cluster_menu = edit.addMenu(self.tr("Claim's Cl&uster"))
+        for action in (self.next_linked, self.rename_cluster, self.cluster_note, self.leave_cluster):
+            self.cluster_menu.addAction(action)
         span = edit.addMenu(self.tr("Claim &Span"))
         for action in (self.extend_end, self.shrink_end, self.extend_start, self.shrink_start, self.reattach):
             span.addAction(action)
@@ -191,6 +217,9 @@ class Actions(QObject):
         self.filter_menu.aboutToShow.connect(self.draw_filter_icons)
         view.addAction(self.sidecar)
         view.addAction(self.compare)
+        view.addSeparator()
+        for action in (self.open_beside, self.swap_readers, self.close_beside):
+            view.addAction(action)
         view.addSeparator()
         view.addAction(self.next_pane)
         view.addAction(self.previous_pane)

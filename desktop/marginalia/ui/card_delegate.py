@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Si
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap, QTextOption
 from PySide6.QtWidgets import QAbstractItemDelegate, QPlainTextEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from marginalia.ui.card_cluster import ClusterBlock, block_height, member_rects
 from marginalia.ui.document_status import status_words
 from marginalia.ui.highlight_painter import NO_TOPIC_COLOR
 from marginalia.ui.models.annotation_list_model import AnnotationListModel
@@ -131,10 +132,13 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._editing: dict[str, int] = {}  # claim id → pixels its open note editor's text needs
-        # (claim id, width) → (the Annotation measured, height); annotations are
-        # immutable, so an identity check tells whether the claim changed since.
+        # (claim id, width) → (the Annotation measured, height, its cluster as measured);
+        # both are immutable, so an identity check tells whether either changed since.
         self._heights: dict[tuple[str, int], tuple[object, int]] = {}
         self.gaps: dict[str, int] = {}  # claim id → space above its card (margin-note alignment)
+        self.clusters: dict = {}  # claim id → its CardCluster (ui.cluster_cards), for claims in one
+        self.cluster_block = ClusterBlock(self)
+        self.read_only = False  # cards shown, not written (the reader beside): no hints about keys that edit
         self._font_sets: dict[str, _Fonts] = {}
         # (claim id, size, state, status, pixel ratio) → (the Annotation and codebook drawn,
         # its picture): the cards last painted, the oldest dropped first.
@@ -203,6 +207,10 @@ class CardDelegate(QStyledItemDelegate):
         note_h = self._note_height(fonts, annotation, width)
         rects["note"] = QRect(inner.left(), y, width, note_h)
         y += note_h + GAP
+        cluster_h = block_height(fonts.small, self.clusters.get(annotation.id))
+        if cluster_h:
+            rects["cluster"] = QRect(inner.left(), y, width, cluster_h)
+            y += cluster_h + GAP
         rects["meta"] = QRect(inner.left(), y, width, fonts.small.line_spacing)
         rects["card"].setBottom(rects["meta"].bottom() + PAD)
         return rects
@@ -213,7 +221,9 @@ class CardDelegate(QStyledItemDelegate):
         inner = width - 8 - 2 * PAD - STRIPE
         quote_h = self._text_height(fonts.quote, annotation.quote.exact, inner, QUOTE_LINES)
         note_h = self._note_height(fonts, annotation, inner)
-        return 2 * PAD + quote_h + CHIP_H + note_h + fonts.small.line_spacing + 3 * GAP
+        cluster_h = block_height(fonts.small, self.clusters.get(annotation.id))
+        return 2 * PAD + quote_h + CHIP_H + note_h + fonts.small.line_spacing + 3 * GAP + \
+            (cluster_h + GAP if cluster_h else 0)
 
     def _note_height(self, fonts: _Fonts, annotation, width: int) -> int:
         """The note's height: its wrapped text; while its editor is open, what the editor's
@@ -233,7 +243,8 @@ class CardDelegate(QStyledItemDelegate):
     def cached_row_height(self, option, annotation) -> int | None:
         """row_height if the card was measured at this width since it last changed, else None."""
         cached = self._heights.get((annotation.id, option.rect.width()))
-        if cached is None or cached[0] is not annotation or annotation.id in self._editing:
+        if cached is None or cached[0] is not annotation or cached[2] is not self.clusters.get(annotation.id) \
+                or annotation.id in self._editing:
             return None
         return cached[1] + self.gaps.get(annotation.id, 0)
 
@@ -244,9 +255,10 @@ class CardDelegate(QStyledItemDelegate):
         if annotation.id in self._editing:  # grows and shrinks as the note is typed: not kept
             return self._measure_card(self._fonts(option), annotation, width) + 6
         cached = self._heights.get((annotation.id, width))
-        if cached is None or cached[0] is not annotation:
+        cluster = self.clusters.get(annotation.id)
+        if cached is None or cached[0] is not annotation or cached[2] is not cluster:
             cached = self._heights[(annotation.id, width)] = \
-                (annotation, self._measure_card(self._fonts(option), annotation, width) + 6)
+                (annotation, self._measure_card(self._fonts(option), annotation, width) + 6, cluster)
         return cached[1]
 
     # -- painting --------------------------------------------------------
@@ -267,8 +279,9 @@ class CardDelegate(QStyledItemDelegate):
         state = option.state & (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_Editing
                                 | QStyle.StateFlag.State_HasFocus)
         key = (annotation.id, width, height, state, status, ratio, option.palette.currentColorGroup())
+        cluster = self.clusters.get(annotation.id)
         kept = self._pictures.pop(key, None)  # popped and put back: the last used go last
-        if kept is None or kept[0] is not annotation or kept[1] is not codebook:
+        if kept is None or kept[0] is not annotation or kept[1] is not codebook or kept[3] is not cluster:
             if kept is not None:
                 self._picture_bytes -= _bytes_of(kept[2])
             picture = QPixmap(QSize(width, height) * ratio)
@@ -280,7 +293,7 @@ class CardDelegate(QStyledItemDelegate):
             card_option.rect = QRect(0, 0, width, height)
             self._paint_card(card_painter, card_option, annotation, codebook, status)
             card_painter.end()
-            kept = (annotation, codebook, picture)
+            kept = (annotation, codebook, picture, cluster)
             self._picture_bytes += _bytes_of(picture)
         self._pictures[key] = kept
         while self._picture_bytes > PICTURE_BYTES and len(self._pictures) > 1:
@@ -337,18 +350,41 @@ class CardDelegate(QStyledItemDelegate):
                 painter.drawText(rects["note"], Qt.TextFlag.TextWordWrap, annotation.note)
             else:
                 painter.setPen(muted)
-                hint = self.tr("No note — press N to write one")
+                hint = self.tr("No note") if self.read_only else self.tr("No note — press N to write one")
                 painter.drawText(rects["note"], Qt.TextFlag.TextSingleLine, fonts.base.metrics.elidedText(
                     hint, Qt.TextElideMode.ElideRight, rects["note"].width()))
-        # author, date, anchoring status
+        cluster = self.clusters.get(annotation.id)
+        if cluster is not None:
+            self.cluster_block.paint(painter, rects["cluster"], cluster, fonts.small, palette)
+        # author, date, anchoring status; and the "Link…" control at the end of the line
+        link = self.cluster_block.link_rect(rects["meta"], fonts.small)
+        self.cluster_block.paint_link_control(painter, link, fonts.small, palette)
         painter.setFont(fonts.small.font)
         painter.setPen(muted)
         meta = " · ".join(p for p in (annotation.author, date_time(annotation.modified)) if p)
         if status and status != "exact":
             meta += " · " + status_words(status)
-        painter.drawText(rects["meta"], Qt.TextFlag.TextSingleLine,
-                         fonts.small.metrics.elidedText(meta, Qt.TextElideMode.ElideRight, rects["meta"].width()))
+        room = rects["meta"].adjusted(0, 0, -link.width() - GAP, 0)
+        painter.drawText(room, Qt.TextFlag.TextSingleLine,
+                         fonts.small.metrics.elidedText(meta, Qt.TextElideMode.ElideRight, room.width()))
         painter.restore()
+
+    def hit(self, option, index, point: QPoint):
+        """What of the card in `option.rect` (a row of the list) is at `point`: ("member",
+        CardMember) on a member's line, ("link", None) on the "Link…" control, else None."""
+        annotation = index.data(ANNOTATION)
+        rects = self._layout(option, index, annotation)
+        if not rects["card"].contains(point):
+            return None
+        fonts = self._fonts(option)
+        if self.cluster_block.link_rect(rects["meta"], fonts.small).contains(point):
+            return ("link", None)
+        cluster = self.clusters.get(annotation.id)
+        if cluster is not None:
+            for line, member in member_rects(rects["cluster"], cluster, fonts.small):
+                if line.contains(point):
+                    return ("member", member)
+        return None
 
     def _paint_chips(self, painter, rect: QRect, topic_ids, codebook, font: _Font, palette) -> None:
         painter.setFont(font.font)
@@ -356,7 +392,8 @@ class CardDelegate(QStyledItemDelegate):
         x = rect.left()
         if not topic_ids:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, self.tr("No topic — press 1, 2, 3…"))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter,
+                             self.tr("No topic") if self.read_only else self.tr("No topic — press 1, 2, 3…"))
             return
         for topic_id in topic_ids:
             topic = codebook.get(topic_id)

@@ -30,6 +30,14 @@ def quote_with_source(claim, text: str, title: str, outlet: str = "") -> str:
     return arg(QCoreApplication.translate("ClaimMenu", "“%1” — %2"), quote, source)
 
 
+def _menu_text(text: str, most: int) -> str:
+    """`text` for a menu entry: one line, cut past `most` characters, "&" shown as itself
+    (in a menu it would mark the next letter as the entry's key)."""
+    text = " ".join(text.split())
+    text = text if len(text) <= most else text[:most - 1] + "…"
+    return text.replace("&", "&&")
+
+
 class ClaimMenus(QObject):
     """Builds the menus from the window's own actions, so each says its shortcut."""
 
@@ -63,8 +71,30 @@ class ClaimMenus(QObject):
         menu.addAction(actions.edit_note)
         menu.addAction(actions.copy_quote)
         menu.addSeparator()
+        self._cluster_actions(menu)
+        menu.addSeparator()
         menu.addAction(actions.delete)
         menu.addAction(actions.reattach)
+
+    def _cluster_actions(self, menu) -> None:
+        """Link to…, Find in Other Articles; for a claim in a cluster, its other claims (each
+        opens where it is) and the cluster's own actions."""
+        window, actions = self.window, self.window.actions
+        menu.addAction(actions.link_to)
+        menu.addAction(actions.find_elsewhere)
+        claim = window.annotator.current() if window.annotator is not None else None
+        card = window.cluster_cards.get(claim.id) if claim is not None else None
+        if card is None:
+            return
+        linked = menu.addMenu(arg(self.tr("Linked Claims in “%1”"), _menu_text(card.label, 40)))
+        for member in card.others:
+            text = arg(self.tr("%1 (%2): “%3”"), member.title, member.language_name or member.language, member.quote)
+            action = linked.addAction(_menu_text(text, 90))
+            action.triggered.connect(lambda _=False, m=member: window.linking.open_member(m.claim_id, m.article))
+        if not card.others:
+            linked.addAction(self.tr("No other claim yet")).setEnabled(False)
+        for action in (actions.rename_cluster, actions.cluster_note, actions.leave_cluster):
+            menu.addAction(action)
 
     def reader_menu(self, point):
         window = self.window

@@ -1,7 +1,14 @@
-"""Undoable commands: every user change to annotations or topics is one of these."""
+"""Undoable commands: every user change to annotations or topics is one of these.
+
+A step of one article may find its claim gone or back when it runs: a link made from
+another article (ui.cluster_commands) adds a claim here and its undo takes it away.
+Such a step has nothing left to do: it becomes obsolete (Qt drops it from the stack)
+and says so, instead of acting on a claim that is not there.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from marginalia.core.annotation import Annotation
@@ -11,15 +18,27 @@ from marginalia.core.document import ArticleDocument
 _NOTE_MERGE_ID = 1001
 
 
+def _obsolete(command: QUndoCommand, session) -> None:
+    command.setObsolete(True)
+    session.message.emit(QCoreApplication.translate(
+        "Commands", "Nothing to undo or redo there: that claim was removed by another step."))
+
+
 class AddAnnotationCommand(QUndoCommand):
     def __init__(self, session, document: ArticleDocument, annotation: Annotation, text: str) -> None:
         super().__init__(text)
         self.session, self.document, self.annotation = session, document, annotation
 
     def redo(self) -> None:
+        if self.annotation.id in self.document:
+            _obsolete(self, self.session)
+            return
         self.session.add(self.document, self.annotation)
 
     def undo(self) -> None:
+        if self.annotation.id not in self.document:
+            _obsolete(self, self.session)
+            return
         self.session.remove(self.document, self.annotation.id)
 
 
@@ -29,9 +48,15 @@ class RemoveAnnotationCommand(QUndoCommand):
         self.session, self.document, self.annotation = session, document, annotation
 
     def redo(self) -> None:
+        if self.annotation.id not in self.document:
+            _obsolete(self, self.session)
+            return
         self.session.remove(self.document, self.annotation.id)
 
     def undo(self) -> None:
+        if self.annotation.id in self.document:
+            _obsolete(self, self.session)
+            return
         self.session.add(self.document, self.annotation)
 
 
@@ -56,9 +81,15 @@ class UpdateAnnotationCommand(QUndoCommand):
         return True
 
     def redo(self) -> None:
+        if self.after.id not in self.document:
+            _obsolete(self, self.session)
+            return
         self.session.update(self.document, self.after)
 
     def undo(self) -> None:
+        if self.before.id not in self.document:
+            _obsolete(self, self.session)
+            return
         self.session.update(self.document, self.before)
 
 
@@ -83,8 +114,10 @@ class CodebookCommand(QUndoCommand):
         super().__init__(text)
         self.session, self.before, self.after = session, before, after
 
+    # As an edit of the codebook as it is then, not a return to a whole earlier one: a
+    # topic added meanwhile (here, or by another program) stays through undo and redo.
     def redo(self) -> None:
-        self.session.set_codebook(self.after)
+        self.session.change_codebook(self.before, self.after)
 
     def undo(self) -> None:
-        self.session.set_codebook(self.before)
+        self.session.change_codebook(self.after, self.before)

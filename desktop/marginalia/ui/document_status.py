@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel
 
 from marginalia.core.corpus import ArticleEntry
 from marginalia.core.document import ArticleDocument
+from marginalia.core.storage.sidecar_file import SidecarFile
 from marginalia.ui.language_names import language_label
 from marginalia.ui.wording import arg
 
@@ -31,13 +32,18 @@ class DocumentStatus(QObject):
             return self.tr("%Ln orphaned", "", count)
         return f"{count} {status}"  # a status a newer core has: its own name
 
-    def notices(self, document: ArticleDocument) -> list[str]:
-        """The article's problems: a sidecar that cannot be read, records kept unread, orphans."""
+    def notices(self, document: ArticleDocument, file: SidecarFile | None = None) -> list[str]:
+        """The article's problems: a sidecar that cannot be read, an article not to be
+        annotated as it reads, records kept unread, orphans. `file` is the owner of the
+        document's sidecar, which knows what is wrong with it."""
         notices = []
-        if document.read_only_error is not None:
+        error = file.read_only_error if file is not None else None
+        if error is not None and error.path == file.path:
             notices.append(arg(self.tr("Read-only: the annotation file could not be read and is left as it is — %1"),
-                               document.read_only_error))
-        for bad in document.bad_records:
+                               error))
+        elif error is not None:
+            notices.append(arg(self.tr("Read-only: the article is not to be annotated as it now reads — %1"), error))
+        for bad in file.bad_records if file is not None else ():
             notices.append(arg(self.tr("An annotation record was kept unchanged but could not be read — %1"),
                                bad.error))
         if document.orphan_count:
@@ -60,30 +66,32 @@ def status_words(status: str) -> str:
     return DocumentStatus().status_words(status)
 
 
-def show_document_state(banner: QLabel, status: QLabel, document: ArticleDocument | None) -> None:
+def show_document_state(banner: QLabel, status: QLabel, document: ArticleDocument | None,
+                        file: SidecarFile | None = None) -> None:
     """Problems (read-only sidecar, unreadable records, orphans) go in `banner`;
-    language, claim count, anchoring and encoding in `status`."""
+    language, claim count, anchoring and encoding in `status`. `file` is the owner of
+    the document's sidecar, which knows what is wrong with it."""
     if document is None:
         banner.hide()
         status.setText("")
         return
     words = DocumentStatus()
-    notices = words.notices(document)
+    notices = words.notices(document, file)
     banner.setText("\n".join(notices[:6]))
     banner.setVisible(bool(notices))
     status.setText(words.facts(document))
 
 
-def entry_of(document: ArticleDocument, corpus=None) -> ArticleEntry:
+def entry_of(document: ArticleDocument, file: SidecarFile, corpus=None) -> ArticleEntry:
     """The library row of an open document, from memory (no disk read); with the
     `corpus`, its title and metadata as the manifest now has them (the user edits them)."""
-    problems = tuple(b.error for b in document.bad_records)
-    if document.read_only_error is not None:
-        problems += (document.read_only_error,)
+    problems = tuple(b.error for b in file.bad_records)
+    if file.read_only_error is not None:
+        problems += (file.read_only_error,)
     path = document.article.path
     size = path.stat().st_size if path.exists() else 0
     title = (corpus.title_for(path) if corpus is not None else None) or document.article.title
     metadata = corpus.metadata_for(document.article) if corpus is not None else document.article.metadata
     return ArticleEntry(path, title, document.language or "und", size, document.article.encoding,
-                        len(document) + len(document.bad_records), dict(document.topic_counts()), problems,
+                        len(document) + len(file.bad_records), dict(document.topic_counts()), problems,
                         metadata=metadata)

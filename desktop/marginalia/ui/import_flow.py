@@ -155,6 +155,9 @@ class ImportFlow(QObject):
         if report.orphaned:
             lines.append(self.tr("%Ln could not be placed in the text and are kept as orphans to re-attach.", "",
                                  len(report.orphaned)))
+        if report.conflicts:
+            lines.append(self.tr("%Ln differ(s) from claims here that are not older: the claims here are kept, "
+                                 "and the incoming versions are in the articles' history.", "", len(report.conflicts)))
         if report.new_topics:
             lines.append(arg(self.tr("New topics: %1."), ", ".join(report.new_topics)))
         unchanged = [s for s in report.skipped if not s.fault]
@@ -173,6 +176,6 @@ class ImportFlow(QObject):
 
 
 def _article_of(sidecar: Path) -> Path:
-    from marginalia.core.storage.sidecar import SIDECAR_SUFFIX
+    from marginalia.core.storage.formats import SIDECAR_SUFFIX
 
     return sidecar.with_name(sidecar.name[:-len(SIDECAR_SUFFIX)])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -19,8 +20,10 @@ from marginalia.ui.actions import Actions, redo_shortcuts
 from marginalia.ui.agreement.launcher import AgreementLauncher
 from marginalia.ui.add_articles import ArticleAdder
 from marginalia.ui.annotator import Annotator
+from marginalia.ui.beside import Beside
 from marginalia.ui.claim_focus import ClaimFocus
 from marginalia.ui.claim_menu import ClaimMenus
+from marginalia.ui.cluster_cards import ClusterCards
 from marginalia.ui.commands import SetLanguageCommand
 from marginalia.ui.compare.launcher import CompareLauncher
 from marginalia.ui.disk_watcher import DiskWatcher
@@ -32,6 +35,7 @@ from marginalia.ui.wording import arg, number
 from marginalia.ui import i18n, library_scan
 from marginalia.ui.library_panel import LibraryPanel
 from marginalia.ui.library_scan import LibraryScan
+from marginalia.ui.linking import Linking
 from marginalia.ui.margin_notes import MarginNotes
 from marginalia.ui.notes_panel import NotesPanel
 from marginalia.ui.panes import PaneFrame, Panes
@@ -39,6 +43,7 @@ from marginalia.ui.reader_view import ReaderView
 from marginalia.ui.session import CorpusSession, SaveState
 from marginalia.ui.settings import Settings
 from marginalia.ui.side_docks import SideDocks
+from marginalia.ui.suggestions import Suggestions
 from marginalia.ui.window_defaults import initial_geometry, pane_sizes
 
 
@@ -61,6 +66,7 @@ class MainWindow(QMainWindow):
         self.banner = QLabel(self)  # read-only and problem notices above the text
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName(self.tr("Problems with this article"))
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)  # it shows file names and record ids: never markup
         self.banner.setStyleSheet("QLabel { background: #FFF4CE; color: #3B2F00; padding: 6px 10px; }")
         self.banner.hide()
         centre = QWidget(self)
@@ -120,6 +126,10 @@ class MainWindow(QMainWindow):
         self.panes.add(frames[0], self.claims.enter_library)
         self.panes.add(frames[1], self.claims.enter_reader)
         self.panes.add(frames[2], self.claims.enter_notes)
+        # Set for a run with no one at the screen (--screenshot, --smoke-test): what
+        # would be a modal message goes to stderr, and is kept in headless_errors.
+        self.headless = False
+        self.headless_errors: list[str] = []
         self.docks = SideDocks(self)
         self.sidecar_dock, self.search_dock = self.docks.sidecar_dock, self.docks.search_dock
         self.search_panel = self.docks.search_panel
@@ -129,6 +139,10 @@ class MainWindow(QMainWindow):
         self.claim_menus = ClaimMenus(self)
         self.importer = ImportFlow(self)
         self.agreement = AgreementLauncher(self)  # Reviewers ▸ Agreement
+        self.cluster_cards = ClusterCards(self.notes, self.title_of)
+        self.linking = Linking(self)  # Link to…, clusters' labels and notes, linked claims opened
+        self.beside = Beside(self)  # View ▸ Open Beside…
+        self.suggestions = Suggestions(self)  # Edit ▸ Find in Other Articles
         self._changed_documents: set = set()
         self._status_timer = QTimer(self, singleShot=True, interval=80)
         self._status_timer.timeout.connect(self._refresh_changed_documents)
@@ -149,7 +163,7 @@ class MainWindow(QMainWindow):
         try:
             corpus = Corpus(root, cache_dir=paths.user_cache_dir())
         except MarginaliaError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open folder"), str(exc))
+            self._alert(self.tr("Cannot open folder"), str(exc))
             return False
         if self.session is not None and not self._close_session():
             return False
@@ -174,6 +188,10 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_corpus(corpus.root)
         self._rebuild_recent_menu()
         self.setWindowTitle(arg(self.tr("%1 — Marginalia"), corpus.root.name))
+        refused = corpus.refused_articles()
+        if refused:
+            self.show_message(arg(self.tr("Not listed, not read: %1"),
+                                  "; ".join(f"{e.path.name} ({e.reason})" for e in refused[:3])), 10000)
         if corpus.codebook_error is not None:
             self.show_message(arg(self.tr("The topics file could not be read and is left as it is: %1"),
                                   corpus.codebook_error))
@@ -213,13 +231,17 @@ class MainWindow(QMainWindow):
         self.annotator.message.connect(self.show_message)
         self.annotator.claim_created.connect(self.claims.on_claim_created)
         self.annotator.current_claim_changed.connect(self.claims.on_current_claim_changed)
+        self.annotator.current_claim_changed.connect(self.beside.on_main_claim_changed)
         self.watcher = DiskWatcher(session, self)
-        self.watcher.message.connect(self.show_message)
+        session.message.connect(self.show_message)  # what happened to the files (the session words it)
         self.notes.source_model.note_edited = self.annotator.edit_note
         session.current_changed.connect(self._on_session_current_changed)
         session.document_changed.connect(self._on_session_document_changed)
         session.codebook_changed.connect(self._on_session_codebook_changed)
         session.save_state_changed.connect(self._on_session_save_state_changed)
+        session.clusters_changed.connect(self._on_session_clusters_changed)
+        self.beside.set_session(session)
+        self.suggestions.set_session(session)
         self._on_session_codebook_changed(session.codebook)
         self._on_session_save_state_changed(session.save_state, "")
         self.docks.set_session(session)
@@ -235,7 +257,7 @@ class MainWindow(QMainWindow):
         annotate = self._annotate
         a.highlight.triggered.connect(annotate(lambda t: t.highlight(self.reader.selection_span())))
         a.delete.triggered.connect(annotate(lambda t: t.delete()))
-        a.edit_note.triggered.connect(self.claims.edit_current_note)
+        a.edit_note.triggered.connect(self._annotate(lambda _t: self.claims.edit_current_note()))
         a.note_from_text.triggered.connect(self.claims.edit_current_note)
         a.go_to_claim.triggered.connect(self.claims.go_to_current_claim)
         a.copy_quote.triggered.connect(self.claim_menus.copy_quote)
@@ -261,10 +283,17 @@ class MainWindow(QMainWindow):
         self.notes.customContextMenuRequested.connect(self._notes_context_menu)
 
     def _annotate(self, operation):
-        """A slot that runs `operation(annotator)` once a corpus is open."""
+        """A slot that runs `operation(annotator)` once a corpus is open. The keys that
+        edit act on the main reader's article: with the keyboard in the reader beside,
+        they say how to edit that one instead of editing another behind its back."""
         def slot(_checked=False):
-            if self.annotator is not None:
-                operation(self.annotator)
+            if self.annotator is None:
+                return
+            if self.beside.has_focus():
+                self.show_message(self.tr("The reader beside is for comparing and linking: View ▸ Swap Readers "
+                                          "brings its article here to edit it."))
+                return
+            operation(self.annotator)
         return slot
 
     def choose_folder(self) -> None:
@@ -293,7 +322,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.set_current(path)
         except MarginaliaError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open article"), str(exc))
+            self._alert(self.tr("Cannot open article"), str(exc))
             return
         self.library.select_path(path)
 
@@ -305,6 +334,7 @@ class MainWindow(QMainWindow):
         codebook = self.session.codebook
         info = describe_language(document.language) if document is not None else None
         self.reader.set_document(document, codebook, bool(info and info.right_to_left))
+        self.cluster_cards.show(self.session, document)
         self.notes.source_model.set_document(document)
         self.notes.delegate.invalidate()
         self.annotator.set_current(None)
@@ -315,7 +345,8 @@ class MainWindow(QMainWindow):
         self.margin.schedule()
 
     def _show_document_state(self, document) -> None:
-        show_document_state(self.banner, self.anchor_label, document)
+        file = self.session.file_of(document) if document is not None else None
+        show_document_state(self.banner, self.anchor_label, document, file)
 
     def _on_session_document_changed(self, document, changes) -> None:
         if document is self.session.current:
@@ -344,13 +375,14 @@ class MainWindow(QMainWindow):
 
     def _refresh_changed_documents(self) -> None:
         for document in self._changed_documents:
-            self.library.update_entry(entry_of(document, self.session.corpus))
+            self.library.update_entry(entry_of(document, self.session.file_of(document), self.session.corpus))
             if document is self.session.current:
                 self._show_document_state(document)
         self._changed_documents.clear()
 
     def _on_session_codebook_changed(self, codebook) -> None:
-        self.actions.set_topics(self, codebook, self.annotator.toggle_topic, self._apply_topic_filter)
+        self.actions.set_topics(self, codebook, lambda t: self._annotate(lambda a: a.toggle_topic(t))(),
+                                self._apply_topic_filter)
         self.reader.set_codebook(codebook)
         self.notes.source_model.set_codebook(codebook)
         self.library.set_codebook(codebook)
@@ -384,6 +416,23 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
         self.reader.setFocus()
+
+    def show_linked_claim(self, path, annotation_id: str) -> None:
+        """A linked claim chosen (a card's member, Go to Linked Claim): shown in the reader
+        beside when that is where its article is, else opened here."""
+        if not self.beside.show_claim(path, annotation_id):
+            self.show_claim(path, annotation_id)
+
+    def title_of(self, article: str) -> str:
+        """The title the library shows for `article` (relative to the corpus), else ""."""
+        if self.session is None:
+            return ""
+        entry = self.library.entry_for(self.session.corpus.root / article)
+        return entry.title if entry is not None else ""
+
+    def _on_session_clusters_changed(self, changes) -> None:
+        self.cluster_cards.refresh(self.session, changes)
+        self.margin.schedule()  # cards that grew or shrank take their places again
 
     def _apply_topic_filter(self) -> None:
         chosen = {a.data() for a in self.actions.filter_actions if a.isChecked()}
@@ -481,7 +530,18 @@ class MainWindow(QMainWindow):
             return True
         return self._confirm_discard(self.session.save_message)
 
+    def _alert(self, title: str, text: str) -> None:
+        """A warning the user must see: a modal message, or stderr when no one is there."""
+        if self.headless:
+            self.headless_errors.append(text)
+            print(f"marginalia: {text}", file=sys.stderr)
+            return
+        QMessageBox.warning(self, title, text)
+
     def _confirm_discard(self, message: str) -> bool:
+        if self.headless:  # nothing was typed in a headless run: say what was not saved, and go
+            self._alert(self.tr("Unsaved changes"), message)
+            return True
         answer = QMessageBox.warning(
             self, self.tr("Unsaved changes"),
             arg(self.tr("Some changes could not be saved:\n%1\n\nClose anyway and lose them?"), message),

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistent
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyleOptionViewItem
 
+from marginalia.ui.card_clicks import CardClicks
 from marginalia.ui.card_delegate import CardDelegate
 from marginalia.ui.card_list_view import CardListView
 from marginalia.ui.models.annotation_list_model import AnnotationFilterProxyModel, AnnotationListModel
@@ -21,7 +22,7 @@ State = QStyle.StateFlag
 Hint = QAbstractItemView.ScrollHint
 
 
-class NotesPanel(NoteEditing, CardListView):
+class NotesPanel(CardClicks, NoteEditing, CardListView):
     """A virtualised list of the claims' cards: painted by CardDelegate, placed by a CardColumn.
 
     QListView places every row again whenever one is added, removed or changes size,
@@ -35,6 +36,8 @@ class NotesPanel(NoteEditing, CardListView):
     claim_selected = Signal(str)  # annotation id, on the user's click or keyboard move
     card_heights_changed = Signal()  # cards grew or shrank (a note, a width): the margin places them again
     first_painted = Signal()  # the margin places no card before the window has shown
+    member_clicked = Signal(str, object)  # (card's claim id, CardMember): a member of its cluster clicked
+    link_clicked = Signal(str)  # claim id: its card's "Link…" clicked
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -68,6 +71,7 @@ class NotesPanel(NoteEditing, CardListView):
                              | QAbstractItemView.EditTrigger.SelectedClicked)
         self.setFrameShape(QListView.Shape.NoFrame)
         self.setMinimumWidth(220)
+        self.setMouseTracking(True)  # the pointer shows which parts of a card act on a click
         self._quiet = False
         self.painted = False  # not before the window's first paint
         self.selectionModel().currentChanged.connect(self._on_selection_current_changed)
@@ -517,6 +521,9 @@ class NotesPanel(NoteEditing, CardListView):
                            "then 1, 2, 3… to tag it with topics and N or Enter to write a note.")
             if self.proxy.rowCount() != self.source_model.rowCount():
                 hint = self.tr("No claims with the chosen topics.\n\nView ▸ Show Claims of Topics changes the choice.")
+            elif not self.source_model.editable:
+                hint = self.tr("No claims in this article yet.\n\nView ▸ Swap Readers brings it to the main "
+                               "reader to highlight some.")
             painter.drawText(self.viewport().rect().adjusted(16, 24, -16, -16),
                              int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
                              hint)

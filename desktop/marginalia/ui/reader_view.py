@@ -60,6 +60,7 @@ class ReaderView(QPlainTextEdit):
         self._find_current = -1
         self._painted_lanes: dict[str, int] = {}  # as last painted (see refresh)
         self._press_cp: int | None = None  # where a mouse drag began, while it goes on
+        self._resizing = False
         self.claim_stepper = None  # callable(forward: bool) -> bool
         self.verticalScrollBar().valueChanged.connect(self.visible_range_changed)
 
@@ -211,6 +212,19 @@ class ReaderView(QPlainTextEdit):
 
     # -- painting --------------------------------------------------------
     def resizeEvent(self, event) -> None:
+        if self._resizing:
+            # New margins resized this view again from within (the window's layout answering
+            # them): margins that follow that width would resize it back, for ever. This
+            # width keeps the margins just set; the next resize from outside sets them again.
+            super().resizeEvent(event)
+            return
+        self._resizing = True
+        try:
+            self._resize_with_margins(event)
+        finally:
+            self._resizing = False
+
+    def _resize_with_margins(self, event) -> None:
         # Margins first, so the layout that follows wraps at the final column width.
         measure = self.fontMetrics().averageCharWidth() * MEASURE_CHARS
         scrollbar = self.verticalScrollBar().sizeHint().width()

@@ -1,8 +1,7 @@
-"""The open corpus in the window: documents, undo stacks, autosave and change signals."""
+"""The open corpus in the window: documents, undo stacks, saving in the background, change signals."""
 
 from __future__ import annotations
 
-from itertools import islice
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -11,17 +10,21 @@ from PySide6.QtGui import QUndoGroup, QUndoStack
 from marginalia.core.annotation import Annotation
 from marginalia.core.codebook import Codebook
 from marginalia.core.corpus import Corpus
-from marginalia.core.document import ArticleDocument, Changes
-from marginalia.core.storage.documents import file_sha256
-from marginalia.core.storage.sidecar import cache_records
+from marginalia.core.document import ArticleDocument, Changes, with_topic_removed
+from marginalia.core.errors import ArticleError, MarginaliaError
+from marginalia.core.storage.documents import (
+    follow_article, save_document, take_disk_change, take_written, wants_saving,
+)
+from marginalia.core.storage.sidecar_file import SidecarFile
+from marginalia.ui.background import BackgroundJobs
+from marginalia.ui.file_jobs import FileOutcome, look_job, prepare_job, write_job
+from marginalia.ui.wording import arg, number
 
 AUTOSAVE_DELAY_MS = 600  # every change reaches the disk within about a second
 RETRY_DELAY_MS = 5000
-# Claims encoded per idle moment, after a document opens, ready for its first save
-# (a few milliseconds each): with 10,000 claims that save would otherwise encode them
-# all at once, a tenth of a second after the user's first change.
-PREPARE_SLICE = 500
-PREPARE_DELAY_MS = 300  # after the text, highlights and notes have been shown
+# A document of more claims than this has them encoded for its first save in the
+# background as soon as it opens: that save then encodes only what changed.
+PREPARE_MIN_CLAIMS = 500
 
 
 class SaveState:
@@ -33,13 +36,23 @@ class SaveState:
 
 class CorpusSession(QObject):
     """Owns the corpus and its open documents. Every mutation from the UI passes
-    through here (normally via an undo command) and is announced as Changes."""
+    through here (normally via an undo command) and is announced as Changes, the
+    codebook's included; the session alone emits them.
+
+    Files are read and written on one thread of their own, in order: a save takes a
+    snapshot of the document (its claims are immutable, so that is quick) and the
+    writing thread merges it with what another writer may have put on disk, writes
+    it, and hands back what the file now holds, which is taken into the document.
+    A document counts as saved only once its write has landed; switching articles
+    and closing save synchronously."""
 
     document_changed = Signal(object, object)  # (ArticleDocument, Changes)
     current_changed = Signal(object)  # ArticleDocument | None
     codebook_changed = Signal(object)  # Codebook
+    clusters_changed = Signal(object)  # core.clusters.ClusterChanges
     save_state_changed = Signal(str, str)  # (SaveState, message)
     document_saved = Signal(object)  # ArticleDocument
+    message = Signal(str)  # what happened to the files, worded for the status bar
 
     def __init__(self, corpus: Corpus, parent: QObject | None = None, undo_group: QUndoGroup | None = None) -> None:
         super().__init__(parent)
@@ -51,10 +64,12 @@ class CorpusSession(QObject):
         self.current: ArticleDocument | None = None
         self.codebook_stack = QUndoStack(self)
         self._save_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.save_all)
-        self._preparing: list[tuple[ArticleDocument, object]] = []  # documents, and their claims left to encode
-        self._prepare_timer = QTimer(self, interval=0)
-        self._prepare_timer.timeout.connect(self._prepare_next)
+        self._save_timer.timeout.connect(self.save_in_background)
+        self._files = BackgroundJobs("marginalia-files", self)
+        self._files.finished.connect(self._on_files_finished)
+        self._busy: set[ArticleDocument] = set()  # a job of theirs is on the files' thread
+        self._look_again: set[ArticleDocument] = set()
+        self._failures: dict[object, str] = {}  # a document, or the cluster store, whose save failed
         self.save_state = SaveState.SAVED
         self.save_message = ""
 
@@ -71,29 +86,21 @@ class CorpusSession(QObject):
             stack = QUndoStack(self)
             self.undo_group.addStack(stack)
             self._stacks[path] = stack
-            if document.dirty:  # re-anchored on open: write the new positions back
+            file = self.file_of(document)
+            if file.needs_saving(document):  # re-anchored on open: write the new positions back
                 self._schedule_save()
-            if not document.read_only and len(document) > PREPARE_SLICE:
-                self._preparing.append((document, None))
-                if not self._prepare_timer.isActive():
-                    self._prepare_timer.start(PREPARE_DELAY_MS)
+            if file.read_only_error is None and len(document) > PREPARE_MIN_CLAIMS:
+                claims = list(document.claims())
+                self._files.submit(lambda: prepare_job(document, file, claims))
         return self._documents[path]
 
-    def _prepare_next(self) -> None:
-        """Encode one slice of an open document's claims for its next save."""
-        if not self._preparing:
-            self._prepare_timer.stop()
-            return
-        self._prepare_timer.setInterval(0)  # then slice after slice, while the window is idle
-        document, claims = self._preparing[0]
-        if claims is None:  # from the first idle moment, not while the document opens
-            claims = iter(document.ordered())
-            self._preparing[0] = (document, claims)
-        chunk = list(islice(claims, PREPARE_SLICE))
-        if chunk:
-            cache_records(chunk, document.encoded_records)
-        else:
-            self._preparing.pop(0)
+    def file_of(self, document: ArticleDocument) -> SidecarFile:
+        """The owner of `document`'s sidecar: what is known of the file, and why it is read-only."""
+        return self.corpus.file_of(document)
+
+    def unsaved(self, document: ArticleDocument) -> bool:
+        """Whether `document` has changes not yet on disk."""
+        return self.file_of(document).needs_saving(document)
 
     def open_documents(self) -> list[ArticleDocument]:
         return list(self._documents.values())
@@ -102,7 +109,7 @@ class CorpusSession(QObject):
         return self._stacks[document.article.path.resolve()]
 
     def set_current(self, path: Path | None) -> ArticleDocument | None:
-        if self.current is not None and self.current.dirty:
+        if self.current is not None and self.unsaved(self.current):
             self.save_all()  # switching article saves at once
         self.current = self.document(path) if path is not None else None
         if self.current is not None:
@@ -111,12 +118,12 @@ class CorpusSession(QObject):
         return self.current
 
     def close(self) -> None:
-        """Detach this session's undo stacks from a shared group."""
+        """Detach this session's undo stacks from a shared group; no more work in the background."""
         for stack in self._stacks.values():
             self.undo_group.removeStack(stack)
         self._save_timer.stop()
-        self._prepare_timer.stop()
-        self._preparing.clear()
+        self._files.stop()
+        self._busy.clear()
 
     # -- mutations (called by undo commands) -----------------------------
     def add(self, document: ArticleDocument, annotation: Annotation) -> None:
@@ -132,45 +139,167 @@ class CorpusSession(QObject):
         self._announce(document, document.set_language(tag, source))
 
     def set_codebook(self, codebook: Codebook) -> None:
-        self.corpus.save_codebook(codebook)
-        self.codebook_changed.emit(codebook)
+        """Write `codebook` (merged with topics another writer added meanwhile)."""
+        self._announce_codebook(self.corpus.save_codebook(codebook))
 
-    def announce(self, document: ArticleDocument, changes: Changes) -> None:
-        """For changes made to the document outside the methods above (reload, merge)."""
-        self._announce(document, changes)
+    def change_codebook(self, before: Codebook, after: Codebook) -> None:
+        """Make the edit from `before` to `after` on the codebook as it is now (an undo or redo)."""
+        self._announce_codebook(self.corpus.change_codebook(before, after))
+
+    def remove_topic(self, topic_id: str) -> None:
+        """Remove a topic the user confirmed removing from every claim carrying it: from
+        the open documents here (their undo steps go, as they could bring it back),
+        from the other sidecars on disk, then from the codebook."""
+        documents = self.open_documents()
+        for document in documents:
+            carried = [a for a in document.ordered() if topic_id in a.topics]
+            if carried:
+                self.undo_stack(document).clear()
+                for claim in carried:
+                    self.update(document, with_topic_removed(claim, topic_id))
+        self._announce_codebook(self.corpus.remove_topic(topic_id, strip=True, open_documents=documents))
+
+    # -- claim clusters (corpus-level, saved at once like the codebook) ---
+    @property
+    def clusters(self):
+        """The corpus's claim clusters (a core.clusters.ClusterSet)."""
+        return self.corpus.cluster_store.clusters
+
+    def edit_clusters(self, edit):
+        """Apply a cluster edit (core.clusters.operations) and save it, merged with another
+        writer's clusters; announces the changes and returns the Edited (its `undo` is
+        the inverse edit). Raises InputError when the clusters file is unreadable; a
+        failed write keeps the edit and is retried with the other saves."""
+        store = self.corpus.cluster_store
+        edited = store.apply(edit)
+        self._announce_clusters(edited.changes, store)
+        return edited
+
+    def look_at_clusters(self) -> None:
+        """Another program may have changed the clusters file: take its version in (nothing
+        to do until the clusters were first used: they are read fresh then)."""
+        store = self.corpus.cluster_store_if_loaded
+        if store is not None:
+            self._announce_clusters(store.look(), store)
+
+    def _save_clusters(self) -> None:
+        store = self.corpus.cluster_store_if_loaded
+        if store is None or not store.unsaved or store.error is not None:
+            return
+        try:
+            self._announce_clusters(store.save(), store)
+        except MarginaliaError as exc:
+            store.save_error = exc
+
+    def _announce_clusters(self, changes, store) -> None:
+        if store.save_error is not None:
+            self._failures[store] = str(store.save_error)
+            self._settle()
+        elif self._failures.pop(store, None) is not None:
+            self._settle()
+        if changes or changes.merged:
+            self.clusters_changed.emit(changes)
 
     def _announce(self, document: ArticleDocument, changes: Changes) -> None:
-        if document.dirty:
+        if self.unsaved(document):
             self._schedule_save()
-        self.document_changed.emit(document, changes)
+        if changes or changes.merged:
+            self.document_changed.emit(document, changes)
+
+    def _announce_codebook(self, changes: Changes) -> None:
+        if changes.codebook:
+            self.codebook_changed.emit(self.corpus.codebook)
 
     # -- saving ----------------------------------------------------------
     def _schedule_save(self) -> None:
         self._set_state(SaveState.PENDING, "")
         self._save_timer.start(AUTOSAVE_DELAY_MS)
 
+    @property
+    def busy(self) -> bool:
+        """Whether work is under way on the files' thread."""
+        return self._files.busy or bool(self._busy)
+
+    def files_idle(self) -> bool:
+        """Whether the files' thread has run every job handed to it (their results may
+        still wait for the event loop)."""
+        return self._files.results_ready()
+
     def has_unsaved_changes(self) -> bool:
-        return any(d.dirty and not d.read_only for d in self._documents.values())
+        store = self.corpus.cluster_store_if_loaded
+        return any(self.unsaved(d) for d in self._documents.values()) or (store is not None and store.unsaved)
+
+    def save_in_background(self) -> None:
+        """Hand each changed document's snapshot to the files' thread (the autosave)."""
+        self._save_timer.stop()
+        self._save_clusters()
+        for document in self._documents.values():
+            if document in self._busy:
+                continue
+            if not wants_saving(document, self.file_of(document)):
+                self._failures.pop(document, None)
+                continue
+            file, snapshot = self.file_of(document), self.file_of(document).snapshot(document)
+            self._busy.add(document)
+            self._files.submit(lambda d=document, f=file, s=snapshot: write_job(d, f, s))
+        self._settle()
 
     def save_all(self) -> bool:
-        """Save every changed document now. On failure the changes stay in memory and
-        a retry is scheduled; returns True when everything is on disk."""
+        """Save every changed document now, waiting for the writes under way. On failure
+        the changes stay in memory and a retry is scheduled; True when all is on disk."""
         self._save_timer.stop()
-        failures = []
+        self._files.drain()
+        self._save_clusters()
         for document in self._documents.values():
-            if not document.dirty or document.read_only:
+            if not wants_saving(document, self.file_of(document)):
                 continue
             try:
-                if self.corpus.save(document):
-                    self.document_saved.emit(document)
-            except OSError as exc:
-                failures.append(f"{document.sidecar_path}: {exc.strerror or exc}")
-        if failures:
-            self._set_state(SaveState.FAILED, "; ".join(failures))
+                saved = save_document(document, self.file_of(document))
+            except MarginaliaError as exc:
+                self._failures[document] = str(exc)
+                continue
+            self._failures.pop(document, None)
+            self._after_save(document, saved.changes, saved.wrote)
+        self._settle()
+        return not self._failures
+
+    def _on_files_finished(self, outcome: FileOutcome) -> None:
+        document = outcome.document
+        self._busy.discard(document)
+        if document not in self._documents.values():
+            return  # from a corpus closed meanwhile
+        if outcome.looked:
+            self._take_look(outcome)
+        elif outcome.error is not None:
+            self._failures[document] = str(outcome.error)
+        elif outcome.written is not None:
+            self._failures.pop(document, None)
+            changes = take_written(document, self.file_of(document), outcome.snapshot, outcome.written)
+            self._after_save(document, changes, outcome.written.wrote)
+        if document in self._look_again:
+            self._look_again.discard(document)
+            self.look_at_sidecar(document)
+        self._settle()
+
+    def _after_save(self, document: ArticleDocument, changes: Changes, wrote: bool) -> None:
+        if changes.merged:
+            self._forget_steps_overtaken(document, changes)
+            self._announce(document, changes)
+            self.message.emit(self._merged_words(changes))
+        if wrote:
+            self.document_saved.emit(document)
+
+    def _settle(self) -> None:
+        """The save state from what is pending, failed or done."""
+        if self._failures:
+            self._set_state(SaveState.FAILED, "; ".join(self._failures.values()))
             self._save_timer.start(RETRY_DELAY_MS)
-            return False
-        self._set_state(SaveState.SAVED, "")
-        return True
+        elif self._busy or self.has_unsaved_changes():
+            self._set_state(SaveState.PENDING, "")
+            if not self._save_timer.isActive() and not self._busy:
+                self._save_timer.start(AUTOSAVE_DELAY_MS)
+        else:
+            self._set_state(SaveState.SAVED, "")
 
     def _set_state(self, state: str, message: str) -> None:
         if (state, message) != (self.save_state, self.save_message):
@@ -178,12 +307,70 @@ class CorpusSession(QObject):
             self.save_state_changed.emit(state, message)
 
     # -- changes on disk -------------------------------------------------
-    def sidecar_changed_on_disk(self, document: ArticleDocument) -> bool:
-        """Whether the sidecar's bytes differ from those the document last read or wrote
-        (its hash is of those very bytes, so a change made just after is seen, and merged)."""
-        return file_sha256(document.sidecar_path) != document.sidecar_sha256
+    def look_at_sidecar(self, document: ArticleDocument) -> None:
+        """Another program may have changed `document`'s sidecar: read it on the files'
+        thread and take what changed into the document (merged with what is not saved)."""
+        file = self.file_of(document)
+        if file.read_only_error is not None:
+            return
+        if document in self._busy:
+            self._look_again.add(document)  # after the job under way: a save reads the file anyway
+            return
+        self._busy.add(document)
+        self._files.submit(lambda: look_job(document, file))
 
-    def note_disk_state(self, document: ArticleDocument, sha256: str | None = None) -> None:
-        """The sidecar on disk is now taken as seen: the bytes with `sha256` (of a file
-        just read), or else the file as it is."""
-        document.sidecar_sha256 = sha256 or file_sha256(document.sidecar_path)
+    def look_at_article(self, document: ArticleDocument) -> None:
+        """The article's file changed on disk: re-read it and re-anchor the claims to its text."""
+        self._files.drain()  # a save under way writes positions in the old text first
+        try:
+            changes = follow_article(document, self.file_of(document))
+        except ArticleError as exc:
+            self.message.emit(arg(self.tr("The article could not be re-read: %1"), exc))
+            return
+        if not changes:
+            return
+        self.undo_stack(document).clear()  # old commands hold spans of the old text
+        self._announce(document, changes)
+        counts = document.anchors.counts()
+        self.message.emit(arg(self.tr("The article changed on disk; claims re-anchored: "
+                                      "%1 exact, %2 moved, %3 fuzzy, %4 orphaned."),
+                              *(number(counts.get(k, 0)) for k in ("exact", "moved", "fuzzy", "orphaned"))))
+
+    def check_disk_now(self, document: ArticleDocument) -> None:
+        """Look at `document`'s sidecar on this thread, and take in what changed (for tests
+        and for a caller that must see the result at once)."""
+        if self.file_of(document).read_only_error is not None:
+            return
+        self._files.drain()
+        self._busy.add(document)
+        self._on_files_finished(look_job(document, self.file_of(document)))
+
+    def _take_look(self, outcome: FileOutcome) -> None:
+        document = outcome.document
+        if outcome.error is not None:
+            self.message.emit(arg(self.tr("The annotation file changed on disk but cannot be read (%1); your claims "
+                                          "are kept here, and it is not written over."), outcome.error))
+            return
+        if outcome.refreshed is None:
+            return
+        changes = take_disk_change(document, self.file_of(document), outcome.refreshed)
+        if not changes and not changes.merged:
+            return
+        self._forget_steps_overtaken(document, changes)
+        self._announce(document, changes)
+        self.message.emit(self._merged_words(changes) if self.unsaved(document) and changes.conflicts
+                          else self.tr("The annotation file changed on disk; taken in."))
+
+    def _forget_steps_overtaken(self, document: ArticleDocument, changes: Changes) -> None:
+        """Undo steps hold claims as they were: once another writer changed or removed
+        claims here, an older step could act on a claim that is gone. Claims it only
+        added leave the steps as they are."""
+        if changes.updated or changes.removed or changes.reloaded:
+            self.undo_stack(document).clear()
+
+    def _merged_words(self, changes: Changes) -> str:
+        if changes.conflicts:
+            return self.tr("Another program changed these claims too; %Ln changed in both places: the later "
+                           "version of each is kept, the other is in the history (marginalia history ARTICLE).", "",
+                           len(changes.conflicts))
+        return self.tr("Another program changed these claims; its changes are merged with yours.")

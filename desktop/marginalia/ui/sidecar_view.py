@@ -7,6 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from marginalia.core.errors import InputError
+from marginalia.core.storage.formats import MAX_SIDECAR_BYTES
+from marginalia.core.files import read_regular_file
 from marginalia.core.storage.sidecar import encode_sidecar
 from marginalia.ui.session import SaveState
 from marginalia.ui.syntax_highlight import CodeView
@@ -16,8 +19,8 @@ REFRESH_DELAY_MS = 200  # edits in quick succession (a drag, a run of keys) refr
 
 
 class SidecarView(QWidget):
-    """Shows `encode_sidecar(document.to_sidecar())` for the session's current document:
-    the exact bytes the next save writes. A sidecar that could not be read is shown as
+    """Shows the sidecar of the session's current document: the exact bytes the next
+    save writes. A sidecar that could not be read is shown as
     it is on disk, since it is never written over."""
 
     def __init__(self, session=None, parent: QWidget | None = None) -> None:
@@ -89,18 +92,20 @@ class SidecarView(QWidget):
 
     # -- content -------------------------------------------------------------
     def _sidecar_text(self, document) -> str:
+        file = self.session.file_of(document)
         if document.read_only:
-            try:
-                return document.sidecar_path.read_bytes().decode("utf-8", errors="replace")
-            except OSError as exc:
-                return f"// {exc.strerror or exc}"
-        return encode_sidecar(document.to_sidecar()).decode("utf-8")
+            try:  # never a plain read: a FIFO in its place would block the window
+                data = read_regular_file(file.path, MAX_SIDECAR_BYTES)
+            except InputError as exc:
+                return f"// {exc.reason}"
+            return (data or b"").decode("utf-8", errors="replace")
+        return encode_sidecar(file.snapshot(document).data).decode("utf-8")
 
     def _update_header(self) -> None:
         document = self._shown
         if document is None:
             return
-        path = document.sidecar_path
+        path = self.session.file_of(document).path
         try:
             shown = Path(path).resolve().relative_to(self.session.corpus.root).as_posix()
         except ValueError:
@@ -110,18 +115,20 @@ class SidecarView(QWidget):
         self.state_label.setText(self._state_words(document))
 
     def _state_words(self, document) -> str:
+        file = self.session.file_of(document)
         if document.read_only:
-            reason = getattr(document.read_only_error, "reason", "") or str(document.read_only_error)
+            reason = getattr(file.read_only_error, "reason", "") or str(file.read_only_error)
             return arg(self.tr("Read-only: the file cannot be read (%1). It is shown as it is on disk "
                                "and will not be written."), reason)
-        on_disk = document.sidecar_path.exists()
-        if self.session.save_state == SaveState.FAILED and document.dirty:
+        on_disk = file.path.exists()
+        dirty = self.session.unsaved(document)
+        if self.session.save_state == SaveState.FAILED and dirty:
             return arg(self.tr("Not saved yet: %1. Saving will be retried."), self.session.save_message)
-        if not on_disk and len(document) == 0 and not document.dirty:
+        if not on_disk and len(document) == 0 and not dirty:
             return self.tr("Not on disk yet: the file is written with the first claim.")
         if not on_disk:
             return self.tr("Not on disk yet: saving shortly.")
-        if document.dirty:
+        if dirty:
             return self.tr("On disk, with unsaved changes: saving shortly.")
         return self.tr("On disk and up to date.")
 

@@ -22,7 +22,9 @@ def _scratch_window(scratch: str):
     from marginalia.ui.main_window import MainWindow
     from marginalia.ui.settings import Settings
 
-    return MainWindow(Settings(Path(scratch) / "settings.ini"))
+    window = MainWindow(Settings(Path(scratch) / "settings.ini"))
+    window.headless = True  # no one is at the screen: a modal message would wait for ever
+    return window
 
 
 def take_screenshot(app, folder: Path, article: Path | None, target: Path) -> int:
@@ -36,9 +38,9 @@ def take_screenshot(app, folder: Path, article: Path | None, target: Path) -> in
         if not window.grab().save(str(target)):
             print(f"marginalia: could not write {target}", file=sys.stderr)
             return 1
-        window.session.save_all()
         window.close()
-        return 0
+        # What could not be opened or saved was said on stderr; the run says so too.
+        return 1 if window.headless_errors else 0
 
 
 def smoke_test(app) -> int:
@@ -65,6 +67,7 @@ def smoke_test(app) -> int:
         problems += _language_problems(library)
         problems += _translation_problems()
         window.close()
+        problems += window.headless_errors
         if problems:
             print("marginalia smoke test failed: " + "; ".join(problems), file=sys.stderr)
             return 1
@@ -102,7 +105,7 @@ def _translation_problems() -> list[str]:
 def _language_problems(library: Path) -> list[str]:
     """Identify each seed's language from its text alone (the manifest normally says
     it): proves the language model ships and loads, which a seeded window never needs."""
-    from marginalia.core.corpus import read_manifest
+    from marginalia.core.storage.manifest_file import read_manifest
     from marginalia.core.language import detect_language
 
     problems = []

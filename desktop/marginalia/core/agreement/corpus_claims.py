@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from marginalia.core.agreement.report import AgreementReport, measure_agreement
 from marginalia.core.agreement.units import ArticleClaims, CodedClaim
 from marginalia.core.codebook import Codebook
-from marginalia.core.errors import ArticleError, MarginaliaError, SidecarError
+from marginalia.core.errors import ArticleError, InputError, MarginaliaError
 # The same article matching as `export --article`, so the option means the same in both.
 from marginalia.core.export.selection import ExportError, _choose_paths
-from marginalia.core.storage.documents import read_sidecar
-from marginalia.core.storage.sidecar import sidecar_path
+from marginalia.core.storage.documents import file_of
+from marginalia.core.storage.sidecar_file import read_sidecar
+from marginalia.core.storage.formats import sidecar_path
 
 # progress(articles done, articles in all); it may raise to stop the reading.
 Progress = Callable[[int, int], None]
@@ -74,11 +75,12 @@ def claims_of_document(name: str, document) -> ArticleClaims:
 def read_document(name: str, document) -> ArticleRead:
     """An open ArticleDocument as it is in memory, saved or not. A document that could not
     be read for editing is left out rather than counted as coded by no one."""
-    if document.read_only_error is not None:
-        return ArticleRead(name, None, frozenset(), (document.read_only_error,))
+    file = file_of(document)
+    if file.read_only_error is not None:
+        return ArticleRead(name, None, frozenset(), (file.read_only_error,))
     article = claims_of_document(name, document)
     authors = {claim.reviewer for claim in article.claims} | {a.author for a in document.orphans()}
-    return ArticleRead(name, article, frozenset(authors), tuple(bad.error for bad in document.bad_records),
+    return ArticleRead(name, article, frozenset(authors), tuple(bad.error for bad in file.bad_records),
                        document.orphan_count)
 
 
@@ -98,7 +100,7 @@ def _authors_only(corpus, path) -> ArticleRead:
     the chosen articles counts as having coded nothing of them."""
     try:
         data = read_sidecar(sidecar_path(path))
-    except SidecarError:
+    except InputError:  # unreadable however it is (not JSON, a FIFO, …): no authors known
         data = None
     authors = frozenset(a.author for a in data.annotations) if data is not None else frozenset()
     return ArticleRead(corpus.relative_name(path), None, authors)

@@ -13,6 +13,10 @@ from marginalia.core.compare.rows import UNTAGGED
 # Past this many articles bars are too thin to read; the chart then draws the first
 # ones and says how many it left out (the table shows them all).
 MAX_ARTICLES = 40
+# Past this many rows (clusters may be hundreds) a group of bars is wider than a screen
+# and its patterns repeat; the chart then draws the rows with the most claims, in their
+# order, and says how many it left out.
+MAX_ROWS = 16
 MARGIN = 16
 TITLE_SIZE = 15
 TEXT_SIZE = 12
@@ -40,6 +44,7 @@ class ChartWords:
     untagged: str  # the label of the row of claims without a topic
     more: str | Callable[[int], str]
     empty: str
+    more_rows: str | Callable[[int], str] = ""  # like `more`, for the rows not drawn; "" says nothing
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,12 +100,24 @@ def _nice_step(top: int) -> int:
         step *= 10
 
 
-def chart_layout(matrix: CompareMatrix, words: ChartWords, max_articles: int = MAX_ARTICLES) -> ChartLayout:
+def _drawn_rows(matrix: CompareMatrix, max_rows: int) -> list[int]:
+    """The indices of the rows to draw: all, or the `max_rows` with the most claims (the
+    earlier on a tie), in the matrix's order."""
+    every = range(len(matrix.rows))
+    if len(matrix.rows) <= max_rows:
+        return list(every)
+    return sorted(sorted(every, key=lambda r: (-matrix.row_claims(r), r))[:max_rows])
+
+
+def chart_layout(matrix: CompareMatrix, words: ChartWords, max_articles: int = MAX_ARTICLES,
+                 max_rows: int = MAX_ROWS) -> ChartLayout:
     """Grouped bars: one group per article (its language, outlet and title beneath),
     one bar per row in the row's colour and pattern, its count written above it; a
     legend of swatches names the rows. Colour is never the only cue: the pattern, the
     order within each group and the legend tell rows apart in greyscale too."""
-    rows, columns = matrix.rows, matrix.columns[:max_articles]
+    drawn = _drawn_rows(matrix, max_rows)
+    rows, columns = [matrix.rows[r] for r in drawn], matrix.columns[:max_articles]
+    ordinals = [matrix.ordinals[r] for r in drawn]
     group = max(GROUP_MIN, len(rows) * BAR_WIDTH + 2 * GROUP_PAD)
     # The axis' unit is written right-aligned above its numbers: a longer word than
     # "claims" (Polish "twierdzenia") widens the axis rather than leave the chart.
@@ -113,8 +130,8 @@ def chart_layout(matrix: CompareMatrix, words: ChartWords, max_articles: int = M
         layout.labels.append(Label(MARGIN, y + TEXT_SIZE, one_line(words.empty), TEXT_SIZE, color=QUIET_COLOR))
         layout.height = y + TEXT_SIZE + MARGIN
         return layout
-    y = _legend(layout, rows, matrix.ordinals, words, y)
-    counts = [[matrix.cell(r, c).count for r in range(len(rows))] for c in range(len(columns))]
+    y = _legend(layout, rows, ordinals, words, y)
+    counts = [[matrix.cell(r, c).count for r in drawn] for c in range(len(columns))]
     top = max(1, max(max(group_counts) for group_counts in counts))
     step = _nice_step(top)
     top = -(-top // step) * step
@@ -137,7 +154,7 @@ def chart_layout(matrix: CompareMatrix, words: ChartWords, max_articles: int = M
             x = bars_left + r * BAR_WIDTH
             if count:
                 layout.bars.append(Bar(x + 1, plot_bottom - height, BAR_WIDTH - 2, height, safe_color(row.color),
-                                       pattern_for(matrix.ordinals[r]), ink_for(row.color)))
+                                       pattern_for(ordinals[r]), ink_for(row.color)))
             layout.labels.append(Label(x + BAR_WIDTH / 2, plot_bottom - height - 4, str(count), SMALL_SIZE,
                                        anchor="middle", color=TEXT_COLOR if count else QUIET_COLOR))
         _article_label(layout, column, x0 + group / 2, group - 10, plot_bottom)
@@ -145,12 +162,12 @@ def chart_layout(matrix: CompareMatrix, words: ChartWords, max_articles: int = M
             layout.rules.append(Rule(x0, plot_bottom, x0, plot_bottom + 6, QUIET_COLOR))
     layout.rules.append(Rule(left, plot_bottom, width - MARGIN, plot_bottom, QUIET_COLOR))
     y = plot_bottom + 6 + 3 * (SMALL_SIZE + 4)
-    left_out = len(matrix.columns) - len(columns)
-    if left_out:
-        more = words.more(left_out) if callable(words.more) else words.more.replace("{n}", f"{left_out:,}")
-        text = one_line(more)
-        layout.labels.append(Label(MARGIN, y + SMALL_SIZE, text, SMALL_SIZE, color=QUIET_COLOR))
-        y += SMALL_SIZE + 6
+    for left_out, sentence in ((len(matrix.columns) - len(columns), words.more),
+                               (len(matrix.rows) - len(rows), words.more_rows)):
+        if left_out and sentence:
+            said = sentence(left_out) if callable(sentence) else sentence.replace("{n}", f"{left_out:,}")
+            layout.labels.append(Label(MARGIN, y + SMALL_SIZE, one_line(said), SMALL_SIZE, color=QUIET_COLOR))
+            y += SMALL_SIZE + 6
     layout.height = y + MARGIN
     return layout
 

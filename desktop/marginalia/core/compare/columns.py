@@ -7,6 +7,7 @@ from pathlib import Path
 
 from marginalia.core.annotation import Annotation
 from marginalia.core.errors import MarginaliaError
+from marginalia.core.storage.documents import file_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,4 +34,5 @@ def column_of_document(key: str, document, *, title: str | None = None, language
     return ArticleColumn(
         key=key, path=document.article.path, title=title or document.article.title,
         language=document.language if language is None else language, length=len(document.text),
-        claims=tuple(document.ordered()), outlet=outlet, published=published, problem=document.read_only_error)
+        claims=tuple(document.ordered()), outlet=outlet, published=published,
+        problem=file_of(document).read_only_error)

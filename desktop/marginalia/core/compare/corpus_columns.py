@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from marginalia.core.compare.columns import ArticleColumn, column_of_document
 from marginalia.core.errors import ArticleError, MarginaliaError
-from marginalia.core.storage.documents import open_document
+from marginalia.core.storage.documents import file_of, open_document
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +48,7 @@ def read_columns(corpus, entries: Sequence | None = None, open_documents: Iterab
         language = document.language if document is not None else entry.language  # the user may have changed it
         if document is None and entry.error is None and (entry.annotation_count or entry.problems):
             try:  # the entry's title and language are what Corpus.open would look up again
-                document = open_document(entry.path, entry.title, entry.language, identify_language=False)
+                document, _file = open_document(entry.path, entry.title, entry.language, identify_language=False)
             except ArticleError as exc:  # gone or unreadable since the library listed it
                 problems.append(exc)
                 columns.append(ArticleColumn(key, entry.path, entry.title, language, 0, problem=exc))
@@ -59,9 +59,10 @@ def read_columns(corpus, entries: Sequence | None = None, open_documents: Iterab
             columns.append(ArticleColumn(key, entry.path, entry.title, language, 0,
                                          outlet=outlet, published=published, problem=entry.error))
             continue
-        if document.read_only_error is not None:
-            problems.append(document.read_only_error)
-        problems.extend(bad.error for bad in document.bad_records)
+        file = file_of(document)
+        if file.read_only_error is not None:
+            problems.append(file.read_only_error)
+        problems.extend(bad.error for bad in file.bad_records)
         columns.append(column_of_document(key, document, title=entry.title, language=language,
                                           outlet=outlet, published=published))
     columns.sort(key=lambda c: (c.key.casefold(), c.key))

@@ -1,4 +1,4 @@
-"""The rows of a comparison: what a claim is filed under (a topic today, a cluster later)."""
+"""The rows of a comparison: what a claim is filed under (a topic here; a cluster in cluster_rows)."""
 
 from __future__ import annotations
 

@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from marginalia.core.article import ARTICLE_SUFFIXES
 from marginalia.core.export.report_words import ENGLISH, ReportWords
 from marginalia.core.export.selection import ExportedArticle, ExportError, ExportSet, collect, resolve_topics
 from marginalia.core.storage.atomic import atomic_write
+from marginalia.core.storage.formats import (
+    BACKUP_SUFFIX, CLUSTERS_FILE_NAME, CODEBOOK_FILE_NAME, HISTORY_SUFFIX, MANIFEST_FILE_NAME, SIDECAR_SUFFIX,
+)
+
+_CORPUS_FILES = {n.casefold() for n in (CODEBOOK_FILE_NAME, CODEBOOK_FILE_NAME + BACKUP_SUFFIX, MANIFEST_FILE_NAME,
+                                        CLUSTERS_FILE_NAME, CLUSTERS_FILE_NAME + BACKUP_SUFFIX)}
+_KEPT_SUFFIXES = tuple(s.casefold() for s in (SIDECAR_SUFFIX, SIDECAR_SUFFIX + BACKUP_SUFFIX, HISTORY_SUFFIX))
 
 __all__ = [
     "FORMATS", "ExportFormat", "ExportError", "ExportSet", "ExportedArticle", "ReportWords",
-    "collect", "render", "resolve_topics", "write_export",
+    "collect", "is_corpus_file", "render", "resolve_topics", "write_export",
 ]
 
 
@@ -92,6 +101,25 @@ def render(format_name: str, export: ExportSet, *, exported: datetime, name: str
     return chosen.render(export, exported, name, words)
 
 
-def write_export(path: Path, data: bytes) -> None:
-    """Write an export so that a reader never sees half a file (no backup kept)."""
-    atomic_write(Path(path), data)
+def write_export(path: Path, data: bytes, *, corpus=None) -> None:
+    """Write an export so that a reader never sees half a file (no backup kept). With
+    `corpus`, refuse (ExportError) to write over one of its files: an export never
+    replaces an article, a sidecar, the codebook or anything else the corpus keeps."""
+    path = Path(path)
+    if corpus is not None and is_corpus_file(corpus, path):
+        raise ExportError("output", str(path), "is a file of the corpus; choose another name")
+    atomic_write(path, data)
+
+
+def is_corpus_file(corpus, path: Path) -> bool:
+    """Whether writing `path` would replace a file the corpus keeps. The entry replaced is
+    the name in its real folder (a write replaces a link, not what it points to)."""
+    folder = Path(os.path.realpath(Path(path).parent))
+    if not folder.is_relative_to(corpus.root):
+        return False
+    name = Path(path).name
+    folded = name.casefold()  # a folder may ignore case (macOS, Windows)
+    if folded.startswith(".") or folded in _CORPUS_FILES or folded.endswith(_KEPT_SUFFIXES):
+        return True  # hidden (locks, writes in progress), codebook, manifest, sidecars and their kin
+    entry = folder / name
+    return folded.endswith(ARTICLE_SUFFIXES) and (entry.exists() or entry.is_symlink())

@@ -9,9 +9,12 @@ from marginalia.core.annotation import format_time
 from marginalia.core.export.selection import ExportSet
 
 # "author" is the claim's; the article's byline is "article_author". "page" is
-# empty for articles without pages (everything but PDFs).
+# empty for articles without pages (everything but PDFs). "cluster" is the id of the
+# claim's cluster and "cluster_label" its label (both empty for a claim in none): the
+# id to group rows by, the label to read; last, so older columns keep their places.
 COLUMNS = ("article", "title", "language", "outlet", "article_author", "published", "url",
-           "start", "end", "page", "quote", "topics", "note", "author", "created", "modified", "status", "id")
+           "start", "end", "page", "quote", "topics", "note", "author", "created", "modified", "status", "id",
+           "cluster", "cluster_label")
 
 # A cell starting with one of these is run as a formula by Excel, LibreOffice or
 # Sheets (OWASP "CSV injection"); tab and CR start formulas in some importers.
@@ -46,6 +49,7 @@ def export_csv(export: ExportSet) -> bytes:
     # a quote or a line break; numbers stay numbers for the spreadsheet.
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(COLUMNS)
+    clusters = export.clusters_by_claim()
     for article in export.articles:
         for a in article.annotations:
             topics = TOPIC_SEPARATOR.join(export.topic(t).name for t in a.topics)
@@ -66,6 +70,7 @@ def export_csv(export: ExportSet) -> bytes:
                 format_time(a.modified),
                 article.status(a),
                 neutralise(a.id),
+                *((neutralise(cluster.id), neutralise(cluster.label)) if (cluster := clusters.get(a.id)) else ("", "")),
             ])
     # The BOM is what makes Excel read UTF-8 instead of the local code page.
     return buffer.getvalue().encode("utf-8-sig")

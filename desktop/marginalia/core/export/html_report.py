@@ -6,6 +6,8 @@ from datetime import datetime
 from html import escape
 
 from marginalia.core.annotation import Annotation, format_time
+from marginalia.core.compare.display import one_line
+from marginalia.core.export.comparison import GRID_QUOTE_LIMIT, claim_numbers, cluster_grid, topic_chart_svg
 from marginalia.core.export.html_style import STYLESHEET
 from marginalia.core.export.report_words import ENGLISH, ReportWords
 from marginalia.core.export.selection import UNKNOWN_TOPIC_COLOR, ExportedArticle, ExportSet
@@ -130,6 +132,44 @@ def render_counts(export: ExportSet, words: ReportWords = ENGLISH) -> str:
             f'</tfoot></table>')
 
 
+def _lang_dir(tag: str) -> str:
+    """The lang and dir attributes for text in the language `tag`."""
+    info = describe_language(tag)
+    return f'lang="{escape(info.tag)}" dir="{"rtl" if info.right_to_left else "ltr"}"'
+
+
+def render_across(export: ExportSet, words: ReportWords = ENGLISH) -> str:
+    """"Across outlets": one row per cluster, each article's quotes side by side in its
+    own language and direction, each linked to the claim in the article's section."""
+    if not export.clusters:
+        return ""
+    grid = cluster_grid(export)
+    index = {a.name: i for i, a in enumerate(export.articles)}
+    head = "".join(
+        f'<th scope="col" {_lang_dir(a.language)}><a href="#a{index[a.name]}">{escape(a.title)}</a>'
+        f'<span class="meta" lang="{escape(words.language)}" dir="ltr">{escape(words.language_name(a.language))}'
+        f'</span></th>'
+        for a in grid.articles)
+    rows = []
+    for r, cluster in enumerate(grid.clusters):
+        note = f'<p class="note" lang="" dir="auto">{escape(cluster.note)}</p>' if cluster.note else ""
+        more = f'<p class="meta">{escape(words.more_members(cluster.left_out))}</p>' if cluster.left_out else ""
+        cells = []
+        for c, article in enumerate(grid.articles):
+            numbers = claim_numbers(article)
+            quotes = "".join(f'<blockquote><a href="#{_anchor(index[article.name], numbers[a.id])}">'
+                             f"{escape(one_line(a.quote.exact, GRID_QUOTE_LIMIT))}</a></blockquote>"
+                             for a in grid.cell(r, c))
+            cells.append(f"<td {_lang_dir(article.language)}>{quotes}</td>")
+        rows.append(f'<tr><th scope="row"><span class="label" lang="" dir="auto">{escape(cluster.label)}</span>'
+                    f'{note}{more}</th>{"".join(cells)}</tr>')
+    return (f'<section class="across"><h2>{escape(words.across_outlets)}</h2>'
+            f'<p class="meta">{escape(words.clusters_intro(len(grid.clusters)))}</p>'
+            f'<div class="wide"><table class="across"><thead><tr><th scope="col">{escape(words.cluster)}</th>{head}'
+            f'</tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table></div></section>')
+
+
 def _source_line(article: ExportedArticle) -> str:
     """Outlet, author, date and address of the article, where known (the comparison needs them)."""
     meta = article.metadata
@@ -142,7 +182,7 @@ def _source_line(article: ExportedArticle) -> str:
 
 def render_article(export: ExportSet, article: ExportedArticle, index: int, words: ReportWords = ENGLISH) -> str:
     info = describe_language(article.language)
-    numbers = {a.id: n for n, a in enumerate(article.annotations, start=1)}
+    numbers = claim_numbers(article)
     direction = "rtl" if info.right_to_left else "ltr"
     return (f'<article id="a{index}" lang="{escape(info.tag)}" dir="{direction}">'
             f"<h2>{escape(article.title)}</h2>"
@@ -173,7 +213,9 @@ def export_html(export: ExportSet, *, exported: datetime, words: ReportWords = E
 <header><h1>{title}</h1>
 <p class="meta">{escape(words.exported(format_time(exported)))} · {summary}</p>
 </header>
-<section class="summary"><h2>{escape(words.claims_per_topic)}</h2>{render_counts(export, words)}</section>
+<section class="summary"><h2>{escape(words.claims_per_topic)}</h2>{render_counts(export, words)}
+<figure class="chart">{topic_chart_svg(export, words=words)}</figure></section>
+{render_across(export, words)}
 {articles}
 </body>
 </html>

@@ -23,6 +23,18 @@ table.counts th, table.counts td { border: 1px solid var(--rule); padding: .25re
 table.counts td { text-align: right; font-variant-numeric: tabular-nums; }
 table.counts th[scope=row] { text-align: start; font-weight: normal; }
 table.counts tfoot { font-weight: bold; }
+figure.chart { margin: 1rem 0 0; overflow-x: auto; }
+figure.chart svg { max-width: none; height: auto; }
+section.across { margin-bottom: 2rem; }
+.wide { overflow-x: auto; }
+table.across { border-collapse: collapse; font-size: .85rem; }
+table.across th, table.across td { border: 1px solid var(--rule); padding: .35rem .5rem; vertical-align: top;
+  text-align: start; min-width: 10rem; }
+table.across thead th .meta { display: block; margin: 0; font-weight: normal; }
+table.across tbody th { font-weight: normal; }
+table.across .label { font-weight: bold; }
+table.across blockquote { margin: 0 0 .4rem; overflow-wrap: anywhere; }
+table.across a { color: inherit; }
 article { border-top: 1px solid var(--rule); padding-top: 1.25rem; margin-top: 2rem; }
 .layout { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 1fr); gap: 2rem; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; }

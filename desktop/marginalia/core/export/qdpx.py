@@ -124,7 +124,52 @@ def build_project(export: ExportSet, *, exported: datetime, name: str = "Margina
                     source.append(value)
             sources.append(source)
         root.append(sources)
+    _append_clusters(root, export)
     return serialize(root, PROJECT_NAMESPACE)
+
+
+def cluster_note_guid(cluster_id: str) -> str:
+    return derived_guid("cluster-note", cluster_id)
+
+
+def _append_clusters(root, export: ExportSet) -> None:
+    """Each cluster as REFI-QDA sees such a thing: a <Note> holding its label and note;
+    <Link>s from its first member's selection to each other's (Associative, named by
+    the label, referring to the note); and a <Set> of the articles reporting it (a
+    QDA tool's document group). A member left out of the selections (an orphan) is
+    left out of the links; a cluster with fewer than two placed members links nothing
+    but keeps its note and set."""
+    if not export.clusters:
+        return
+    notes, links, groups = element("Notes"), element("Links"), element("Sets")
+    for cluster in export.clusters:
+        note_guid = cluster_note_guid(cluster.id)
+        note = element("Note", {"guid": note_guid, "name": cluster.label})
+        if cluster.cluster.author:
+            note.set("creatingUser", user_guid(cluster.cluster.author))
+        note.set("creationDateTime", format_time(cluster.cluster.created))
+        note.set("modifiedDateTime", format_time(cluster.cluster.modified))
+        note.append(element("PlainTextContent", text="\n\n".join(t for t in (cluster.label, cluster.note) if t)))
+        notes.append(note)
+        placed = [m for m in cluster.members if not m.claim.orphaned]
+        for member in placed[1:]:
+            link = element("Link", {"guid": derived_guid("cluster-link", cluster.id, member.claim.id),
+                                    "name": cluster.label, "direction": "Associative",
+                                    "originGUID": selection_guid(placed[0].claim.id),
+                                    "targetGUID": selection_guid(member.claim.id)})
+            link.append(element("NoteRef", {"targetGUID": note_guid}))
+            links.append(link)
+        group = element("Set", {"guid": derived_guid("cluster-set", cluster.id), "name": cluster.label})
+        if cluster.note:
+            group.append(element("Description", text=cluster.note))
+        for article in cluster.articles():
+            group.append(element("MemberSource", {"targetGUID": source_guid(article)}))
+        group.append(element("MemberNote", {"targetGUID": note_guid}))
+        groups.append(group)
+    root.append(notes)
+    if len(links):
+        root.append(links)
+    root.append(groups)
 
 
 def _zip_entry(name: str, moment: datetime) -> zipfile.ZipInfo:

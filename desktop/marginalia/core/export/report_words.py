@@ -42,6 +42,24 @@ class ReportWords:
     by: Callable[[str], str] = "by {}".format
     status: Callable[[str], str] = str  # "moved", "fuzzy", "orphaned"
     language_name: Callable[[str], str] = field(default=lambda tag: describe_language(tag).label)
+    # The chart of claims per topic per article (the compare view's).
+    chart_title: str = "Claims per topic per article"
+    chart_axis: str = "claims"
+    chart_more: Callable[[int], str] = field(default=_english_count(
+        "{n} more article is in the table, not drawn", "{n} more articles are in the table, not drawn"))
+    chart_more_rows: Callable[[int], str] = field(default=_english_count(
+        "{n} topic with fewer claims is in the table, not drawn",
+        "{n} topics with fewer claims are in the table, not drawn"))
+    chart_empty: str = "No claims to chart."
+    # The clusters' table, "Across outlets".
+    across_outlets: str = "Across outlets"
+    clusters_intro: Callable[[int], str] = field(default=_english_count(
+        "{n} cluster: each row is one fact, each column what an article says of it.",
+        "{n} clusters: each row is one fact, each column what an article says of it."))
+    cluster: str = "Cluster"  # the clusters' table's first column
+    no_label: str = "(no label)"
+    more_members: Callable[[int], str] = field(default=_english_count(
+        "{n} more member not in this export", "{n} more members not in this export"))
 
 
 ENGLISH = ReportWords()

@@ -9,6 +9,7 @@ from pathlib import Path
 from marginalia.core.annotation import Annotation
 from marginalia.core.codebook import Codebook, Topic
 from marginalia.core.errors import ArticleError, MarginaliaError
+from marginalia.core.export.clusters import ExportedCluster, exported_clusters
 from marginalia.core.language import describe_language
 from marginalia.core.metadata import EMPTY, ArticleMetadata
 
@@ -66,6 +67,11 @@ class ExportSet:
     articles: tuple[ExportedArticle, ...]
     problems: tuple[MarginaliaError, ...] = ()  # articles that could not be read, skipped
     focus: tuple[str, ...] = ()  # the topic ids the export was limited to; () for all
+    clusters: tuple[ExportedCluster, ...] = ()  # those with a member among the claims exported
+
+    def clusters_by_claim(self) -> dict[str, ExportedCluster]:
+        """Claim id → the exported cluster it is a member of (claims in none are absent)."""
+        return {m.claim.id: c for c in self.clusters for m in c.members}
 
     def topic(self, topic_id: str) -> Topic:
         known = self.codebook.get(topic_id)
@@ -145,9 +151,10 @@ def collect(
         except ArticleError as exc:
             problems.append(exc)
             continue
-        if document.read_only_error is not None:
-            problems.append(document.read_only_error)
-        problems.extend(bad.error for bad in document.bad_records)
+        file = corpus.file_of(document)
+        if file.read_only_error is not None:
+            problems.append(file.read_only_error)
+        problems.extend(bad.error for bad in file.bad_records)
         claims = document.ordered()
         if topic_ids:
             claims = [a for a in claims if any(t in topic_ids for t in a.topics)]
@@ -169,4 +176,8 @@ def collect(
         ))
     if progress is not None:
         progress(len(paths), len(paths), "")
-    return ExportSet(corpus.codebook, tuple(chosen), tuple(problems), topic_ids)
+    store = corpus.cluster_store
+    if store.error is not None:
+        problems.append(store.error)
+    clusters = exported_clusters(corpus.root, store.clusters, chosen, corpus.claim_index) if len(store.clusters) else ()
+    return ExportSet(corpus.codebook, tuple(chosen), tuple(problems), topic_ids, clusters)

@@ -8,6 +8,7 @@ from typing import Any
 from marginalia import __version__
 from marginalia.core.annotation import Annotation, format_time
 from marginalia.core.export.ids import annotation_iri, article_iri, derived_guid
+from marginalia.core.export.clusters import ExportedCluster
 from marginalia.core.export.selection import ExportedArticle, ExportSet
 from marginalia.core.storage.jsonio import dump_json
 
@@ -89,12 +90,36 @@ def source_description(article: ExportedArticle) -> dict[str, Any] | str:
     return source
 
 
+def encode_cluster(cluster: ExportedCluster) -> dict[str, Any]:
+    """A cluster as one linking annotation (model §3.3.5): its targets the members'
+    annotations, by the ids their own annotations carry; its label a describing body,
+    its note a commenting one."""
+    record: dict[str, Any] = {
+        "id": annotation_iri(cluster.id),
+        "type": "Annotation",
+        "motivation": "linking",
+        "created": format_time(cluster.cluster.created),
+        "modified": format_time(cluster.cluster.modified),
+    }
+    if cluster.cluster.author:
+        record["creator"] = {"type": "Person", "name": cluster.cluster.author}
+    bodies = [{"type": "TextualBody", "purpose": "describing", "value": cluster.label, "format": "text/plain"}]
+    if cluster.note:
+        bodies.append({"type": "TextualBody", "purpose": "commenting", "value": cluster.note, "format": "text/plain"})
+    record["body"] = bodies
+    record["target"] = [annotation_iri(m.claim.id) for m in cluster.members]
+    return record
+
+
 def build_collection(export: ExportSet, *, exported: datetime) -> dict[str, Any]:
-    """The export as a JSON-ready AnnotationCollection."""
+    """The export as a JSON-ready AnnotationCollection: the claims, then one linking
+    annotation per cluster."""
     items = [encode_annotation(export, article, a)
              for article in export.articles for a in article.annotations]
+    items += [encode_cluster(cluster) for cluster in export.clusters]
     # Identified by its content: the same claims give the same collection id.
     ids = sorted(a.id for article in export.articles for a in article.annotations)
+    ids += sorted(c.id for c in export.clusters)
     collection_id = "urn:uuid:" + derived_guid("w3c-collection", *ids)
     label = "Marginalia annotations"
     collection: dict[str, Any] = {

@@ -1,4 +1,5 @@
-"""Merging imported annotations into a corpus: place, map tags to topics, add or update, save."""
+"""Merging imported annotations into a corpus: place, map tags to topics, add (or update
+only with what is strictly newer, else keep both as a conflict), save."""
 
 from __future__ import annotations
 
@@ -9,12 +10,16 @@ from pathlib import Path
 from marginalia.core.anchoring import anchor_quote
 from marginalia.core.annotation import Annotation
 from marginalia.core.codebook import Codebook
-from marginalia.core.errors import ArticleError, SidecarError
+from marginalia.core.errors import ArticleError, InputError
 from marginalia.core.importer.matching import ArticleIndex
-from marginalia.core.importer.reader import Dropped, ImportFileError, Incoming, Rejected, read_w3c
+from marginalia.core.importer.reader import (
+    Dropped, ImportFileError, Incoming, IncomingLink, Rejected, read_import_file, read_w3c,
+)
 from marginalia.core.selectors import TextPosition, TextQuote, quote_at
-from marginalia.core.storage.documents import read_sidecar
-from marginalia.core.storage.sidecar import sidecar_path
+from marginalia.core.storage.formats import sidecar_path
+from marginalia.core.storage.history import IMPORT_CONFLICT, HistoryEntry
+from marginalia.core.storage.sidecar import encode_annotation
+from marginalia.core.storage.sidecar_file import read_sidecar
 
 Progress = Callable[[int, int, str], None]  # (done, total, article name)
 
@@ -33,7 +38,10 @@ class ImportReport:
     """What an import did, claim by claim, for the caller to word."""
 
     imported: list[str] = field(default_factory=list)  # ids added
-    updated: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)  # replaced by a strictly newer version
+    # (where in the file, id): a claim here differs and is not older; both versions are
+    # kept, the incoming one in the sidecar's history.
+    conflicts: list[tuple[str, str]] = field(default_factory=list)
     orphaned: list[str] = field(default_factory=list)  # added or updated, but not placed in the text
     skipped: list[Skipped] = field(default_factory=list)
     unmatched: list[tuple[str, str]] = field(default_factory=list)  # (where in the file, why)
@@ -42,6 +50,7 @@ class ImportReport:
     dropped: list[Dropped] = field(default_factory=list)  # fields read but not kept, and why
     articles_added: list[str] = field(default_factory=list)  # article files written into the corpus
     notes: list[tuple[str, str]] = field(default_factory=list)  # (where, fact) worth telling, not faults
+    clusters: list[str] = field(default_factory=list)  # claim clusters made or extended (ids)
 
 
 def map_tags(codebook: Codebook, tags: tuple[str, ...],
@@ -98,7 +107,7 @@ def _owners(index: ArticleIndex) -> dict[str, Path]:
     for article in index.articles:
         try:
             data = read_sidecar(sidecar_path(article.path))
-        except SidecarError:
+        except InputError:
             continue  # that article is read-only for the import anyway
         for a in data.annotations if data is not None else ():
             owners.setdefault(a.id, article.path)
@@ -108,18 +117,20 @@ def _owners(index: ArticleIndex) -> dict[str, Path]:
 def import_w3c(corpus, file: Path, *, progress: Progress | None = None) -> ImportReport:
     """Import the W3C annotations in `file` into `corpus` (a core Corpus) and save.
     Raises ImportFileError when the file cannot be read as annotations at all."""
-    try:
-        data = Path(file).read_bytes()
-    except OSError as exc:
-        raise ImportFileError(file, exc.strerror or str(exc)) from exc
-    items, rejected = read_w3c(data, Path(file))
-    return import_items(corpus, items, rejected, progress=progress)
+    data = read_import_file(file)
+    if data is None:
+        raise ImportFileError(file, "No such file or directory")
+    links: list[IncomingLink] = []
+    items, rejected = read_w3c(data, Path(file), links)
+    return import_items(corpus, items, rejected, progress=progress, links=links)
 
 
 def import_items(corpus, items: list[Incoming], rejected: list[Rejected] = (), *,
-                 progress: Progress | None = None, report: ImportReport | None = None) -> ImportReport:
+                 progress: Progress | None = None, report: ImportReport | None = None,
+                 links: list[IncomingLink] = ()) -> ImportReport:
     """Place `items` (read by any reader) in the articles of `corpus`, map their tags to
-    topics and save; `report` collects into a report begun by the reader."""
+    topics and save; then make the claim clusters `links` describe (see importer.links).
+    `report` collects into a report begun by the reader."""
     report = report if report is not None else ImportReport()
     report.skipped.extend(Skipped(r.where, r.reason) for r in rejected)
     index = ArticleIndex(corpus)
@@ -158,6 +169,10 @@ def import_items(corpus, items: list[Incoming], rejected: list[Rejected] = (), *
         _merge_into(corpus, path, plan[path], topics, report)
     if progress is not None:
         progress(len(paths), len(paths), "")
+    if links:
+        from marginalia.core.importer.links import import_links
+
+        import_links(corpus, list(links), report)
     return report
 
 
@@ -168,11 +183,13 @@ def _merge_into(corpus, path: Path, items: list[Incoming], topics: dict[str, tup
     except ArticleError as exc:
         report.skipped.extend(Skipped(item.where, f"article unreadable: {exc.reason}") for item in items)
         return
-    if document.read_only_error is not None:
-        reason = f"sidecar {document.sidecar_path.name} unreadable: {document.read_only_error.reason}"
+    file = corpus.file_of(document)
+    if file.read_only_error is not None:
+        reason = f"{file.read_only_error.path.name} not to be written: {file.read_only_error.reason}"
         report.skipped.extend(Skipped(item.where, reason) for item in items)
         return
     changed = False
+    kept: list[HistoryEntry] = []
     for item in items:
         placed = place(document.text, item)
         if placed is None:
@@ -187,10 +204,13 @@ def _merge_into(corpus, path: Path, items: list[Incoming], topics: dict[str, tup
             if _same_content(existing, claim):
                 report.skipped.append(Skipped(item.where, "already here, unchanged", fault=False))
                 continue
-            if claim.modified < existing.modified:
-                report.skipped.append(Skipped(item.where, "the copy here was changed more recently", fault=False))
+            if not (item.dated and _replaces(claim, existing)):
+                # Not strictly newer, or it would unplace a placed claim: the claim here
+                # stays, and the incoming version is kept where the user can find it.
+                kept.append(HistoryEntry(IMPORT_CONFLICT, file.kind_name, encode_annotation(claim)))
+                report.conflicts.append((item.where, item.id))
                 continue
-            document.update(claim)
+            document.update(claim)  # the save puts the version replaced in the history
             report.updated.append(item.id)
         else:
             document.add(claim)
@@ -198,7 +218,16 @@ def _merge_into(corpus, path: Path, items: list[Incoming], topics: dict[str, tup
         changed = True
         if orphaned:
             report.orphaned.append(item.id)
+    if kept:
+        file.keep(kept)
     # Only an import that changed something writes: opening alone may have
     # re-anchored claims, and that is for the reader to save, not for us.
-    if changed and corpus.save(document):
-        report.written.append(document.sidecar_path)
+    if changed and corpus.save(document).wrote:
+        report.written.append(file.path)
+
+
+def _replaces(incoming: Annotation, existing: Annotation) -> bool:
+    """An import replaces a claim only with a strictly newer version (a record that says
+    no time is never newer) that it can place as well as the claim is placed (a placed
+    claim is never made an orphan)."""
+    return incoming.modified > existing.modified and (existing.orphaned or not incoming.orphaned)

@@ -9,19 +9,21 @@ from pathlib import Path
 from typing import Any
 
 from marginalia.core.annotation import parse_time, utc_now
-from marginalia.core.errors import MarginaliaError
+from marginalia.core.errors import InputError
 from marginalia.core.export.ids import annotation_id_from_iri, derived_guid
 from marginalia.core.selectors import TextPosition, TextQuote
+from marginalia.core.files import read_regular_file
+from marginalia.core.storage.formats import MAX_IMPORT_BYTES, MAX_JSON_DEPTH
+from marginalia.core.storage.jsonio import load_json
 from marginalia.core.text import canonicalize
 
 
-class ImportFileError(MarginaliaError):
-    """A file that cannot be imported at all (not JSON, not Web Annotations)."""
+class ImportFileError(InputError):
+    """A file that cannot be imported at all (not JSON, not Web Annotations); `field` is
+    the JSON path of the fault, when it has one."""
 
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = Path(path)
-        self.reason = reason
+    def __init__(self, path: Path, reason: str, field: str = "", offset: int | None = None) -> None:
+        super().__init__(path, field, reason, offset)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,12 +49,32 @@ class Incoming:
     author: str
     created: datetime
     modified: datetime
+    # False when the record says neither when it was made nor when it was changed (its
+    # times are then the import's): it cannot be told newer than anything.
+    dated: bool = True
     # Further ways to find the article: its web address and title as the other tool saw them.
     urls: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
     dropped: tuple[Dropped, ...] = ()
     # Topic name → "#RRGGBB" where the file gives codes a colour.
     colors: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingLink:
+    """A linking annotation (motivation "linking") whose targets are other annotations,
+    as Marginalia writes a claim cluster: what becomes a cluster if its targets are
+    claims of the corpus."""
+
+    id: str  # the cluster id it will have
+    where: str
+    targets: tuple[str, ...]  # the claim ids its targets name
+    label: str
+    note: str
+    author: str
+    created: datetime
+    modified: datetime
+    dated: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +176,8 @@ def read_selectors(target: dict, where: str) -> tuple[TextQuote | None, TextPosi
                 quote = _quote_of(selector)
             else:
                 dropped.append(Dropped(where, name, "a second TextQuoteSelector; the first is used"))
+        elif "TextQuoteSelector" in kinds:
+            dropped.append(Dropped(where, name, "a TextQuoteSelector whose exact is not text"))
         elif "TextPositionSelector" in kinds:
             start, end = selector.get("start"), selector.get("end")
             if not (type(start) is int and type(end) is int and 0 <= start <= end):
@@ -220,6 +244,7 @@ def read_annotation(node: dict, where: str) -> tuple[list[Incoming], list[Reject
         base_id = derived_guid("anonymous-annotation", json.dumps(node, sort_keys=True, ensure_ascii=False))
     tags, notes = _bodies(node)
     created, modified = read_time(node.get("created")), read_time(node.get("modified"))
+    dated = created is not None or modified is not None
     created = created or modified or utc_now()
     modified = modified or created
     found: list[Incoming] = []
@@ -248,16 +273,62 @@ def read_annotation(node: dict, where: str) -> tuple[list[Incoming], list[Reject
         if isinstance(source.get("schema:url"), str):
             urls += (source["schema:url"],)
         found.append(Incoming(claim_id, here, names, quote, position, tuple(tags),
-                              "\n\n".join(notes), _author(node.get("creator")), created, modified,
+                              "\n\n".join(notes), _author(node.get("creator")), created, modified, dated,
                               urls=urls, titles=(title,) if isinstance(title, str) and title.strip() else (),
                               dropped=tuple(unkept + dropped)))
     return found, rejected
 
 
-def _walk(node: Any, where: str, found: list[Incoming], rejected: list[Rejected], path: Path) -> None:
+def _link_targets(node: dict) -> list[str] | None:
+    """The annotation ids a linking annotation targets, or None when it is not one whose
+    every target is another resource by IRI alone (no selector: nothing in a text)."""
+    motivations = [m.rsplit(":", 1)[-1] for m in as_list(node.get("motivation")) if isinstance(m, str)]
+    if "linking" not in motivations:
+        return None
+    ids = []
+    for target in as_list(node.get("target")):
+        if isinstance(target, dict) and "selector" not in target and "source" not in target:
+            target = target.get("id", target.get("@id"))
+        if not isinstance(target, str) or not target.strip():
+            return None
+        ids.append(annotation_id_from_iri(target.strip()))
+    return ids or None
+
+
+def read_link(node: dict, where: str, targets: list[str]) -> IncomingLink:
+    """A linking annotation as a cluster to make: its describing (or first) text body the
+    label, its other text bodies the note."""
+    raw_id = node.get("id", node.get("@id"))
+    if isinstance(raw_id, str) and raw_id.strip():
+        link_id = annotation_id_from_iri(raw_id.strip())
+    else:
+        link_id = derived_guid("anonymous-link", json.dumps(node, sort_keys=True, ensure_ascii=False))
+    label, notes = "", []
+    for body in as_list(node.get("body")) + ([{"value": node["bodyValue"]}] if isinstance(node.get("bodyValue"), str)
+                                               else []):
+        if not isinstance(body, dict) or not isinstance(body.get("value"), str):
+            continue
+        purposes = [p.rsplit(":", 1)[-1] for p in as_list(body.get("purpose")) if isinstance(p, str)]
+        if not label and ("describing" in purposes or "identifying" in purposes):
+            label = body["value"]
+        else:
+            notes.append(body["value"])
+    if not label and notes:
+        label = notes.pop(0)
+    if not label and isinstance(node.get("label"), str):
+        label = node["label"]
+    created, modified = read_time(node.get("created")), read_time(node.get("modified"))
+    dated = created is not None or modified is not None
+    created = created or modified or utc_now()
+    return IncomingLink(link_id, where, tuple(dict.fromkeys(targets)), label, "\n\n".join(notes),
+                        _author(node.get("creator")), created, modified or created, dated)
+
+
+def _walk(node: Any, where: str, found: list[Incoming], rejected: list[Rejected], path: Path,
+          links: list[IncomingLink] | None = None) -> None:
     if isinstance(node, list):
         for i, item in enumerate(node):
-            _walk(item, f"{where}[{i}]" if where else f"[{i}]", found, rejected, path)
+            _walk(item, f"{where}[{i}]" if where else f"[{i}]", found, rejected, path, links)
         return
     if not isinstance(node, dict):
         rejected.append(Rejected(where or "(root)", "not a JSON object"))
@@ -269,12 +340,14 @@ def _walk(node: Any, where: str, found: list[Incoming], rejected: list[Rejected]
         if isinstance(first, str):
             raise ImportFileError(path, "the collection's pages are not embedded (only a link to them)")
         if first is not None:
-            _walk(first, prefix + "first", found, rejected, path)
+            _walk(first, prefix + "first", found, rejected, path, links)
     elif "AnnotationPage" in kinds:
         for i, item in enumerate(as_list(node.get("items"))):
-            _walk(item, f"{prefix}items[{i}]", found, rejected, path)
+            _walk(item, f"{prefix}items[{i}]", found, rejected, path, links)
         if isinstance(node.get("next"), dict):  # a further page, embedded
-            _walk(node["next"], prefix + "next", found, rejected, path)
+            _walk(node["next"], prefix + "next", found, rejected, path, links)
+    elif links is not None and (targets := _link_targets(node)) is not None:
+        links.append(read_link(node, where or "(root)", targets))
     elif "Annotation" in kinds or "target" in node:
         more, refused = read_annotation(node, where or "(root)")
         found.extend(more)
@@ -283,19 +356,36 @@ def _walk(node: Any, where: str, found: list[Incoming], rejected: list[Rejected]
         rejected.append(Rejected(where or "(root)", "not an Annotation, AnnotationPage or AnnotationCollection"))
 
 
-def read_w3c(data: bytes, path: Path) -> tuple[list[Incoming], list[Rejected]]:
-    """Every annotation in `data` (one, a list, a page or a collection)."""
+def read_import_file(path: Path) -> bytes | None:
+    """The bytes of the file to import, None if there is none. ImportFileError when it
+    is not a regular file (a FIFO could block for ever), is too large or unreadable."""
     try:
-        document = json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        raise ImportFileError(path, f"not UTF-8 (byte {exc.start})") from exc
-    except json.JSONDecodeError as exc:
-        raise ImportFileError(path, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+        return read_regular_file(Path(path), MAX_IMPORT_BYTES)
+    except InputError as exc:
+        raise ImportFileError(path, exc.reason) from exc
+
+
+def load_import_json(data: bytes, path: Path) -> Any:
+    """The JSON value of an import file; ImportFileError with the JSON path and byte of
+    the fault. The readers walk it recursively: a depth no annotation needs is refused
+    before they do."""
+    try:
+        return load_json(data, Path(path), max_depth=MAX_JSON_DEPTH)
+    except InputError as exc:
+        raise ImportFileError(path, exc.reason, exc.field, exc.offset) from exc
+
+
+def read_w3c(data: bytes, path: Path, links: list[IncomingLink] | None = None
+             ) -> tuple[list[Incoming], list[Rejected]]:
+    """Every annotation in `data` (one, a list, a page or a collection). Given `links`,
+    linking annotations between other annotations (clusters) are put there rather than
+    refused as targets without a text selector."""
+    document = load_import_json(data, path)
     found: list[Incoming] = []
     rejected: list[Rejected] = []
-    _walk(document, "", found, rejected, Path(path))
+    _walk(document, "", found, rejected, Path(path), links)
     # An empty collection is a valid (if idle) import; a file of other JSON is not.
-    if rejected and not found and all(r.reason.startswith("not an Annotation") or r.reason == "not a JSON object"
-                         for r in rejected):
+    if rejected and not found and not links and all(
+            r.reason.startswith("not an Annotation") or r.reason == "not a JSON object" for r in rejected):
         raise ImportFileError(path, "not W3C Web Annotations (no Annotation, page or collection)")
     return found, rejected

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
-import time
 from pathlib import Path
 
-BACKUP_SUFFIX = ".bak"
-# A temporary file this old is left over from a write that was killed (a write
-# takes milliseconds); the file it was meant to replace, and its backup, are whole.
-STALE_TEMPORARY_SECONDS = 600
+from marginalia.core.errors import WriteError
+from marginalia.core.storage.formats import TEMPORARY_SUFFIX, backup_path
 
 
 def _fsync_directory(directory: Path) -> None:
@@ -28,25 +26,29 @@ def _fsync_directory(directory: Path) -> None:
 
 def _keep_backup(path: Path) -> None:
     """Make `path.bak` a copy of the current file without ever removing `path`."""
-    backup = path.with_name(path.name + BACKUP_SUFFIX)
-    staging = path.with_name(f".{path.name}.{os.getpid()}.bak.tmp")
+    staging = path.with_name(f".{path.name}.{os.getpid()}b{TEMPORARY_SUFFIX}")
     try:
         staging.unlink(missing_ok=True)
         try:
             os.link(path, staging)  # instant, and the current file stays in place
         except OSError:
             shutil.copy2(path, staging)  # filesystems without hard links
-        os.replace(staging, backup)
+        os.replace(staging, backup_path(path))
     finally:
         staging.unlink(missing_ok=True)
 
 
 def atomic_write(path: Path, data: bytes, *, backup: bool = False) -> None:
     """Replace `path` with `data` durably: temp file in the same folder, fsync, rename,
-    fsync of the folder. With `backup`, the previous version is kept as `path.bak`."""
+    fsync of the folder. With `backup`, the previous version is kept as `path.bak`.
+    Raises WriteError naming `path` (never the temporary file) when anything fails;
+    the file is then as it was."""
     path = Path(path)
     directory = path.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMPORARY_SUFFIX, dir=directory)
+    except OSError as exc:
+        raise _write_error(path, exc) from exc
     tmp = Path(tmp_name)
     try:
         # mkstemp creates owner-only files; a sidecar should keep the permissions
@@ -59,31 +61,77 @@ def atomic_write(path: Path, data: bytes, *, backup: bool = False) -> None:
         if backup and path.exists():
             _keep_backup(path)
         os.replace(tmp, path)
+        _fsync_directory(directory)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _write_error(path, exc) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    _fsync_directory(directory)
-    _remove_stale_temporaries(path)
 
 
-_swept: set[Path] = set()
+def write_new_file(folder: Path, name: str, data: bytes) -> str:
+    """Write `data` durably as a new file of `folder` named `name`, else "STEM (2).EXT",
+    "STEM (3).EXT"… and return the name used. Never over another file, even one another
+    program makes meanwhile: the whole file is linked in under a name only if that name
+    is free, an atomic test-and-set, where checking first and then writing could replace
+    what a second writer put there in between. Raises WriteError naming the file."""
+    folder = Path(folder)
+    stem, suffix = Path(name).stem, Path(name).suffix
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=TEMPORARY_SUFFIX, dir=folder)
+    except OSError as exc:
+        raise _write_error(folder / name, exc) from exc
+    tmp, candidate, n = Path(tmp_name), name, 2
+    try:
+        os.chmod(tmp, 0o644)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        while True:
+            try:
+                os.link(tmp, folder / candidate)
+                break
+            except FileExistsError:
+                candidate, n = f"{stem} ({n}){suffix}", n + 1
+        _fsync_directory(folder)
+    except OSError as exc:
+        raise _write_error(folder / candidate, exc) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    return candidate
 
 
-def _remove_stale_temporaries(path: Path) -> None:
-    """Delete the temporary files of earlier writes of `path` that never finished.
-    Once per file and process: listing a folder of thousands of articles at every
-    autosave would cost more than the save."""
-    if path in _swept:
-        return
-    _swept.add(path)
-    cutoff = time.time() - STALE_TEMPORARY_SECONDS
-    for leftover in path.parent.glob(f".{_glob_escape(path.name)}.*.tmp"):
-        try:
-            if leftover.stat().st_mtime < cutoff:
-                leftover.unlink()
-        except OSError:
-            pass  # gone already, or not ours to remove: harmless either way
+def _write_error(path: Path, exc: OSError) -> WriteError:
+    return WriteError(path, exc.strerror or str(exc), exc.errno)
 
 
-def _glob_escape(name: str) -> str:
-    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
+# A write's temporary file: ".NAME.XXXXXXXX.tmp" (the random part has no dots).
+_TEMPORARY = re.compile(rf"\.(.+)\.[A-Za-z0-9_]+{re.escape(TEMPORARY_SUFFIX)}")
+
+# Folder → (its mtime when listed, target name → temporary files). Opening each of
+# thousands of articles must not list their folder each time; a folder's mtime
+# changes whenever a file is added to it or taken out.
+_listed: dict[str, tuple[int, dict[str, list[str]]]] = {}
+
+
+def temporaries_of(path: Path) -> list[Path]:
+    """The temporary files of unfinished writes of `path` (atomic_write's and its backup
+    staging), found by the exact shape of their names."""
+    path = Path(path)
+    folder = str(path.parent)
+    try:
+        mtime = os.stat(folder).st_mtime_ns
+        known = _listed.get(folder)
+        if known is None or known[0] != mtime:
+            found: dict[str, list[str]] = {}
+            with os.scandir(folder) as listing:
+                for entry in listing:
+                    match = _TEMPORARY.fullmatch(entry.name)
+                    if match:
+                        found.setdefault(match.group(1), []).append(entry.name)
+            known = _listed[folder] = (mtime, found)
+    except OSError:
+        return []
+    return [path.parent / name for name in known[1].get(path.name, ())]

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import orjson
 
-from marginalia.core.errors import SidecarError
+from marginalia.core.errors import (
+    InputError, JsonDepthError, JsonSyntaxError, LoneSurrogateError, NotUtf8Error, SidecarError,
+)
+from marginalia.core.storage.jsonpath import json_path_at
 
 
 def dump_json(value: Any) -> bytes:
@@ -17,14 +21,19 @@ def dump_json(value: Any) -> bytes:
 
     orjson writes the same bytes as json.dumps(ensure_ascii=False, indent=2) about
     ten times faster (a 10,000-claim sidecar is saved while the user types). What
-    it refuses (integers beyond 64 bits, lone surrogates) goes through json, which
-    writes the one and refuses the other as it always did.
+    it refuses (integers beyond 64 bits, lone surrogates) goes through json.
     """
     try:
         return orjson.dumps(value, option=orjson.OPT_INDENT_2) + b"\n"
     except orjson.JSONEncodeError:
-        return (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        text = json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+        # Half a UTF-16 pair is no character: no UTF-8 can carry it, and no reader
+        # (ours included) accepts its escape. It becomes U+FFFD rather than a file
+        # that cannot be written, or one that cannot be read back.
+        return _LONE_SURROGATE.sub("\ufffd", text).encode()
 
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 # Where dump_json puts the items of a list held by a member of the top-level object.
 _ITEM_DEPTH = 2
@@ -58,19 +67,54 @@ def dump_json_with_items(head: dict[str, Any], key: str, items: list[bytes]) -> 
     return (b"," + _ITEM_BREAK).join(pieces)
 
 
-def load_json(data: bytes, path: Path) -> Any:
+def load_json(data: bytes, path: Path, *, max_depth: int | None = None) -> Any:
+    """The JSON value in `data` (a UTF-8 BOM allowed). Every fault is a typed InputError
+    naming `path`, the JSON path and the byte: not UTF-8, not JSON, a lone surrogate,
+    or nested deeper than the parser's limit (or `max_depth`, for readers that walk
+    the value recursively)."""
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]
     try:
         # orjson parses a 10,000-claim sidecar in half the time of json and checks
-        # the UTF-8 itself; its errors are json.JSONDecodeErrors with line and column.
-        return orjson.loads(data)
+        # the UTF-8 itself; its errors are json.JSONDecodeErrors with a position.
+        value = orjson.loads(data)
     except json.JSONDecodeError as exc:
-        try:
-            data.decode("utf-8")  # only now, to say where a bad byte is
-        except UnicodeDecodeError as bad_byte:
-            raise SidecarError(path, "", f"not UTF-8 (byte {bad_byte.start})") from exc
-        raise SidecarError(path, "", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+        raise _located(data, path, exc) from exc
+    if max_depth is not None:
+        _check_depth(value, max_depth, path)
+    return value
+
+
+def _located(data: bytes, path: Path, exc: json.JSONDecodeError) -> InputError:
+    """The typed error for a parse failure, with the byte and JSON path where it is."""
+    try:
+        text = data.decode()
+    except UnicodeDecodeError as bad_byte:
+        return NotUtf8Error(path, json_path_at(data, bad_byte.start), f"not UTF-8 (byte {bad_byte.start})",
+                            bad_byte.start)
+    offset = len(text[:exc.pos].encode())  # orjson counts characters, not bytes
+    where = json_path_at(data, offset)
+    if "surrogate" in exc.msg:
+        return LoneSurrogateError(path, where, f"a lone UTF-16 surrogate escape (byte {offset})", offset)
+    if "depth" in exc.msg:
+        return JsonDepthError(path, where, f"nested too deeply (byte {offset})", offset)
+    return JsonSyntaxError(path, where, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}", offset)
+
+
+def _check_depth(value: Any, limit: int, path: Path) -> None:
+    """Raise JsonDepthError if `value` nests more than `limit` containers (a walk
+    without recursion, so the check itself cannot overflow)."""
+    stack = [(value, 1, "")]
+    while stack:
+        node, depth, where = stack.pop()
+        if depth > limit:
+            raise JsonDepthError(path, where, f"nested more than {limit} levels deep")
+        if isinstance(node, dict):
+            stack.extend((child, depth + 1, f"{where}.{key}" if where else str(key)) for key, child in node.items()
+                         if isinstance(child, (dict, list)))
+        elif isinstance(node, list):
+            stack.extend((child, depth + 1, f"{where}[{i}]") for i, child in enumerate(node)
+                         if isinstance(child, (dict, list)))
 
 
 class Fields:

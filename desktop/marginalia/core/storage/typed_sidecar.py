@@ -1,9 +1,9 @@
 """Reading a large sidecar in one typed pass, msgspec building the claims in C.
 
 It serves files that are well formed throughout, which is nearly all of them, in
-less than half the time of the tolerant reader in sidecar.py. For anything unusual
+less than half the time of the strict reader in sidecar.py. For anything unusual
 (a record missing a field or of the wrong type, an empty or repeated id, a time
-without an offset, another format) it gives up, and the tolerant reader reads the
+without an offset, another format) it gives up, and the strict reader reads the
 file again: that one says what is wrong, and where, and keeps every readable record.
 The two agree on every file this one accepts (tests/core/test_typed_sidecar.py), but
 for times written with more than six decimals of a second, which this one rounds to
@@ -18,9 +18,10 @@ from datetime import timezone
 import msgspec
 
 from marginalia.core.annotation import Annotation
-from marginalia.core.storage.sidecar import FORMAT_NAME, FORMAT_VERSION, OFFSET_UNIT, SidecarData
+from marginalia.core.storage.formats import OFFSET_UNIT, SIDECAR_FORMAT, SIDECAR_VERSION
+from marginalia.core.storage.sidecar import SidecarData
 
-# The tolerant reader's JSON parser turns a larger integer into a float, and refuses it.
+# The strict reader's JSON parser turns a larger integer into a float, and refuses it.
 _LARGEST_INTEGER = 2**64 - 1
 _UTC = timezone.utc
 
@@ -30,6 +31,8 @@ class _Article(msgspec.Struct, kw_only=True):
     sha256: str = ""
     language: str = ""
     language_source: str = "detected"
+    encoding: str = ""
+    extractor: str = ""
 
 
 class _Sidecar(msgspec.Struct, kw_only=True):
@@ -47,9 +50,11 @@ def read_typed(data: bytes) -> SidecarData | None:
     """The sidecar in `data` (UTF-8 without a BOM); None when it needs the tolerant reader."""
     try:
         root = _decoder.decode(data)
-    except (msgspec.ValidationError, msgspec.DecodeError):
+    except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):
+        # RecursionError: a member this reader skips, nested thousands deep. The
+        # strict reader refuses the file, naming where.
         return None
-    if root.format != FORMAT_NAME or not 1 <= root.version <= FORMAT_VERSION or root.offset_unit != OFFSET_UNIT:
+    if root.format != SIDECAR_FORMAT or not 1 <= root.version <= SIDECAR_VERSION or root.offset_unit != OFFSET_UNIT:
         return None
     claims = root.annotations
     seen: set[str] = set()
@@ -66,4 +71,5 @@ def read_typed(data: bytes) -> SidecarData | None:
         if len(topics) > 1 and len(set(topics)) < len(topics):
             claims[i] = replace(claim, topics=tuple(dict.fromkeys(topics)))
     article = root.article
-    return SidecarData(article.file, article.sha256, article.language, article.language_source, tuple(claims))
+    return SidecarData(article.file, article.sha256, article.language, article.language_source, tuple(claims),
+                       encoding=article.encoding, extractor=article.extractor)

@@ -105,7 +105,8 @@ class ChartPanel(QWidget):
     def _words(self, title: str) -> ChartWords:
         return ChartWords(title=title, axis=self.tr("claims"), untagged=self.tr("(no topic)"),
                           more=lambda n: self.tr("%Ln further article(s) in the table, not drawn here.", "", n),
-                          empty=self.tr("No articles or rows to draw: widen the filters above."))
+                          empty=self.tr("No articles or rows to draw: widen the filters above."),
+                          more_rows=lambda n: self.tr("%Ln further row(s) with fewer claims in the table, not drawn here.", "", n))
 
     def set_matrix(self, matrix: CompareMatrix, title: str) -> None:
         self.words = self._words(title)

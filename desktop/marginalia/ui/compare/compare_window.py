@@ -16,6 +16,9 @@ from marginalia.ui.compare.compare_table import CompareTable
 from marginalia.ui.compare.row_choice import RowChoice
 from marginalia.ui.wording import arg, number
 
+# Filter menus of more items than this are made when first opened.
+EAGER_MENU_ITEMS = 200
+
 
 class CompareWindow(QWidget):
     """Shows articles as columns and rows of one RowChoice; emits `claim_activated`
@@ -31,6 +34,7 @@ class CompareWindow(QWidget):
         self._hidden_rows: dict[str, set[str]] = {}  # per choice label: row ids unticked
         self._hidden_languages: set[str] = set()
         self._balanced = False  # the splitter is set once, when first shown; then it is the user's
+        self._pending_menus: dict = {}  # button → (items, hidden) of a long menu made when first opened
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.intro.setAccessibleName(self.tr("What the comparison shows"))
@@ -115,6 +119,7 @@ class CompareWindow(QWidget):
         button.setToolTip(name)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.setMenu(QMenu(button))
+        button.menu().aboutToShow.connect(lambda: self._on_menu_about_to_show(button))
         return button
 
     # -- what is shown ---------------------------------------------------------
@@ -173,19 +178,14 @@ class CompareWindow(QWidget):
                                 number(len(matrix.columns))))
 
     def _fill_menu(self, button: QToolButton, label: str, items: list[tuple[str, str]], hidden: set[str]) -> None:
-        menu = button.menu()
-        for old in menu.actions():  # not clear(): the action being toggled is still in its signal
-            menu.removeAction(old)
-            old.deleteLater()
-        everything = menu.addAction(self.tr("Show All"))
-        everything.triggered.connect(lambda: self._show_all(hidden))
-        menu.addSeparator()
-        for key, name in items:
-            action = QAction(name, menu)
-            action.setCheckable(True)
-            action.setChecked(key not in hidden)
-            action.toggled.connect(lambda on, k=key: self._toggle(hidden, k, on))
-            menu.addAction(action)
+        """Set the button's text now; its menu of tick boxes now when short, else when it
+        is first opened (a corpus may have thousands of clusters, and a menu of them costs
+        more to make than the table it filters)."""
+        if len(items) <= EAGER_MENU_ITEMS:
+            self._make_menu(button.menu(), items, hidden)
+        else:
+            self._make_menu(button.menu(), [], hidden)
+            self._pending_menus[button] = (items, hidden)
         shown = sum(key not in hidden for key, _ in items)
         if shown == len(items):
             button.setText(arg(self.tr("%1: all"), label))
@@ -196,6 +196,26 @@ class CompareWindow(QWidget):
         indicator = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
         button.setMinimumWidth(0)
         button.setMinimumWidth(button.sizeHint().width() + 2 * indicator)
+
+    def _on_menu_about_to_show(self, button: QToolButton) -> None:
+        pending = self._pending_menus.pop(button, None)
+        if pending is not None:
+            self._make_menu(button.menu(), *pending)
+
+    def _make_menu(self, menu: QMenu, items: list[tuple[str, str]], hidden: set[str]) -> None:
+        for old in menu.actions():  # not clear(): the action being toggled is still in its signal
+            menu.removeAction(old)
+            old.deleteLater()
+        self._pending_menus.pop(menu.parent(), None)
+        everything = menu.addAction(self.tr("Show All"))
+        everything.triggered.connect(lambda: self._show_all(hidden))
+        menu.addSeparator()
+        for key, name in items:
+            action = QAction(name, menu)
+            action.setCheckable(True)
+            action.setChecked(key not in hidden)
+            action.toggled.connect(lambda on, k=key: self._toggle(hidden, k, on))
+            menu.addAction(action)
 
     def _toggle(self, hidden: set[str], key: str, shown: bool) -> None:
         (hidden.discard if shown else hidden.add)(key)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from marginalia.ui.compare.row_choice import RowChoice
 
 if TYPE_CHECKING:
-    from marginalia.core.compare import TopicRows
+    from marginalia.core.compare import ClusterRows, TopicRows
     from marginalia.ui.compare.compare_window import CompareWindow
 
 # Edits in the main window reach the comparison after this pause: typing a note
@@ -40,6 +40,11 @@ class CompareLauncher(QObject):
         window.library.model.modelReset.connect(self._on_library_model_reset)
         self.add_row_choice(RowChoice(self.tr("Topics"), self.tr("Claims per topic in each article"),
                                       self._topic_rows))
+        self.add_row_choice(RowChoice(
+            self.tr("Clusters"), self.tr("Claims per cluster in each article"), self._cluster_rows,
+            self.tr("Each column is an article and each row a cluster: one fact as several articles report "
+                    "it. A cell lists what that article says of it: its quotes and notes. Click a quote, or move "
+                    "with the arrow keys and press Enter, to open it in the main window.")))
 
     def add_row_choice(self, choice: RowChoice) -> None:
         self._choices.append(choice)
@@ -48,9 +53,16 @@ class CompareLauncher(QObject):
 
     def _topic_rows(self) -> TopicRows:
         from marginalia.core.codebook import Codebook
-        from marginalia.core.compare import TopicRows
+        from marginalia.core.compare import ClusterRows, TopicRows
 
         return TopicRows(self.main.session.codebook if self.main.session is not None else Codebook())
+
+    def _cluster_rows(self) -> ClusterRows:
+        from marginalia.core.clusters import EMPTY_CLUSTERS
+        from marginalia.core.compare import ClusterRows
+
+        session = self.main.session
+        return ClusterRows(session.clusters if session is not None else EMPTY_CLUSTERS)
 
     def open(self) -> None:
         """Show the window (made on first use) in front, with its table focused."""
@@ -103,11 +115,14 @@ class CompareLauncher(QObject):
         if self._session is not None:
             self._session.document_changed.disconnect(self._on_session_document_changed)
             self._session.codebook_changed.disconnect(self._on_session_codebook_changed)
+            self._session.clusters_changed.disconnect(self._on_session_codebook_changed)
         self._session = session
         self._stale = True
         if session is not None:
             session.document_changed.connect(self._on_session_document_changed)
             session.codebook_changed.connect(self._on_session_codebook_changed)
+            # A cluster made, joined or relabelled changes the rows, not the columns.
+            session.clusters_changed.connect(self._on_session_codebook_changed)
 
     def _on_library_model_reset(self) -> None:
         self._follow_session()
@@ -120,7 +135,7 @@ class CompareLauncher(QObject):
         if self.view is not None and self.view.isVisible():
             self._timer.start()
 
-    def _on_session_codebook_changed(self, _codebook) -> None:
+    def _on_session_codebook_changed(self, _changed) -> None:
         if self.view is not None and self.view.isVisible():
             self.view.refresh()
 

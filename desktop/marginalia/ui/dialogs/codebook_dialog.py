@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from marginalia.core.codebook import SHORTCUT_KEYS, Codebook, Topic
-from marginalia.core.document import Changes
 from marginalia.core.errors import MarginaliaError
 from marginalia.ui.commands import CodebookCommand
 from marginalia.ui.widgets import MessageBar, color_swatch_icon
@@ -248,21 +247,14 @@ class CodebookDialog(QDialog):
             self._remove_used(topic)
 
     def _remove_used(self, topic: Topic) -> None:
-        documents = self.session.open_documents()
-        carried = {d: tuple(a.id for a in d.ordered() if topic.id in a.topics) for d in documents}
         try:
-            codebook = self.session.corpus.remove_topic(topic.id, strip=True, open_documents=documents)
+            self.session.remove_topic(topic.id)
         except (OSError, MarginaliaError) as exc:
             self._show_error(arg(self.tr("“%1” was not removed: %2"), topic.name, exc))
             return
-        # The claims were rewritten outside the undo history: older steps, of the
-        # codebook or of the documents, would bring back a topic no claim carries now.
+        # The claims were rewritten outside the undo history: older steps of the
+        # codebook would bring back a topic no claim carries now.
         self.stack.clear()
-        for document, ids in carried.items():
-            if ids:
-                self.session.undo_stack(document).clear()
-                self.session.announce(document, Changes(updated=ids))
-        self.session.codebook_changed.emit(codebook)
         self._clear_error()
 
     def _name_is_free(self, name: str, topic_id: str | None) -> bool:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from marginalia.core.annotation import utc_now
 from marginalia.core.article import ARTICLE_SUFFIXES
-from marginalia.core.document import AnchorSummary, ArticleDocument
+from marginalia.core.document import ArticleDocument
 from marginalia.core.errors import ArticleError
 from marginalia.core.export import FORMATS, ExportSet, ReportWords, collect, render, write_export
 from marginalia.core.export.qdpx import PROJECT_FILE
@@ -38,8 +38,10 @@ class _SessionCorpus:
     """The corpus as collect() reads it: open documents as the window has them (saved or
     not), every other article from disk, opened once and kept for the next preview."""
 
-    def __init__(self, corpus, codebook, documents: dict[Path, ArticleDocument], cache: dict) -> None:
+    def __init__(self, corpus, codebook, documents: dict[Path, ArticleDocument], cache: dict,
+                 files: dict[int, object] | None = None) -> None:
         self._corpus, self.codebook, self._documents, self._cache = corpus, codebook, documents, cache
+        self._files = files or {}  # id of a snapshot → the owner of its original's sidecar
 
     def __getattr__(self, name: str):  # root, manifest, article_paths(), relative_name()…
         return getattr(self._corpus, name)
@@ -58,14 +60,8 @@ class _SessionCorpus:
             raise found
         return found
 
-
-def _snapshot(document: ArticleDocument) -> ArticleDocument:
-    """A copy the worker may read while the window goes on editing the original."""
-    anchors = AnchorSummary(dict(document.anchors.statuses), dict(document.anchors.scores))
-    return ArticleDocument(document.article, document.sidecar_path, document.ordered(),
-                           language=document.language, language_source=document.language_source,
-                           bad_records=document.bad_records, read_only_error=document.read_only_error,
-                           anchors=anchors)
+    def file_of(self, document: ArticleDocument):
+        return self._files.get(id(document)) or self._corpus.file_of(document)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +99,7 @@ def _run(request: _Request, source: _SessionCorpus) -> _Outcome:
         data = render(request.format, selection, exported=request.exported, name=request.name,
                       **({"words": request.words} if request.words is not None else {}))
         if request.target is not None:
-            write_export(request.target, data)
+            write_export(request.target, data, corpus=source)
             return _Outcome(request, selection, len(data))
         text = preview_text(request.format, data)
         shown = text if len(text) <= PREVIEW_LIMIT else text[:text.rfind("\n", 0, PREVIEW_LIMIT) + 1 or PREVIEW_LIMIT]
@@ -329,8 +325,13 @@ class ExportDialog(QDialog):
             (now.format, now.topics, now.articles) == (request.format, request.topics, request.articles)
 
     def _source(self, cached: bool) -> _SessionCorpus:
-        documents = {d.article.path.resolve(): _snapshot(d) for d in self.session.open_documents()}
-        return _SessionCorpus(self.session.corpus, self.session.codebook, documents, self._cache if cached else {})
+        # Copies the worker may read while the window goes on editing the originals.
+        documents, files = {}, {}
+        for document in self.session.open_documents():
+            snapshot = documents[document.article.path.resolve()] = document.copy()
+            files[id(snapshot)] = self.session.file_of(document)
+        return _SessionCorpus(self.session.corpus, self.session.codebook, documents, self._cache if cached else {},
+                              files)
 
     def _nothing_chosen(self) -> bool:
         return self.format_name() != "qdc" and self.topic_list.count() > 0 and not self.checked_topics()

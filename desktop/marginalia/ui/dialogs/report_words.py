@@ -40,6 +40,17 @@ class ReportWording(QObject):
             by=lambda author: arg(self.tr("by %1"), author),
             status=status_words,
             language_name=language_label,
+            chart_title=self.tr("Claims per topic per article"),
+            chart_axis=self.tr("claims", "the unit of the chart's vertical axis"),
+            chart_more=lambda n: self.tr("%Ln more article(s) in the table, not drawn", "", n),
+            chart_more_rows=lambda n: self.tr("%Ln more topic(s) with fewer claims in the table, not drawn", "", n),
+            chart_empty=self.tr("No claims to chart."),
+            across_outlets=self.tr("Across outlets"),
+            clusters_intro=lambda n: self.tr(
+                "%Ln cluster(s): each row is one fact, each column what an article says of it.", "", n),
+            cluster=self.tr("Cluster"),
+            no_label=self.tr("(no label)"),
+            more_members=lambda n: self.tr("%Ln more member(s) not in this export", "", n),
         )
 
 

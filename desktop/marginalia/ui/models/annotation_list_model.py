@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from PySide6 import QtGui
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QRegularExpression, QSortFilterProxyModel, Qt
 
 from marginalia.core.annotation import Annotation
@@ -11,6 +12,9 @@ from marginalia.core.codebook import Codebook
 from marginalia.core.document import ArticleDocument, Changes
 from marginalia.ui.document_status import status_words
 from marginalia.ui.wording import arg, date_time
+
+
+CHANGED_ONE_BY_ONE = 50  # more claims changed together than this are announced as one range
 
 
 class AnnotationListModel(QAbstractListModel):
@@ -37,6 +41,8 @@ class AnnotationListModel(QAbstractListModel):
         self._items: dict = {}
         self._codebook = Codebook()
         self.note_edited = None  # callable(annotation_id, text), set by the window
+        self.editable = True  # False: notes are shown, not written (the reader beside)
+        self.clusters: dict = {}  # claim id → its cluster as its card shows it (ui.cluster_cards)
 
     def set_document(self, document: ArticleDocument | None) -> None:
         self.beginResetModel()
@@ -81,6 +87,16 @@ class AnnotationListModel(QAbstractListModel):
                 self.endMoveRows()
             self.dataChanged.emit(self.index(new), self.index(new))
 
+    def claims_changed(self, annotation_ids) -> None:
+        """What these claims' cards show changed (their cluster): they are drawn again. Many
+        at once are announced as one range (the notes then measure them while idle)."""
+        rows = sorted(row for row in map(self.row_of, annotation_ids) if row >= 0)
+        if len(rows) > CHANGED_ONE_BY_ONE:
+            self.dataChanged.emit(self.index(rows[0]), self.index(rows[-1]))
+            return
+        for row in rows:
+            self.dataChanged.emit(self.index(row), self.index(row))
+
     def claim_at(self, row: int) -> Annotation:
         return self._items[self._ids[row]]
 
@@ -111,8 +127,8 @@ class AnnotationListModel(QAbstractListModel):
             return annotation.quote.exact
         if role == Qt.ItemDataRole.EditRole or role == self.Role.Note:
             return annotation.note
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return annotation.note or annotation.quote.exact
+        if role == Qt.ItemDataRole.ToolTipRole:  # as plain text: a note may look like markup
+            return QtGui.Qt.convertFromPlainText(annotation.note or annotation.quote.exact)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._spoken(annotation)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
@@ -135,7 +151,13 @@ class AnnotationListModel(QAbstractListModel):
         names = [t.name for t in map(self._codebook.get, annotation.topics) if t]
         topics = arg(self.tr("Topics: %1."), ", ".join(names)) if names else self.tr("No topic.")
         note = arg(self.tr("Note: %1"), annotation.note) if annotation.note else self.tr("No note.")
-        return arg(self.tr("Claim “%1”. %2 %3"), annotation.quote.exact, topics, note)
+        spoken = arg(self.tr("Claim “%1”. %2 %3"), annotation.quote.exact, topics, note)
+        cluster = self.clusters.get(annotation.id)
+        if cluster is not None:
+            linked = "; ".join(arg(self.tr("%1 (%2): %3"), m.title, m.language_name, m.quote) for m in cluster.others)
+            spoken += " " + arg(self.tr("Cluster “%1”, linked with: %2."), cluster.label,
+                                linked or self.tr("no other claim yet"))
+        return spoken
 
     def _spoken_details(self, annotation: Annotation) -> str:
         """A card's accessible description: who made the claim and when, and where it stands in the text."""
@@ -158,7 +180,7 @@ class AnnotationListModel(QAbstractListModel):
 
     def flags(self, index: QModelIndex):
         base = super().flags(index)
-        if index.isValid() and self._doc is not None and not self._doc.read_only:
+        if index.isValid() and self._doc is not None and not self._doc.read_only and self.editable:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 

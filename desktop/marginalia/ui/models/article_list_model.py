@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from marginalia.core.codebook import Codebook
 from marginalia.core.corpus import ArticleEntry
-from marginalia.core.errors import MarginaliaError, SidecarError
+from marginalia.core.errors import InputError, MarginaliaError
 from marginalia.core.language import UNDETERMINED, describe_language
 from marginalia.ui.language_names import language_label, language_name
 from marginalia.ui.wording import arg, date, number
@@ -337,7 +337,7 @@ class ArticleListModel(QAbstractTableModel):
         return "\n".join(self._describe_problem(p) for p in entry.problems)
 
     def _describe_problem(self, problem: MarginaliaError) -> str:
-        if isinstance(problem, SidecarError):
+        if isinstance(problem, InputError):
             if problem.field:
                 return arg(self.tr("%1, field %2: %3"), problem.path.name, problem.field, problem.reason)
             return arg(self.tr("%1: %2"), problem.path.name, problem.reason)

@@ -1,0 +1,76 @@
+"""Finding a corpus's articles on disk: regular files, and links that stay inside the corpus."""
+
+from __future__ import annotations
+
+import os
+from operator import itemgetter
+from pathlib import Path
+
+from marginalia.core.article import ARTICLE_SUFFIXES
+from marginalia.core.errors import ArticleError
+
+_name_order = itemgetter(0, 1)
+
+
+def scan_articles(root: Path) -> tuple[list[tuple[str, os.DirEntry]], list[ArticleError]]:
+    """(path relative to `root`, directory entry) of each article under `root`, ordered
+    by relative name ignoring case, and the article files refused: links to files
+    outside `root` (a corpus handed on must not carry, or export, what is not in it)
+    and files that are not regular files (a FIFO would block its reader for ever).
+
+    Hidden files and folders (a name starting with ".") are skipped, and so are links
+    to folders. os.scandir on strings rather than Path.rglob: a library of thousands
+    of files spends most of its listing time building Path objects otherwise, and the
+    entries carry the stat the entry cache needs."""
+    root_text = str(root)
+    found: list[tuple[str, str, os.DirEntry]] = []  # (sort key, relative path, entry)
+    refused: list[ArticleError] = []
+    folders = [(root_text, "")]
+    while folders:
+        folder, prefix = folders.pop()
+        try:
+            with os.scandir(folder) as listing:
+                children = list(listing)
+        except OSError:
+            continue  # unreadable or gone: its articles cannot be listed anyway
+        for child in children:
+            name = child.name
+            if name.startswith("."):
+                continue  # hidden, and so is everything inside a hidden folder
+            try:
+                if child.is_dir(follow_symlinks=False):
+                    folders.append((child.path, prefix + name + os.sep))
+                    continue
+                if not name.lower().endswith(ARTICLE_SUFFIXES):
+                    continue
+                reason = _refusal(child, root)
+            except OSError:
+                continue
+            if reason is None:
+                relative = prefix + name
+                found.append((relative.casefold(), relative, child))
+            elif reason:
+                refused.append(ArticleError(Path(child.path), reason))
+    found.sort(key=_name_order)  # ignoring case; names differing only in case in a fixed order
+    refused.sort(key=lambda e: str(e.path).casefold())
+    return [(relative, child) for _, relative, child in found], refused
+
+
+def _refusal(child: os.DirEntry, root: Path) -> str | None:
+    """Why an article file is not listed (None: it is; "": silently, a link to a folder)."""
+    if not child.is_symlink():
+        return None if child.is_file(follow_symlinks=False) else "not a regular file"
+    if child.is_dir():
+        return ""
+    target = Path(os.path.realpath(child.path))
+    if not target.is_relative_to(root):
+        return f"a link to {target}, outside the corpus"
+    return None if child.is_file() else "not a regular file"
+
+
+def inside(root: Path, path: Path) -> bool:
+    """Whether `path`, links followed, is within `root` (itself resolved)."""
+    try:
+        return Path(os.path.realpath(path)).is_relative_to(root)
+    except OSError:
+        return False

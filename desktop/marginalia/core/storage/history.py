@@ -1,0 +1,76 @@
+"""A file's history: every version of a record that a save took out of it, appended, never rewritten.
+
+Each line is one JSON object: when, why ("replaced", "removed", "conflict",
+"import-conflict"), the kind of record and the record as the file had it (or, for a
+conflict's loser that never reached the file, as it would have been written). A save
+appends before it replaces the file, so a kill between the two leaves a version
+twice, never none; a line cut short by a kill is passed over when reading. No
+sequence of saves can therefore erase a note: its every version is here.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from marginalia.core.annotation import format_time, utc_now
+from marginalia.core.errors import WriteError
+from marginalia.core.storage.formats import MAX_HISTORY_BYTES, history_path
+from marginalia.core.files import read_regular_file
+
+REPLACED, REMOVED, CONFLICT, IMPORT_CONFLICT = "replaced", "removed", "conflict", "import-conflict"
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    reason: str
+    kind: str  # the RecordKind's name: "annotation", "topic"…
+    record: Any  # the record's JSON value
+    at: str = ""  # ISO 8601 UTC; set when appended
+
+
+def append_history(path: Path, entries: Iterable[HistoryEntry]) -> None:
+    """Append `entries` to the history of the file at `path`, durably. Raises WriteError
+    naming the history file when it cannot be written (the save is then not made)."""
+    now = format_time(utc_now())
+    lines = b"".join(orjson.dumps({"at": e.at or now, "reason": e.reason, "kind": e.kind, "record": e.record})
+                     + b"\n" for e in entries)
+    if not lines:
+        return
+    target = history_path(path)
+    try:
+        with open(target, "a+b") as handle:  # every write lands at the end, whoever else appends
+            end = handle.seek(0, os.SEEK_END)
+            if end:
+                handle.seek(end - 1)
+                if handle.read(1) != b"\n":
+                    lines = b"\n" + lines  # after a line a kill cut short: start a fresh one
+            handle.write(lines)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        raise WriteError(target, exc.strerror or str(exc), exc.errno) from exc
+
+
+def read_history(path: Path) -> list[HistoryEntry]:
+    """The history of the file at `path`, oldest first ([] if it has none); lines that are
+    not whole entries (cut short by a kill) are passed over."""
+    target = history_path(path)
+    data = read_regular_file(target, MAX_HISTORY_BYTES)
+    if data is None:
+        return []
+    entries = []
+    for line in data.splitlines():
+        try:
+            value = orjson.loads(line)
+        except orjson.JSONDecodeError:
+            continue
+        if isinstance(value, dict) and isinstance(value.get("reason"), str) and "record" in value:
+            entries.append(HistoryEntry(value["reason"], str(value.get("kind", "")), value["record"],
+                                        str(value.get("at", ""))))
+    return entries

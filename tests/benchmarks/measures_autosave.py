@@ -1,0 +1,67 @@
+"""How long an autosave blocks the window's UI thread, the write itself being on the files' thread."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtWidgets import QApplication
+
+from figures import Figure, Result, sample_pairs
+from paint_wait import wait_idle
+from profiling import section
+
+
+def measure_save_ui_block(window, runs: int) -> Result:
+    """The UI thread's share of one autosave of the long article after one note was
+    edited: the slot that takes the document's snapshot and hands it to the files'
+    thread, plus taking the result in once the write has landed. Between the two
+    the UI thread is free (the measure waits without running the event loop, so
+    nothing else is counted in).
+
+    The floor is the same save made on the UI thread from start to end (what every
+    autosave cost the window before saving moved off it): save_all of one edit.
+    """
+    session = window.session
+    document = session.current
+    edited = document.ordered_ids()[len(document) // 2]
+    edits = iter(range(10**6))
+    handing: list[float] = []
+    taking: list[float] = []
+    writing: list[float] = []
+
+    def edit() -> None:
+        claim = document.get(edited)
+        session.update(document, claim.with_changes(note=f"{claim.note.split(' #')[0]} #{next(edits)}"))
+        wait_idle()  # the views' repaint of the edit is not the save's
+
+    def app_run() -> float:
+        edit()
+        with section():
+            start = time.perf_counter()
+            session.save_in_background()
+            handed = time.perf_counter()
+        while not session.files_idle():
+            time.sleep(0.0005)
+        landed = time.perf_counter()
+        with section():
+            QApplication.processEvents()  # delivers the result: the session takes it in
+            taken = time.perf_counter()
+        if session.unsaved(document):
+            raise RuntimeError("the autosave did not land")
+        handing.append((handed - start) * 1000)
+        taking.append((taken - landed) * 1000)
+        writing.append((landed - handed) * 1000)
+        return (handed - start + taken - landed) * 1000
+
+    def floor_run() -> float:
+        edit()
+        start = time.perf_counter()
+        session.save_all()
+        return (time.perf_counter() - start) * 1000
+
+    measured, floor = sample_pairs(app_run, floor_run, runs)
+    return Result("save_ui_block_10k_ms", "UI thread blocked by one autosave (hand over + take in)", 2,
+                  measured, floor, "the same save on the UI thread (save_all)", "value",
+                  details={"claims": len(document), "hand_over": Figure(tuple(handing)).as_dict(),
+                           "take_in": Figure(tuple(taking)).as_dict(),
+                           "write_on_files_thread": Figure(tuple(writing)).as_dict()})

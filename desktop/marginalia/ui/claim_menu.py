@@ -47,7 +47,7 @@ class ClaimMenus(QObject):
 
     def copy_quote(self) -> str | None:
         """Put the current claim's quote with its source on the clipboard (and return it)."""
-        from PySide6.QtGui import QGuiApplication
+        from marginalia.ui.clipboard import put_text
 
         window = self.window
         claim = window.annotator.current() if window.annotator is not None else None
@@ -58,10 +58,7 @@ class ClaimMenus(QObject):
         entry = window.library.entry_for(document.article.path)
         outlet = str(getattr(entry, "outlet", "") or "")  # where the library knows it
         copied = quote_with_source(claim, document.text, document.article.title, outlet)
-        # setText, not setMimeData(QMimeData()): the clipboard outlives Python, and a
-        # Python-made QMimeData it still holds at exit is freed after the interpreter is
-        # gone, which crashed the process on quit.
-        QGuiApplication.clipboard().setText(copied)
+        put_text(copied)
         window.show_message(self.tr("Copied the quote with its source."))
         return copied
 

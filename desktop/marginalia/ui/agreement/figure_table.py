@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from marginalia.core.agreement.table import agreement_csv
 from marginalia.ui.agreement.figures_model import FigureTableModel
+from marginalia.ui.clipboard import put_text
 from marginalia.ui.agreement.wording import AgreementWords
 from marginalia.ui.save_file import choose_and_save
 
@@ -123,10 +124,7 @@ class FigureTablePane(QWidget):
 
     def copy_table(self) -> None:
         """The whole table: as shown (tab-separated) for pasting, and as CSV for programs that take it."""
-        data = QMimeData()
-        data.setText(self.model.as_text())
-        data.setData("text/csv", self.csv_bytes())
-        QGuiApplication.clipboard().setMimeData(data)
+        put_text(self.model.as_text(), {"text/csv": self.csv_bytes()})
         self.copied.emit()
 
     def save(self, path: Path) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from marginalia.core.article import ARTICLE_SUFFIXES
 from marginalia.core.errors import ArticleError
+from marginalia.core.teamwork.conflict_names import conflict_name
 
 _name_order = itemgetter(0, 1)
 
@@ -19,7 +20,7 @@ def scan_articles(root: Path) -> tuple[list[tuple[str, os.DirEntry]], list[Artic
     and files that are not regular files (a FIFO would block its reader for ever).
 
     Hidden files and folders (a name starting with ".") are skipped, and so are links
-    to folders. os.scandir on strings rather than Path.rglob: a library of thousands
+    to folders and sync clients' conflict copies. os.scandir on strings rather than Path.rglob: a library of thousands
     of files spends most of its listing time building Path objects otherwise, and the
     entries carry the stat the entry cache needs."""
     root_text = str(root)
@@ -41,8 +42,8 @@ def scan_articles(root: Path) -> tuple[list[tuple[str, os.DirEntry]], list[Artic
                 if child.is_dir(follow_symlinks=False):
                     folders.append((child.path, prefix + name + os.sep))
                     continue
-                if not name.lower().endswith(ARTICLE_SUFFIXES):
-                    continue
+                if not name.lower().endswith(ARTICLE_SUFFIXES) or conflict_name(name) is not None:
+                    continue  # not an article, or a sync folder's copy of one (check reports it)
                 reason = _refusal(child, root)
             except OSError:
                 continue

@@ -1,4 +1,5 @@
-"""Watches the open article and its sidecar on disk, and tells the session when either changed."""
+"""Watches the open article and its sidecar on disk, and tells the session when either changed
+(or a sync folder's conflict copy appeared beside them)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,8 @@ class DiskWatcher(QObject):
             wanted = [str(document.article.path), str(document.article.path.parent)]
             if sidecar.exists():
                 wanted.append(str(sidecar))
+            if self.session.corpus.root != document.article.path.parent:
+                wanted.append(str(self.session.corpus.root))  # the codebook's and manifest's folder
             self._watcher.addPaths(wanted)
             # A document kept in memory while another was shown missed the changes
             # made to its files meanwhile: look once, as after a file event.
@@ -71,6 +74,9 @@ class DiskWatcher(QObject):
         document = self._document
         if document is None:
             return
+        # A sync client's conflict copy appears beside the file it is a copy of; a look
+        # at the folders watched costs a listing of each.
+        self.session.merge_conflict_copies(sorted({document.article.path.parent, self.session.corpus.root}))
         self._look_at_article(document)
         self.session.look_at_sidecar(document)
 

@@ -51,6 +51,7 @@ class CorpusSession(QObject):
     save_state_changed = Signal(str, str)  # (SaveState, message)
     document_saved = Signal(object)  # ArticleDocument
     message = Signal(str)  # what happened to the files, worded for the status bar
+    copies_merged = Signal(object)  # CopiesReport: a sync folder's conflict copies merged, or left
 
     def __init__(self, corpus: Corpus, parent: QObject | None = None, undo_group: QUndoGroup | None = None) -> None:
         super().__init__(parent)
@@ -292,6 +293,22 @@ class CorpusSession(QObject):
                           .replace("%2", str(counts.get("moved", 0)))
                           .replace("%3", str(counts.get("fuzzy", 0)))
                           .replace("%4", str(counts.get("orphaned", 0))))
+
+    def merge_conflict_copies(self, folders=None):
+        """Merge the conflict copies a sync folder made of the corpus's files (in `folders`
+        only, when given) into them; the open documents and the codebook take in what
+        changed. Returns the CopiesReport, announced when not empty."""
+        report = self.corpus.merge_conflict_copies(folders)
+        if not report:
+            return report
+        merged = {m.copy.original for m in report.merged}
+        for document in self.open_documents():
+            if self.file_of(document).path in merged:
+                self.look_at_sidecar(document)
+        if self.corpus.codebook_path in merged:
+            self.codebook_changed.emit(self.corpus.codebook)
+        self.copies_merged.emit(report)
+        return report
 
     def check_disk_now(self, document: ArticleDocument) -> None:
         """Look at `document`'s sidecar on this thread, and take in what changed (for tests

@@ -199,10 +199,13 @@ def test_history_lists_a_replaced_note_and_restores_it(corpus_dir, tmp_path):
     article = corpus_dir / SEED_NAMES[0]
     document = Corpus(corpus_dir).open(article)
     claim = document.ordered()[0]
+    # With its context, as exports give it: the article has the quote twice, and a
+    # quote from another tool is not placed by guessing among copies.
     record = {"type": "Annotation", "id": f"urn:uuid:{claim.id}", "modified": "2099-01-01T00:00:00Z",
               "bodyValue": "replaced by an import",
-              "target": {"source": SEED_NAMES[0], "selector": {"type": "TextQuoteSelector",
-                                                               "exact": claim.quote.exact}}}
+              "target": {"source": SEED_NAMES[0], "selector": {
+                  "type": "TextQuoteSelector", "exact": claim.quote.exact, "prefix": claim.quote.prefix,
+                  "suffix": claim.quote.suffix}}}
     path = tmp_path / "newer.jsonld"
     path.write_text(json.dumps(record), encoding="utf-8")
     assert run("import", str(corpus_dir), str(path)).returncode == 0

@@ -12,7 +12,7 @@ from marginalia.core.agreement import (
 )
 from marginalia.core.annotation import new_annotation
 from marginalia.core.corpus import Corpus
-from marginalia.core.errors import SidecarError
+from marginalia.core.errors import NotUtf8Error
 from marginalia.core.selectors import TextPosition
 from marginalia.core.storage.sidecar import sidecar_path
 from support import SEED_NAMES, add_claims
@@ -81,7 +81,7 @@ def test_unreadable_sidecar_leaves_its_article_out(two_reviewers):
     sidecar_path(two_reviewers / SEED_NAMES[1]).write_bytes(b'{"format": "marginalia", \xff')
     result = corpus_agreement(Corpus(two_reviewers))
     assert SEED_NAMES[1] not in result.report.articles
-    assert any(isinstance(p, SidecarError) and p.path.name.startswith(SEED_NAMES[1]) for p in result.problems)
+    assert any(isinstance(p, NotUtf8Error) and p.path.name.startswith(SEED_NAMES[1]) for p in result.problems)
     assert result.report.pooled["competition"].reasons()["alpha_u"] == "no_claims"
 
 

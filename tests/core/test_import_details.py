@@ -101,7 +101,8 @@ def test_reading_selectors_canonical_and_checked():
     assert item.sources == ("alpha.txt",)
     _items, rejected = _read(_anno(target={"source": " alpha.txt ", "selector": {
         "type": "TextPositionSelector", "start": True, "end": 3}}))
-    assert "no TextQuoteSelector or TextPositionSelector" in rejected[0].reason
+    assert rejected[0].reason == ("no usable TextQuoteSelector or TextPositionSelector "
+                                  "(start and end are not whole numbers with start <= end)")
 
 
 def test_reading_each_target_of_an_annotation_as_a_claim_of_its_own():
@@ -154,15 +155,19 @@ def _incoming(quote: TextQuote | None, position: TextPosition | None, sources=("
 
 def test_place_puts_a_record_where_the_text_has_it():
     """A verbatim quote at its position keeps its context as written; a quote without
-    context goes to the copy nearest the position; a position alone takes the text there;
-    a quote found nowhere is kept as an orphan; a position beyond the text, alone, is refused."""
+    context goes to its only copy, and among several is not guessed (kept unplaced); a
+    position alone takes the text there; a quote found nowhere is kept as an orphan; a
+    position beyond the text, alone, is refused."""
     at = ALPHA.index("lazy dog")
     kept = quote_at(ALPHA, TextPosition(at, at + 8))  # the context a quote carries: 32 code points a side
     assert place(ALPHA, _incoming(kept, TextPosition(at, at + 8))) == (TextPosition(at, at + 8), kept, False)
     text = "a cat, a dog, a cat again, a dog again"
+    once = text.index("dog again")
+    position, quote, orphaned = place(text, _incoming(TextQuote("dog again", "", ""), TextPosition(0, 9)))
+    assert position == TextPosition(once, once + 9) and not orphaned and quote.exact == "dog again"
     second = text.index("cat again")
     position, quote, orphaned = place(text, _incoming(TextQuote("cat", "", ""), TextPosition(second - 2, second + 1)))
-    assert position == TextPosition(second, second + 3) and not orphaned and quote.exact == "cat"
+    assert position == TextPosition(second - 2, second + 1) and orphaned and quote.exact == "cat"
     position, quote, orphaned = place(ALPHA, _incoming(None, TextPosition(4, 9)))
     assert (position, quote.exact, orphaned) == (TextPosition(4, 9), "quick", False)
     gone = TextQuote("not in the text at all", "", "")
@@ -261,7 +266,9 @@ def test_reading_ids_sources_and_selectors_in_every_spelling():
         {"type": "TextPositionSelector", "start": -1, "end": 2},
         {"type": "TextPositionSelector", "start": 1.0, "end": 2},
         {"type": "TextQuoteSelector", "exact": 5}]}))[1]
-    assert [(r.where, r.reason) for r in rejected] == [("(root)", "no TextQuoteSelector or TextPositionSelector")]
+    assert [(r.where, r.reason) for r in rejected] == [(
+        "(root)", "no usable TextQuoteSelector or TextPositionSelector (a TextQuoteSelector whose exact is not "
+                  "text; start and end are not whole numbers with start <= end)")]
 
 
 def test_reading_names_where_each_refused_target_is():
@@ -271,7 +278,7 @@ def test_reading_names_where_each_refused_target_is():
     assert items == []
     assert [(r.where, r.reason) for r in rejected] == [
         ("[0]", "the target is a whole resource, without a text selector"),
-        ("[1].target[0]", "no TextQuoteSelector or TextPositionSelector"),
+        ("[1].target[0]", "no usable TextQuoteSelector or TextPositionSelector"),
         ("[1].target[1]", "the target is a whole resource, without a text selector")]
 
 
@@ -284,16 +291,20 @@ def test_an_import_file_error_carries_where_and_which_byte(tmp_path):
     assert (error.field, error.offset, error.reason) == ("", None, "why") and str(error) == f"{tmp_path / 'x'}: why"
 
 
-def test_place_finds_the_copy_nearest_the_position_among_many():
-    """Without context: the nearest copy, the earlier of two as near, one at the very
-    start, overlapping copies each; a position alone up to the very end."""
+def test_place_keeps_a_quote_without_context_among_copies_as_an_orphan():
+    """Without context, several copies: nearness to another tool's position (which counts
+    in its own copy of the text) is no evidence, so none is guessed, at the very start,
+    among overlapping copies or without a position; the claim is kept with its
+    selectors as an orphan. One copy is placed; a position alone up to the very end."""
+    aa = TextQuote("aa", "", "")
     text = "aa xx aa yy aa"
-    for target, expected in ((0, 0), (5, 6), (13, 12), (3, 0), (9, 6)):
-        position, _quote, orphaned = place(text, _incoming(TextQuote("aa", "", ""), TextPosition(target, target + 2)))
-        assert (position.start, orphaned) == (expected, False), target
-    assert place(text, _incoming(TextQuote("aa", "", ""), None))[0] == TextPosition(0, 2)
-    overlapping = "xaaay"
-    assert place(overlapping, _incoming(TextQuote("aa", "", ""), TextPosition(2, 4)))[0] == TextPosition(2, 4)
+    for target in (0, 5, 13, 3, 9):
+        assert place(text, _incoming(aa, TextPosition(target, target + 2))) == \
+            (TextPosition(target, target + 2), aa, True), target
+    assert place(text, _incoming(aa, None)) == (TextPosition(0, 0), aa, True)
+    assert place("xaaay", _incoming(aa, TextPosition(2, 4))) == (TextPosition(2, 4), aa, True)
+    assert place("xx aa yy", _incoming(aa, TextPosition(9, 11))) == \
+        (TextPosition(3, 5), TextQuote("aa", "xx ", " yy"), False)
     assert place(text, _incoming(None, TextPosition(9, len(text))))[0] == TextPosition(9, len(text))
 
 

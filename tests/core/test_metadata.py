@@ -7,7 +7,7 @@ import json
 import pytest
 
 from marginalia.core.corpus import Corpus, read_manifest
-from marginalia.core.errors import SidecarError
+from marginalia.core.errors import JsonSyntaxError
 from marginalia.core.metadata import ArticleMetadata, normalize_date, set_article_metadata, update_manifest
 from support import article_files as files
 
@@ -26,9 +26,9 @@ def test_update_manifest_keeps_other_entries_keys_and_creates_one(seed_corpus, t
 
 
 def test_update_manifest_never_writes_over_an_unreadable_manifest(tmp_path):
-    """A damaged manifest raises SidecarError naming it, and its bytes are left as they were."""
+    """A damaged manifest raises JsonSyntaxError naming it, and its bytes are left as they were."""
     (tmp_path / "manifest.json").write_bytes(b'{"format": "marginalia-manifest", "articles": [')
-    with pytest.raises(SidecarError) as caught:
+    with pytest.raises(JsonSyntaxError) as caught:
         update_manifest(tmp_path, "a.txt", ArticleMetadata(outlet="x"))
     assert caught.value.path == tmp_path / "manifest.json"
     assert (tmp_path / "manifest.json").read_bytes() == b'{"format": "marginalia-manifest", "articles": ['
@@ -57,3 +57,15 @@ def test_edited_metadata_overrides_the_file_and_undoes(tmp_path):
     set_article_metadata(again, tmp_path / "a.html", previous)
     [entry] = Corpus(tmp_path, cache_dir=cache).entries()
     assert (entry.outlet, entry.title) == (files.OUTLET, files.TITLE)
+
+
+def test_metadata_undo_puts_back_what_the_manifest_held_not_an_older_copy(tmp_path):
+    """Another program set the outlet after the corpus was read: the user's edit, set back,
+    restores that outlet (the manifest as its owner read it), never the corpus's older copy."""
+    (tmp_path / "a.txt").write_text("Text.\n", encoding="utf-8")
+    corpus = Corpus(tmp_path)
+    update_manifest(tmp_path, "a.txt", ArticleMetadata(outlet="From another program"))
+    previous = set_article_metadata(corpus, tmp_path / "a.txt", ArticleMetadata(outlet="Mine"))
+    assert previous.outlet == "From another program" and corpus.manifest["a.txt"]["outlet"] == "Mine"
+    set_article_metadata(corpus, tmp_path / "a.txt", previous)
+    assert read_manifest(tmp_path)["a.txt"] == {"file": "a.txt", "outlet": "From another program"}

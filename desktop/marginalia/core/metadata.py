@@ -65,7 +65,7 @@ def from_entry(entry: dict | None) -> ArticleMetadata:
 
 
 def update_manifest(root: Path, name: str, metadata: ArticleMetadata, *, keep_title: bool = False,
-                    extra: dict[str, str] | None = None) -> None:
+                    extra: dict[str, str] | None = None) -> ArticleMetadata:
     """Record `metadata` for the article `name` (relative, "/"-separated) in the
     corpus manifest, creating the manifest if there is none. Other entries, other
     keys of this entry (language, original_file) and unknown top-level keys are
@@ -73,7 +73,7 @@ def update_manifest(root: Path, name: str, metadata: ArticleMetadata, *, keep_ti
     another writer's change made meanwhile is merged in, never lost; a manifest that
     cannot be read is never written over (InputError names it). With `keep_title`, a
     title already in the entry stays (the user's choice over the file's). `extra` sets
-    other keys (e.g. "language")."""
+    other keys (e.g. "language"). Returns the entry's metadata as the manifest held it."""
     from marginalia.core.storage.manifest_file import ManifestFile
 
     owner = ManifestFile(root)
@@ -81,6 +81,7 @@ def update_manifest(root: Path, name: str, metadata: ArticleMetadata, *, keep_ti
     records = list(value.records)
     at = next((i for i, a in enumerate(records) if a.get("file") == name), None)
     entry = dict(records[at]) if at is not None else {"file": name}
+    previous = from_entry(entry)
     for key, field_value in metadata.items():
         if key == "title" and keep_title and entry.get("title"):
             continue
@@ -94,16 +95,16 @@ def update_manifest(root: Path, name: str, metadata: ArticleMetadata, *, keep_ti
     else:
         records[at] = entry
     owner.write(value.with_records(tuple(records)))
+    return previous
 
 
 def set_article_metadata(corpus, path: Path, metadata: ArticleMetadata) -> ArticleMetadata:
     """Record `metadata` as the user's for the article at `path` (every field: an empty
-    one falls back to the file's own). Returns what the manifest held before, so that
+    one falls back to the file's own). Returns what the manifest held before (as read
+    now: another program may have changed it since the corpus was read), so that
     setting it back undoes the change."""
     from marginalia.core.corpus import read_manifest
 
-    name = corpus.relative_name(path)
-    previous = from_entry(corpus.manifest.get(name))
-    update_manifest(corpus.root, name, metadata)
+    previous = update_manifest(corpus.root, corpus.relative_name(path), metadata)
     corpus.manifest = read_manifest(corpus.root)
     return previous

@@ -165,6 +165,6 @@ class ImportFlow(QObject):
 
 
 def _article_of(sidecar: Path) -> Path:
-    from marginalia.core.storage.sidecar import SIDECAR_SUFFIX
+    from marginalia.core.storage.formats import SIDECAR_SUFFIX
 
     return sidecar.with_name(sidecar.name[:-len(SIDECAR_SUFFIX)])

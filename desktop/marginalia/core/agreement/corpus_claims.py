@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from marginalia.core.agreement.report import AgreementReport, measure_agreement
 from marginalia.core.agreement.units import ArticleClaims, CodedClaim
 from marginalia.core.codebook import Codebook
-from marginalia.core.errors import ArticleError, MarginaliaError, SidecarError
+from marginalia.core.errors import ArticleError, InputError, MarginaliaError
 # The same article matching as `export --article`, so the option means the same in both.
 from marginalia.core.export.selection import ExportError, _choose_paths
 from marginalia.core.storage.documents import file_of
@@ -100,7 +100,7 @@ def _authors_only(corpus, path) -> ArticleRead:
     the chosen articles counts as having coded nothing of them."""
     try:
         data = read_sidecar(sidecar_path(path))
-    except SidecarError:
+    except InputError:  # unreadable however it is (not JSON, a FIFO, …): no authors known
         data = None
     authors = frozenset(a.author for a in data.annotations) if data is not None else frozenset()
     return ArticleRead(corpus.relative_name(path), None, authors)

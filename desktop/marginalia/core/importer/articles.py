@@ -21,21 +21,13 @@ class AddReport:
     problems: list[MarginaliaError] = field(default_factory=list)  # added, but its metadata was not recorded
 
 
-def _free_name(folder: Path, name: str) -> str:
-    stem, suffix = Path(name).stem, Path(name).suffix
-    candidate, n = name, 2
-    while (folder / candidate).exists():
-        candidate, n = f"{stem} ({n}){suffix}", n + 1
-    return candidate
-
-
 def add_articles(corpus, paths: Iterable[Path], *, progress: Callable[[int, int, str], None] | None = None
                  ) -> AddReport:
-    """Copy each file into `corpus`'s folder (a free name if taken by another file) once it
-    has been read as an article, and record its metadata in the manifest. A file whose
-    copy is already there is skipped; one that is no article (or a scan without text)
-    is refused with the reason, and nothing of it is written."""
-    from marginalia.core.storage.atomic import atomic_write
+    """Copy each file into `corpus`'s folder (a free name if taken by another file, never
+    over it) once it has been read as an article, and record its metadata in the
+    manifest. A file whose copy is already there is skipped; one that is no article (or
+    a scan without text) is refused with the reason, and nothing of it is written."""
+    from marginalia.core.storage.atomic import write_new_file
 
     paths = list(paths)
     report = AddReport()
@@ -66,8 +58,7 @@ def add_articles(corpus, paths: Iterable[Path], *, progress: Callable[[int, int,
         if inside is not None or (existing.is_file() and existing.read_bytes() == data):
             report.skipped.append((path, "already in the corpus"))
             continue
-        name = _free_name(corpus.root, path.name)
-        atomic_write(corpus.root / name, data)
+        name = write_new_file(corpus.root, path.name, data)
         report.added.append(name)
         if article.metadata:
             try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from marginalia.core.importer.merge import ImportReport, Progress, Skipped, import_items
-from marginalia.core.importer.reader import ImportFileError, read_w3c
+from marginalia.core.importer.reader import ImportFileError, load_import_json, read_import_file, read_w3c
 from marginalia.core.importer import sniff as kinds
 
 # For file dialogs: (label, patterns), one entry per kind of file; a dialog offers
@@ -20,12 +20,10 @@ IMPORT_FILE_FILTERS: list[tuple[str, tuple[str, ...]]] = [
 
 
 def _read(path: Path) -> bytes:
-    if not path.is_file():  # a folder, a FIFO or a device would block or mislead a read
-        raise ImportFileError(path, "not a regular file" if path.exists() else "no such file")
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise ImportFileError(path, exc.strerror or str(exc)) from exc
+    data = read_import_file(path)  # a folder, a FIFO or a device would block or mislead a read
+    if data is None:
+        raise ImportFileError(path, "no such file")
+    return data
 
 
 def import_file(corpus, path: Path, *, progress: Progress | None = None, reviewer: str = "") -> ImportReport:
@@ -49,11 +47,9 @@ def import_file(corpus, path: Path, *, progress: Progress | None = None, reviewe
             raise
         return import_items(corpus, items, rejected, progress=progress, reviewer=reviewer)
     if found.format == kinds.HYPOTHESIS:
-        import json
-
         from marginalia.core.importer.hypothesis import read_hypothesis
 
-        items, rejected = read_hypothesis(json.loads(data.decode("utf-8-sig")))
+        items, rejected = read_hypothesis(load_import_json(data, path))
         return import_items(corpus, items, rejected, progress=progress, reviewer=reviewer)
     if found.format in (kinds.QDPX, kinds.QDE):
         from marginalia.core.importer.refi_import import import_refi_project
@@ -77,13 +73,13 @@ def _import_topics(corpus, data: bytes, path: Path, format_name: str) -> ImportR
 
         codes, dropped = read_codebook_csv(data, path)
     else:
-        from marginalia.core.errors import SidecarError
+        from marginalia.core.errors import InputError
         from marginalia.core.storage.codebook_file import decode_codebook
 
         try:
             codebook = decode_codebook(data, path)
-        except SidecarError as exc:
-            raise ImportFileError(path, exc.reason if not exc.field else f"{exc.field}: {exc.reason}") from exc
+        except InputError as exc:  # not JSON, or not what a codebook says: where and why
+            raise ImportFileError(path, exc.reason, exc.field, exc.offset) from exc
         codes, dropped = [Code(t.id, t.name, t.color, True) for t in codebook], []
     report = add_topics(corpus, codes)
     report.dropped.extend(dropped)

@@ -52,6 +52,7 @@ def read_row(row: Any, where: str) -> tuple[list[Incoming], list[Rejected]]:
     base_id = (annotation_id_from_iri(ANNOTATION_URL + raw_id.strip()) if isinstance(raw_id, str) and raw_id.strip()
                else derived_guid("hypothesis-row", repr(sorted(row.items(), key=str))))
     created, modified = read_time(row.get("created")), read_time(row.get("updated"))
+    dated = created is not None or modified is not None  # else never newer than a claim here
     created = created or modified or utc_now()
     modified = modified or created
     tags = tuple(dict.fromkeys(t.strip() for t in as_list(row.get("tags")) if isinstance(t, str) and t.strip()))
@@ -84,7 +85,7 @@ def read_row(row: Any, where: str) -> tuple[list[Incoming], list[Rejected]]:
         # Addresses match by the articles' recorded URL, never by a file name at their end
         # (every site has its index.html).
         found.append(Incoming(claim_id, here, (), quote, position, tags, note, author,
-                              created, modified, urls=urls, titles=_titles(document),
+                              created, modified, dated, urls=urls, titles=_titles(document),
                               dropped=tuple(unkept + dropped)))
     if not targets:
         rejected.append(Rejected(where, "no target"))

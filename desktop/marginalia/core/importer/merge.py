@@ -12,11 +12,12 @@ from marginalia.core.annotation import Annotation
 from marginalia.core.codebook import Codebook
 from marginalia.core.errors import ArticleError, InputError
 from marginalia.core.importer.matching import ArticleIndex
-from marginalia.core.importer.reader import Dropped, ImportFileError, Incoming, Rejected, read_w3c
+from marginalia.core.importer.reader import (
+    Dropped, ImportFileError, Incoming, Rejected, read_import_file, read_w3c,
+)
 from marginalia.core.selectors import TextPosition, TextQuote, quote_at
-from marginalia.core.storage.formats import MAX_IMPORT_BYTES, sidecar_path
+from marginalia.core.storage.formats import sidecar_path
 from marginalia.core.storage.history import IMPORT_CONFLICT, HistoryEntry
-from marginalia.core.files import read_regular_file
 from marginalia.core.storage.sidecar import encode_annotation
 from marginalia.core.storage.sidecar_file import read_sidecar
 
@@ -115,10 +116,7 @@ def _owners(index: ArticleIndex) -> dict[str, Path]:
 def import_w3c(corpus, file: Path, *, progress: Progress | None = None) -> ImportReport:
     """Import the W3C annotations in `file` into `corpus` (a core Corpus) and save.
     Raises ImportFileError when the file cannot be read as annotations at all."""
-    try:
-        data = read_regular_file(Path(file), MAX_IMPORT_BYTES)  # never a FIFO: it could block for ever
-    except InputError as exc:
-        raise ImportFileError(file, exc.reason) from exc
+    data = read_import_file(file)
     if data is None:
         raise ImportFileError(file, "No such file or directory")
     items, rejected = read_w3c(data, Path(file))

@@ -12,7 +12,8 @@ from marginalia.core.annotation import parse_time, utc_now
 from marginalia.core.errors import InputError
 from marginalia.core.export.ids import annotation_id_from_iri, derived_guid
 from marginalia.core.selectors import TextPosition, TextQuote
-from marginalia.core.storage.formats import MAX_JSON_DEPTH
+from marginalia.core.files import read_regular_file
+from marginalia.core.storage.formats import MAX_IMPORT_BYTES, MAX_JSON_DEPTH
 from marginalia.core.storage.jsonio import load_json
 from marginalia.core.text import canonicalize
 
@@ -158,6 +159,8 @@ def read_selectors(target: dict, where: str) -> tuple[TextQuote | None, TextPosi
                 quote = _quote_of(selector)
             else:
                 dropped.append(Dropped(where, name, "a second TextQuoteSelector; the first is used"))
+        elif "TextQuoteSelector" in kinds:
+            dropped.append(Dropped(where, name, "a TextQuoteSelector whose exact is not text"))
         elif "TextPositionSelector" in kinds:
             start, end = selector.get("start"), selector.get("end")
             if not (type(start) is int and type(end) is int and 0 <= start <= end):
@@ -288,13 +291,28 @@ def _walk(node: Any, where: str, found: list[Incoming], rejected: list[Rejected]
         rejected.append(Rejected(where or "(root)", "not an Annotation, AnnotationPage or AnnotationCollection"))
 
 
-def read_w3c(data: bytes, path: Path) -> tuple[list[Incoming], list[Rejected]]:
-    """Every annotation in `data` (one, a list, a page or a collection)."""
+def read_import_file(path: Path) -> bytes | None:
+    """The bytes of the file to import, None if there is none. ImportFileError when it
+    is not a regular file (a FIFO could block for ever), is too large or unreadable."""
     try:
-        # The walk below recurses: a depth no annotation needs is refused before it.
-        document = load_json(data, Path(path), max_depth=MAX_JSON_DEPTH)
+        return read_regular_file(Path(path), MAX_IMPORT_BYTES)
+    except InputError as exc:
+        raise ImportFileError(path, exc.reason) from exc
+
+
+def load_import_json(data: bytes, path: Path) -> Any:
+    """The JSON value of an import file; ImportFileError with the JSON path and byte of
+    the fault. The readers walk it recursively: a depth no annotation needs is refused
+    before they do."""
+    try:
+        return load_json(data, Path(path), max_depth=MAX_JSON_DEPTH)
     except InputError as exc:
         raise ImportFileError(path, exc.reason, exc.field, exc.offset) from exc
+
+
+def read_w3c(data: bytes, path: Path) -> tuple[list[Incoming], list[Rejected]]:
+    """Every annotation in `data` (one, a list, a page or a collection)."""
+    document = load_import_json(data, path)
     found: list[Incoming] = []
     rejected: list[Rejected] = []
     _walk(document, "", found, rejected, Path(path))

@@ -84,13 +84,9 @@ def _place_source(corpus, project: Project, source: Source, text: str, known: di
     sha = text_sha256(text)
     if sha in known:
         return known[sha]
-    from marginalia.core.storage.atomic import atomic_write
+    from marginalia.core.storage.atomic import write_new_file
 
-    name = _file_name(source.name)
-    stem, n = name[:-4], 2
-    while (corpus.root / name).exists():
-        name, n = f"{stem} ({n}).txt", n + 1
-    atomic_write(corpus.root / name, text.encode("utf-8"))
+    name = write_new_file(corpus.root, _file_name(source.name), text.encode("utf-8"))
     known[sha] = name
     metadata, language, dropped = _metadata(project, source)
     report.dropped.extend(dropped)
@@ -114,14 +110,15 @@ def _items(project: Project, source: Source, name: str, text: str, mapping) -> t
                    for g in selection.codes if g not in project.codes]
         notes = [selection.description] if selection.description.strip() else []
         notes += [project.notes[g] for g in selection.notes if g in project.notes]
-        created = read_time(selection.created) or read_time(selection.modified) or now
+        stated = read_time(selection.created), read_time(selection.modified)
+        created = stated[0] or stated[1] or now
         position = TextPosition(*span)
         items.append(Incoming(
             id=selection.guid or derived_guid("refi-selection", source.guid, selection.where),
             where=selection.where, sources=(name,), quote=quote_at(text, position), position=position,
             tags=tuple(dict.fromkeys(c.name for c in codes)), note="\n\n".join(notes),
             author=project.users.get(selection.user, ""), created=created,
-            modified=read_time(selection.modified) or created,
+            modified=stated[1] or created, dated=stated != (None, None),
             dropped=tuple(dropped), colors=tuple((c.name, c.color) for c in codes if c.color)))
     return items, skipped
 

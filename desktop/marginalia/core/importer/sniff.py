@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import io
-import json
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from marginalia.core.importer.reader import ImportFileError
+from marginalia.core.importer.reader import ImportFileError, load_import_json
 
 
 class UnsupportedFileError(ImportFileError):
@@ -92,13 +91,13 @@ def _xml_root(head: str) -> str:
         at += 1
 
 
-def _json(text: str) -> Sniffed:
+def _json(data: bytes, path: Path) -> Sniffed:
     from marginalia.core.importer.hypothesis import is_hypothesis
 
     try:
-        document = json.loads(text)
-    except json.JSONDecodeError:
-        return Sniffed(W3C, "JSON")  # the W3C reader words the syntax error
+        document = load_import_json(data, path)
+    except ImportFileError:
+        return Sniffed(W3C, "JSON")  # the W3C reader words the fault (syntax, depth, bytes)
     if is_hypothesis(document):
         return Sniffed(HYPOTHESIS, "a Hypothesis export")
     if isinstance(document, dict):
@@ -137,7 +136,7 @@ def sniff(data: bytes, path: Path) -> Sniffed:
         head = data[:exc.start].decode("utf-8-sig")
     stripped = head.lstrip()
     if stripped.startswith(("{", "[")):
-        return _json(data.decode("utf-8-sig", errors="replace"))
+        return _json(data, path)
     lowered = stripped[:200].lower()
     if lowered.startswith(("<!doctype html", "<html")) or (suffix in (".html", ".htm", ".xhtml")
                                                            and stripped.startswith("<")):

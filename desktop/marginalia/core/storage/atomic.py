@@ -70,6 +70,39 @@ def atomic_write(path: Path, data: bytes, *, backup: bool = False) -> None:
         raise
 
 
+def write_new_file(folder: Path, name: str, data: bytes) -> str:
+    """Write `data` durably as a new file of `folder` named `name`, else "STEM (2).EXT",
+    "STEM (3).EXT"… and return the name used. Never over another file, even one another
+    program makes meanwhile: the whole file is linked in under a name only if that name
+    is free, an atomic test-and-set, where checking first and then writing could replace
+    what a second writer put there in between. Raises WriteError naming the file."""
+    folder = Path(folder)
+    stem, suffix = Path(name).stem, Path(name).suffix
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=TEMPORARY_SUFFIX, dir=folder)
+    except OSError as exc:
+        raise _write_error(folder / name, exc) from exc
+    tmp, candidate, n = Path(tmp_name), name, 2
+    try:
+        os.chmod(tmp, 0o644)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        while True:
+            try:
+                os.link(tmp, folder / candidate)
+                break
+            except FileExistsError:
+                candidate, n = f"{stem} ({n}){suffix}", n + 1
+        _fsync_directory(folder)
+    except OSError as exc:
+        raise _write_error(folder / candidate, exc) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    return candidate
+
+
 def _write_error(path: Path, exc: OSError) -> WriteError:
     return WriteError(path, exc.strerror or str(exc), exc.errno)
 

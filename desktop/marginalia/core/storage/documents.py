@@ -89,8 +89,10 @@ def _opened(article: Article, file: SidecarFile, language: str | None, identify_
     document = ArticleDocument(article, annotations, language=tag, language_source=source, anchors=summary,
                                read_only=file.read_only_error is not None)
     # Positions that moved, or a new text hash, are worth writing back: the next
-    # open is then exact again. The previous version goes to the backup.
-    if not hash_matches or any(s != EXACT for s in summary.statuses.values()):
+    # open is then exact again. The previous version goes to the backup. So is
+    # another extractor (or version) of the same text: the header says what read it.
+    if not hash_matches or data.extractor != article.extractor or \
+            any(s != EXACT for s in summary.statuses.values()):
         file.saved_revision = -1
     return document
 

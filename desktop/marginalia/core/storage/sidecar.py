@@ -42,6 +42,10 @@ class SidecarData:
     # How the article's bytes were decoded into that text ("utf-8", "cp1250"…); ""
     # in files written before it was recorded.
     encoding: str = ""
+    # What extracted that text from a web page, PDF, Word file or e-book, with its
+    # version ("trafilatura 2.0.0"); "" for plain text. Another extraction is another
+    # text, in which the claims are placed anew.
+    extractor: str = ""
 
 
 def encode_annotation(a: Annotation) -> dict[str, Any]:
@@ -97,6 +101,8 @@ def encode_sidecar(data: SidecarData, cache: RecordCache | None = None) -> bytes
                "language_source": data.language_source}
     if data.encoding:
         article["encoding"] = data.encoding
+    if data.extractor:
+        article["extractor"] = data.extractor
     head = {"format": SIDECAR_FORMAT, "version": SIDECAR_VERSION, "offset_unit": OFFSET_UNIT, "article": article}
     return dump_json_with_items(head, "annotations", ordered)
 
@@ -126,6 +132,7 @@ def decode_strictly(data: bytes, path: Path) -> SidecarData:
         annotations=tuple(annotations),
         bad_records=tuple(bad),
         encoding=article.get("encoding", str, ""),
+        extractor=article.get("extractor", str, ""),
     )
 
 

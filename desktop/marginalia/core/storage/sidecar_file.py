@@ -124,9 +124,9 @@ class SidecarFile(OwnedFile[SidecarData]):
     # -- saving ---------------------------------------------------------------
     def snapshot(self, document: ArticleDocument) -> SidecarSnapshot:
         """What a save of `document` writes, taken now (quick: the claims are shared)."""
-        data = SidecarData(document.article.path.name, document.article.sha256, document.language,
-                           document.language_source, tuple(document.claims()), self.bad_records,
-                           document.article.encoding)
+        article = document.article
+        data = SidecarData(article.path.name, article.sha256, document.language, document.language_source,
+                           tuple(document.claims()), self.bad_records, article.encoding, article.extractor)
         return SidecarSnapshot(document.revision, data, document.text)
 
     def prepare(self, claims: list[Annotation]) -> None:

@@ -32,6 +32,7 @@ class _Article(msgspec.Struct, kw_only=True):
     language: str = ""
     language_source: str = "detected"
     encoding: str = ""
+    extractor: str = ""
 
 
 class _Sidecar(msgspec.Struct, kw_only=True):
@@ -71,4 +72,4 @@ def read_typed(data: bytes) -> SidecarData | None:
             claims[i] = replace(claim, topics=tuple(dict.fromkeys(topics)))
     article = root.article
     return SidecarData(article.file, article.sha256, article.language, article.language_source, tuple(claims),
-                       encoding=article.encoding)
+                       encoding=article.encoding, extractor=article.extractor)

@@ -85,6 +85,20 @@ def test_merge_versions_of_claims_placed_in_two_texts_names_no_text():
     assert decode_strictly(merged, SIDE).sha256 == "b" * 64
 
 
+def test_merge_versions_decides_every_header_member_by_value():
+    """The article's file name, encoding and extractor: the side that changed one wins,
+    two changes are decided by value, so either side merging writes the same header."""
+    def header(**members):
+        return encode_sidecar(SidecarData("es.txt", "a" * 64, "es", "detected", (_claim("c1"),), **members))
+
+    base = header(encoding="utf-8", extractor="")
+    merged, _ = _both_ways(base, header(encoding="cp1252", extractor=""), header(encoding="utf-8", extractor="x 1"))
+    data = decode_strictly(merged, SIDE)
+    assert (data.encoding, data.extractor) == ("cp1252", "x 1")
+    merged, _ = _both_ways(base, header(encoding="cp1252"), header(encoding="latin-1"))
+    assert decode_strictly(merged, SIDE).encoding == "latin-1"
+
+
 def test_merge_versions_keeps_unreadable_records_unless_one_side_dealt_with_them():
     """A record neither side can read is kept byte for byte; one that a side repaired
     or removed since the common version is not brought back."""

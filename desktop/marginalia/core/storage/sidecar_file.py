@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import codecs
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from marginalia.core.annotation import CLAIM_RECORDS, Annotation
@@ -151,12 +151,16 @@ def _merged_files(base: SidecarData | None, ours: SidecarData, theirs: SidecarDa
     either side merging writes the same file. Claims placed in two different texts
     leave the text unnamed (no hash): the next open places every claim by its quote."""
     head = base or SidecarData("", "")
-    return SidecarData(
-        article_file=pick3(head.article_file, ours.article_file, theirs.article_file, max),
-        sha256=ours.sha256 if ours.sha256 == theirs.sha256 else "",
-        language=language, language_source=source, annotations=claims,
-        bad_records=_bad_records_merged(base, ours, theirs),
-        encoding=pick3(head.encoding, ours.encoding, theirs.encoding, max))
+    decided = {"sha256": ours.sha256 if ours.sha256 == theirs.sha256 else "", "language": language,
+               "language_source": source, "annotations": claims,
+               "bad_records": _bad_records_merged(base, ours, theirs)}
+    # The other members of the header (the article's file name, its encoding, the
+    # extractor...): the side that changed one, else the value that sorts last.
+    for member in fields(SidecarData):
+        if member.name not in decided:
+            decided[member.name] = pick3(getattr(head, member.name), getattr(ours, member.name),
+                                         getattr(theirs, member.name), max)
+    return SidecarData(**decided)
 
 
 def _bad_records_merged(base: SidecarData | None, ours: SidecarData, theirs: SidecarData) -> tuple[BadRecord, ...]:

@@ -95,6 +95,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    if args.reviewer is not None and not args.reviewer.strip():
+        raise UsageError("--reviewer: give a name")
     corpus = _open_corpus(args.corpus)
     if not Path(args.file).exists():
         raise UsageError(f"{args.file}: no such file")
@@ -102,8 +104,6 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise UsageError(f"{args.file}: not a regular file")
     from marginalia.core.importer import import_file  # with the anchoring engine: only for import
 
-    if args.reviewer is not None and not args.reviewer.strip():
-        raise UsageError("--reviewer: give a name")
     report = import_file(corpus, Path(args.file), progress=_Progress(), reviewer=(args.reviewer or "").strip())
     print(f"Imported {len(report.imported)}, updated {len(report.updated)}, skipped {len(report.skipped)}, "
           f"unmatched {len(report.unmatched)}, conflicts {len(report.conflicts)} (from {printable(args.file)}).")

@@ -7,11 +7,11 @@ import shutil
 import orjson
 import pytest
 
-from marginalia import paths
 from marginalia.core.corpus import Corpus
 from marginalia.core.storage.formats import CODEBOOK_FILE_NAME, MANIFEST_FILE_NAME, sidecar_path
 from marginalia.core.storage.history import read_history
 from marginalia.core.teamwork.conflict_copies import MOVED_ASIDE, find_conflict_copies
+from support import copy_seeds
 from support.team import SEEDS, add_claim, claims_of, edit_claim, remove_claim
 
 ARTICLE = SEEDS[1]
@@ -25,11 +25,7 @@ COPY_NAMES = {
 
 @pytest.fixture
 def corpus(tmp_path):
-    root = tmp_path / "corpus"
-    shutil.copytree(paths.seeds_dir(), root)
-    for file in root.iterdir():
-        file.chmod(0o644)
-    return root
+    return copy_seeds(tmp_path / "corpus")
 
 
 def _copy_name(path, style: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from dataclasses import replace
@@ -14,6 +13,7 @@ from marginalia import paths
 from marginalia.core.annotation import Annotation, new_annotation
 from marginalia.core.corpus import Corpus
 from marginalia.core.selectors import TextPosition
+from support import copy_seeds
 
 SEEDS = sorted(p.name for p in paths.seeds_dir().glob("*.txt"))
 
@@ -34,10 +34,7 @@ def make_repository(tmp_path: Path, corpus_name: str = "corpus") -> tuple[Path, 
     repo = tmp_path / "repo"
     repo.mkdir()
     git(repo, "init", "-q", "-b", "main")
-    corpus = repo / corpus_name
-    shutil.copytree(paths.seeds_dir(), corpus)
-    for file in corpus.iterdir():
-        file.chmod(0o644)
+    corpus = copy_seeds(repo / corpus_name)
     git(repo, "add", "-A")
     git(repo, "commit", "-q", "-m", "seeds")
     return repo, corpus

@@ -4,20 +4,16 @@ from __future__ import annotations
 
 import shutil
 
-from marginalia import paths
 from marginalia.core.storage.formats import sidecar_path
 from marginalia.core.teamwork.conflict_copies import MOVED_ASIDE
+from support import copy_seeds
 from support.team import SEEDS, add_claim
 
 ARTICLE = SEEDS[0]
 
 
 def _corpus(tmp_path):
-    root = tmp_path / "corpus"
-    shutil.copytree(paths.seeds_dir(), root)
-    for file in root.iterdir():
-        file.chmod(0o644)
-    return root
+    return copy_seeds(tmp_path / "corpus")
 
 
 def _copy_from_another_device(root, name_of_copy):

@@ -27,6 +27,7 @@ import orjson
 
 from marginalia.core.article import ARTICLE_SUFFIXES
 from marginalia.core.errors import InputError, MarginaliaError, WriteError
+from marginalia.core.listing import visible_files
 from marginalia.core.storage.file_kinds import FileKind, kind_of
 from marginalia.core.storage.history import HistoryEntry, read_history
 from marginalia.core.storage.owned_file import OwnedFile
@@ -78,24 +79,8 @@ def find_conflict_copies(root: Path, folders: Iterable[Path] | None = None) -> l
     folders aside), or only in `folders` (not below them), in name order."""
     root = Path(root)
     found: list[ConflictCopy] = []
-    pending = [(Path(f), False) for f in folders] if folders is not None else [(root, True)]
-    while pending:
-        folder, deep = pending.pop()
-        try:
-            with os.scandir(folder) as listing:
-                children = list(listing)
-        except OSError:
-            continue
-        for child in children:
-            if child.name.startswith("."):
-                continue
-            try:
-                if child.is_dir(follow_symlinks=False):
-                    if deep:
-                        pending.append((Path(child.path), True))
-                    continue
-            except OSError:
-                continue
+    for folder, deep in ([(Path(f), False) for f in folders] if folders is not None else [(root, True)]):
+        for _prefix, child in visible_files(str(folder), deep=deep):
             copy = _copy_of(root, Path(child.path))
             if copy is not None:
                 found.append(copy)

@@ -12,7 +12,7 @@ from marginalia.core.corpus import Corpus, read_manifest
 from marginalia.core.importer import ImportFileError, import_file
 from marginalia.core.importer.articles import add_articles
 from marginalia.core.storage.history import IMPORT_CONFLICT, read_history
-from marginalia.core.storage.sidecar import sidecar_path
+from marginalia.core.storage.formats import sidecar_path
 from marginalia.core.storage.sidecar_file import read_sidecar
 
 TEXT = "The quick brown fox jumps over the lazy dog.\nIt was a bright cold day in April.\n"

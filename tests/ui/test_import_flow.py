@@ -77,6 +77,20 @@ def test_import_runs_off_the_ui_thread_and_reports_what_it_brought(qtbot, open_w
     assert not again.imported and "10 were here already" in window.importer.message_box.text()
 
 
+def test_an_import_not_newer_than_the_claims_here_says_where_its_versions_went(qtbot, open_window, seed_corpus,
+                                                                                w3c_file, monkeypatch, tmp_path):
+    """The same claims again with other notes but no newer time: the claims here stay,
+    and the report says the incoming versions are in the history."""
+    window = open_window(seed_corpus, seed_corpus / VI)
+    _import(qtbot, window, monkeypatch, w3c_file)
+    edited = tmp_path / "edited.jsonld"
+    edited.write_bytes(w3c_file.read_bytes().replace(b"z kolegi", b"z kolegi, poprawione"))
+    report = _import(qtbot, window, monkeypatch, edited)
+    assert len(report.conflicts) == 5 and not report.updated
+    assert "5 differ from claims here that are not older" in window.importer.message_box.text()
+    assert "z kolegi" in {a.note for a in window.session.current.ordered()}
+
+
 def test_unsaved_changes_are_saved_before_the_import_and_kept(qtbot, open_window, seed_corpus, w3c_file, monkeypatch):
     """A claim made just before importing (not yet autosaved) is still there after."""
     window = open_window(seed_corpus, seed_corpus / VI)

@@ -103,7 +103,7 @@ def set_article_metadata(corpus, path: Path, metadata: ArticleMetadata) -> Artic
     one falls back to the file's own). Returns what the manifest held before (as read
     now: another program may have changed it since the corpus was read), so that
     setting it back undoes the change."""
-    from marginalia.core.corpus import read_manifest
+    from marginalia.core.storage.manifest_file import read_manifest
 
     previous = update_manifest(corpus.root, corpus.relative_name(path), metadata)
     corpus.manifest = read_manifest(corpus.root)

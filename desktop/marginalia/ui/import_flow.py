@@ -147,6 +147,12 @@ class ImportFlow(QObject):
             lines.append(plural(len(report.orphaned),
                                 self.tr("1 could not be placed in the text and is kept as an orphan to re-attach."),
                                 self.tr("{n} could not be placed in the text and are kept as orphans to re-attach.")))
+        if report.conflicts:
+            lines.append(plural(len(report.conflicts),
+                                self.tr("1 differs from a claim here that is not older: the claim here is kept, "
+                                        "and the incoming version is in the article's history."),
+                                self.tr("{n} differ from claims here that are not older: the claims here are "
+                                        "kept, and the incoming versions are in the articles' history.")))
         if report.new_topics:
             lines.append(self.tr("New topics: %1.").replace("%1", ", ".join(report.new_topics)))
         unchanged = [s for s in report.skipped if not s.fault]

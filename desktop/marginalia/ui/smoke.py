@@ -78,7 +78,7 @@ def smoke_test(app) -> int:
 def _language_problems(library: Path) -> list[str]:
     """Identify each seed's language from its text alone (the manifest normally says
     it): proves the language model ships and loads, which a seeded window never needs."""
-    from marginalia.core.corpus import read_manifest
+    from marginalia.core.storage.manifest_file import read_manifest
     from marginalia.core.language import detect_language
 
     problems = []

@@ -68,7 +68,7 @@ def add_articles(corpus, paths: Iterable[Path], *, progress: Callable[[int, int,
     if progress is not None:
         progress(len(paths), len(paths), "")
     if report.added:
-        from marginalia.core.corpus import read_manifest
+        from marginalia.core.storage.manifest_file import read_manifest
 
         corpus.manifest = read_manifest(corpus.root)
     return report

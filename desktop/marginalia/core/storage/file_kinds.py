@@ -5,9 +5,11 @@ what git's merge driver and a sync folder's conflict copies use, so every file i
 merged by the same rules whoever merges it. A new kind of file is one `register`
 call beside its owner, for instance for a corpus-level file of records:
 
-    register(root_file_kind("clusters", CLUSTERS_FILE_NAME, lambda path: ClustersFile(path.parent)))
+    root_file_kind("clusters", CLUSTERS_FILE_NAME, ClustersFile),  # in KINDS below
 
-and `marginalia git-setup` then writes its line in `.gitattributes` too.
+(or `register(...)` from elsewhere), and `marginalia git-setup` writes its line in
+`.gitattributes` too. An owner with `value_of` lets a sync folder's copy merge against
+the versions the history knows; without it, copies merge with no base.
 """
 
 from __future__ import annotations

@@ -159,7 +159,12 @@ def assumed_base(owner: OwnedFile, ours: Any, theirs: Any, history: list[History
         departed = [v for v in versions if _canonical(owner.record_json(v)) in known]
         if len(departed) == 1 and (len(versions) == 1 or versions[0] != versions[1]):
             base.append(departed[0])
-    return owner.value_of(tuple(base)) if base else None
+    if not base:
+        return None
+    try:
+        return owner.value_of(tuple(base))
+    except NotImplementedError:  # an owner that cannot build a value from records: merged two-way
+        return None
 
 
 def move_aside(copy: Path, root: Path) -> Path:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from marginalia.core.errors import MarginaliaError
-from marginalia.core.storage.file_kinds import KINDS
+from marginalia.core.storage import file_kinds
 from marginalia.core.storage.formats import BACKUP_SUFFIX, LOCK_SUFFIX, TEMPORARY_SUFFIX
 from marginalia.core.teamwork.conflict_copies import MOVED_ASIDE
 
@@ -80,7 +80,7 @@ def attribute_lines(prefix: str) -> list[str]:
     """The `.gitattributes` lines for a corpus at `prefix` (its path in the repository,
     escaped, ending in "/"; "" at the top)."""
     lines = []
-    for kind in KINDS:
+    for kind in file_kinds.KINDS:
         where = _anchored(prefix, kind.pattern)
         lines.append(f"{where} merge={DRIVER}")
         if not kind.journal:

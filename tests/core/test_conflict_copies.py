@@ -173,3 +173,43 @@ def test_move_aside_never_replaces_an_earlier_copy(corpus):
         Corpus(corpus).merge_conflict_copies()
     aside = sorted(p.name for p in (corpus / MOVED_ASIDE).iterdir())
     assert aside == [copy.name, copy.name + ".2"]
+
+
+def test_merge_conflict_copies_reads_no_fifo_and_no_link_out_of_the_corpus(corpus, tmp_path):
+    """A FIFO under a copy's name is reported without blocking; a link to a file outside
+    the corpus is not taken for a copy at all."""
+    import os
+
+    side = sidecar_path(corpus / ARTICLE)
+    add_claim(corpus, ARTICLE, 0, 10, note="here")
+    before = side.read_bytes()
+    outside = tmp_path / "elsewhere.json"
+    outside.write_bytes(before.replace(b"here", b"from outside"))
+    link = side.with_name(_copy_name(side, "Syncthing"))
+    link.symlink_to(outside)
+    fifo = side.with_name(_copy_name(side, "Nextcloud"))
+    os.mkfifo(fifo)
+    report = Corpus(corpus).merge_conflict_copies()
+    assert not report.merged
+    assert [left.copy.path for left in report.left] == [fifo] and "FIFO" in str(report.left[0].error)
+    assert side.read_bytes() == before and link.is_symlink()
+
+
+def test_merge_conflict_copies_of_a_copy_another_program_took_reports_nothing(corpus, monkeypatch):
+    """Two programs merging one copy: the one that finds it gone before moving it says nothing."""
+    from marginalia.core.teamwork import conflict_copies
+
+    side = sidecar_path(corpus / ARTICLE)
+    add_claim(corpus, ARTICLE, 0, 10)
+    copy = side.with_name(_copy_name(side, "Syncthing"))
+    shutil.copy(side, copy)
+    real_merge = conflict_copies.merge_copy
+
+    def merged_then_taken(found, owner):
+        result = real_merge(found, owner)
+        found.path.rename(found.path.with_name("taken by another program.json"))
+        return result
+
+    monkeypatch.setattr(conflict_copies, "merge_copy", merged_then_taken)
+    report = Corpus(corpus).merge_conflict_copies()
+    assert not report.merged and not report.left

@@ -74,9 +74,9 @@ class DiskWatcher(QObject):
         document = self._document
         if document is None:
             return
-        # A sync client's conflict copy appears beside the file it is a copy of; a look
-        # at the folders watched costs a listing of each.
-        self.session.merge_conflict_copies(sorted({document.article.path.parent, self.session.corpus.root}))
+        # A sync client's conflict copy appears beside the file it is a copy of: the
+        # folders watched are listed (on the files' thread) for one.
+        self.session.look_for_conflict_copies(sorted({document.article.path.parent, self.session.corpus.root}))
         self._look_at_article(document)
         self.session.look_at_sidecar(document)
 

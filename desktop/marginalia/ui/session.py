@@ -17,7 +17,7 @@ from marginalia.core.storage.documents import (
 )
 from marginalia.core.storage.sidecar_file import SidecarFile
 from marginalia.ui.background import BackgroundJobs
-from marginalia.ui.file_jobs import FileOutcome, look_job, prepare_job, write_job
+from marginalia.ui.file_jobs import CopiesFound, FileOutcome, copies_job, look_job, prepare_job, write_job
 
 AUTOSAVE_DELAY_MS = 600  # every change reaches the disk within about a second
 RETRY_DELAY_MS = 5000
@@ -218,7 +218,11 @@ class CorpusSession(QObject):
         self._settle()
         return not self._failures
 
-    def _on_files_finished(self, outcome: FileOutcome) -> None:
+    def _on_files_finished(self, outcome: FileOutcome | CopiesFound) -> None:
+        if isinstance(outcome, CopiesFound):
+            if outcome.count:
+                self.merge_conflict_copies(list(outcome.folders))
+            return
         document = outcome.document
         self._busy.discard(document)
         if document not in self._documents.values():
@@ -293,6 +297,11 @@ class CorpusSession(QObject):
                           .replace("%2", str(counts.get("moved", 0)))
                           .replace("%3", str(counts.get("fuzzy", 0)))
                           .replace("%4", str(counts.get("orphaned", 0))))
+
+    def look_for_conflict_copies(self, folders) -> None:
+        """Look for a sync folder's conflict copies in `folders` on the files' thread, and
+        merge those found (see merge_conflict_copies)."""
+        self._files.submit(lambda root=self.corpus.root, where=tuple(folders): copies_job(root, where))
 
     def merge_conflict_copies(self, folders=None):
         """Merge the conflict copies a sync folder made of the corpus's files (in `folders`

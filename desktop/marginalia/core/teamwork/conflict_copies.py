@@ -27,11 +27,11 @@ import orjson
 
 from marginalia.core.article import ARTICLE_SUFFIXES
 from marginalia.core.errors import InputError, MarginaliaError, WriteError
-from marginalia.core.listing import visible_files
+from marginalia.core.listing import inside, visible_files
 from marginalia.core.storage.file_kinds import FileKind, kind_of
 from marginalia.core.storage.history import HistoryEntry, read_history
 from marginalia.core.storage.owned_file import OwnedFile
-from marginalia.core.teamwork.conflict_names import conflict_name
+from marginalia.core.teamwork.conflict_names import ConflictName, conflict_name
 
 MOVED_ASIDE = PurePosixPath(".marginalia") / "merged-conflicts"
 
@@ -81,16 +81,16 @@ def find_conflict_copies(root: Path, folders: Iterable[Path] | None = None) -> l
     found: list[ConflictCopy] = []
     for folder, deep in ([(Path(f), False) for f in folders] if folders is not None else [(root, True)]):
         for _prefix, child in visible_files(str(folder), deep=deep):
-            copy = _copy_of(root, Path(child.path))
+            named = conflict_name(child.name)  # before making a Path: most names are no copies
+            copy = _copy_of(root, Path(child.path), named) if named is not None else None
             if copy is not None:
                 found.append(copy)
     return sorted(found, key=lambda c: str(c.path))
 
 
-def _copy_of(root: Path, path: Path) -> ConflictCopy | None:
-    named = conflict_name(path.name)
-    if named is None:
-        return None
+def _copy_of(root: Path, path: Path, named: ConflictName) -> ConflictCopy | None:
+    if path.is_symlink() and not inside(Path(os.path.realpath(root)), path):
+        return None  # a link out of the corpus is never read (as the listing refuses it)
     original = path.with_name(named.original)
     try:
         relative = PurePosixPath(original.relative_to(root).as_posix())
@@ -126,7 +126,8 @@ def merge_conflict_copies(root: Path, folders: Iterable[Path] | None = None,
         except WriteError as exc:
             report.left.append(LeftCopy(copy, exc))
             continue
-        report.merged.append(MergedCopy(copy, moved, *merged))
+        if moved is not None:  # else another program merged it and moved it meanwhile
+            report.merged.append(MergedCopy(copy, moved, *merged))
     return report
 
 
@@ -167,9 +168,10 @@ def assumed_base(owner: OwnedFile, ours: Any, theirs: Any, history: list[History
         return None
 
 
-def move_aside(copy: Path, root: Path) -> Path:
+def move_aside(copy: Path, root: Path) -> Path | None:
     """Move `copy` into the corpus's merged-conflicts folder, at its place relative to
-    `root`, under a name of its own (never over another file). Raises WriteError."""
+    `root`, under a name of its own (never over another file); None if the copy is gone.
+    Raises WriteError."""
     relative = Path(copy).relative_to(root)
     target = Path(root) / MOVED_ASIDE / relative
     try:
@@ -179,6 +181,10 @@ def move_aside(copy: Path, root: Path) -> Path:
             target = target.with_name(f"{relative.name}.{n}")
             n += 1
         os.rename(copy, target)
+    except FileNotFoundError:
+        if not Path(copy).exists() and not Path(copy).is_symlink():
+            return None
+        raise WriteError(Path(copy), "merged, but cannot be moved aside (its folder is gone)") from None
     except OSError as exc:
         raise WriteError(Path(copy), f"merged, but cannot be moved aside ({exc.strerror or exc})", exc.errno) from exc
     return target

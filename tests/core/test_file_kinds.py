@@ -104,3 +104,21 @@ def test_an_owner_that_builds_no_value_from_records_is_merged_two_ways(registry,
     (tmp_path / "plain (conflicted copy 2024-05-01 093012).json").write_bytes(b'["b"]')
     report = merge_conflict_copies(tmp_path)
     assert len(report.merged) == 1 and orjson.loads((tmp_path / "plain.json").read_bytes()) == ["a", "b"]
+
+
+def test_a_tracked_backup_merges_as_its_file_and_keeps_no_losers(tmp_path, monkeypatch):
+    """A `.bak` someone committed merges like the file it backs up; its losers are not
+    journaled (git's history and the file's own hold those versions)."""
+    from marginalia.core.teamwork.pending_losers import journal_path
+
+    monkeypatch.chdir(tmp_path)
+    codebook = b'{"format": "marginalia-codebook", "version": 1, "topics": [%s]}'
+    topic = b'{"id": "t", "name": "%s", "color": "#112233", "shortcut": ""}'
+    base, ours, theirs = (tmp_path / n for n in ("base", "ours", "theirs"))
+    base.write_bytes(codebook % (topic % b"T"))
+    ours.write_bytes(codebook % (topic % b"Ours"))
+    theirs.write_bytes(codebook % (topic % b"Theirs"))
+    outcome = run_merge_driver(base, ours, theirs, "corpus/codebook.marginalia.json.bak", tmp_path / ".git")
+    assert outcome.merged and outcome.losers == ()
+    assert orjson.loads(ours.read_bytes())["topics"][0]["name"] == "Theirs"  # the content rule
+    assert not journal_path(tmp_path / ".git").exists()

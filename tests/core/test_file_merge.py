@@ -42,7 +42,7 @@ def _both_ways(base, ours, theirs, path: Path = SIDE):
     one, losers_one, _ = _merge(base, ours, theirs, path)
     two, losers_two, _ = _merge(base, theirs, ours, path)
     assert one == two, "the merged file depends on which side merged"
-    assert [(e.reason, e.kind, e.record) for e in losers_one] == [(e.reason, e.kind, e.record) for e in losers_two]
+    assert losers_one == losers_two  # their time too
     return one, losers_one
 
 
@@ -61,6 +61,7 @@ def test_merge_versions_of_two_reviewers_keeps_every_addition_and_the_later_edit
     claims = _claims(merged)
     assert {k: a.note for k, a in claims.items()} == {"c1": "ours", "c3": "theirs", "c4": "ours", "c5": "theirs"}
     assert [(e.reason, e.record["id"], e.record["note"]) for e in losers] == [("conflict", "c1", "theirs")]
+    assert losers[0].at == "2024-05-01T09:00:20.000Z"  # when the version kept was made
 
 
 def test_merge_versions_without_a_common_version_takes_every_difference_as_a_conflict():

@@ -6,7 +6,8 @@ added the file), %A ours, where the result goes, %B theirs, %P the file's path i
 the work tree. The file's owner merges (by claim, topic or record id: see
 core/merge.py), so the result is the same whichever side merges, byte for byte.
 Versions that lose a conflict go to the journal of pending losers (see
-pending_losers.py), from which they reach the file's history.
+pending_losers.py), from which they reach the file's history, dated by the version
+that won them (so that those entries too are the same whichever side merges).
 
 A version that cannot be read is no merge to make: OURS then gets git's conflict
 markers around both versions, and the outcome says why, naming the file.
@@ -21,7 +22,7 @@ from pathlib import Path
 from marginalia.core.errors import InputError, MarginaliaError, WriteError
 from marginalia.core.files import read_regular_file
 from marginalia.core.storage.file_kinds import FileKind, backed_up_kind, kind_of
-from marginalia.core.storage.history import HistoryEntry
+from marginalia.core.storage.history import CONFLICT, HistoryEntry
 
 MARKER_SIZE = 7  # git's default conflict-marker-size
 
@@ -66,7 +67,11 @@ def merge_versions(kind: FileKind, path: Path, base: bytes | None, ours: bytes, 
             notes.append(f"{path}: the common version cannot be read ({_reason(exc)}); every difference "
                          f"was taken as a conflict")
     merged, conflicts = owner.merge(common, values["ours"], values["theirs"])
-    return owner.encode(merged), owner.conflict_entries(conflicts), notes
+    # Dated by the version that won (when it has a time): the moment the loser was
+    # overtaken, and the same entry whichever side merges, whenever.
+    losers = [HistoryEntry(CONFLICT, owner.kind_name, owner.record_json(c.lost), _time_of(owner.record_json(c.kept)))
+              for c in conflicts if c.lost is not None]
+    return owner.encode(merged), losers, notes
 
 
 def run_merge_driver(base: Path, ours: Path, theirs: Path, path: str, git_dir: Path | None = None) -> DriverOutcome:
@@ -118,6 +123,12 @@ def _conflict(ours: Path, theirs: Path, problem: str) -> DriverOutcome:
     except OSError as exc:
         problem += f" (and the conflict markers could not be written: {exc.strerror or exc})"
     return DriverOutcome(False, problem=problem)
+
+
+def _time_of(record) -> str:
+    """A record's `modified` as its JSON has it ("" when it has none: dated when kept)."""
+    stamp = record.get("modified") if isinstance(record, dict) else None
+    return stamp if isinstance(stamp, str) else ""
 
 
 def _reason(error: InputError) -> str:

@@ -74,11 +74,12 @@ class DiskWatcher(QObject):
         document = self._document
         if document is None:
             return
-        # A sync client's conflict copy appears beside the file it is a copy of: the
-        # folders watched are listed (on the files' thread) for one.
-        self.session.look_for_conflict_copies(sorted({document.article.path.parent, self.session.corpus.root}))
         self._look_at_article(document)
         self.session.look_at_sidecar(document)
+        # A sync client's conflict copy appears beside the file it is a copy of: the
+        # folders watched are listed for one on the files' thread, after the look at
+        # the sidecar (which holds the document's saves back until it is done).
+        self.session.look_for_conflict_copies(sorted({document.article.path.parent, self.session.corpus.root}))
 
     def _look_at_article(self, document: ArticleDocument) -> None:
         # Re-add the files: after a rename-over they are new files to the watcher.

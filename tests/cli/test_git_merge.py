@@ -232,3 +232,34 @@ def test_merge_driver_run_by_hand_follows_gits_protocol(tmp_path):
     assert done.returncode == 1 and relative in done.stderr and "theirs version is unreadable" in done.stderr
     assert ours.read_bytes() == b"<<<<<<< ours\n" + kept + (b"" if kept.endswith(b"\n") else b"\n") + \
         b"=======\n{\n>>>>>>> theirs\n"
+
+
+def test_merge_driver_by_hand_outside_a_repository_is_symmetric_to_the_byte(tmp_path):
+    """Run as a command on three files in a folder of no repository, either way round:
+    the same merged bytes, and the same history entries (their time too) beside PATH."""
+    from marginalia.core.storage.history import read_history
+    from support import copy_seeds
+
+    corpus = copy_seeds(tmp_path / "corpus")
+    side = sidecar_path(corpus / ARTICLE)
+    claim = add_claim(corpus, ARTICLE, 0, 10, note="base")
+    versions = {"base": side.read_bytes()}
+    edit_claim(corpus, ARTICLE, claim.id, note="a", later=1)
+    versions["a"] = side.read_bytes()
+    side.write_bytes(versions["base"])
+    edit_claim(corpus, ARTICLE, claim.id, note="b", later=2)
+    add_claim(corpus, ARTICLE, 20, 30, note="only b")
+    versions["b"] = side.read_bytes()
+    results = []
+    for ours, theirs in (("a", "b"), ("b", "a")):
+        folder = tmp_path / f"{ours}-merges"
+        folder.mkdir()
+        for name in ("base", ours, theirs):
+            (folder / name).write_bytes(versions[name])
+        done = marginalia("merge-driver", "base", ours, theirs, side.name, cwd=folder)
+        assert done.returncode == 0, done.stderr
+        results.append(((folder / ours).read_bytes(), read_history(folder / side.name)))
+    assert results[0] == results[1]
+    merged, history = results[0]
+    assert b'"note": "b"' in merged and b"only b" in merged
+    assert [(e.reason, e.record["note"]) for e in history] == [("conflict", "a")]

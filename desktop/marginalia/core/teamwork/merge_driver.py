@@ -22,7 +22,8 @@ from pathlib import Path
 from marginalia.core.errors import InputError, MarginaliaError, WriteError
 from marginalia.core.files import read_regular_file
 from marginalia.core.storage.file_kinds import FileKind, backed_up_kind, kind_of
-from marginalia.core.storage.history import CONFLICT, HistoryEntry
+from marginalia.core.storage.formats import history_path
+from marginalia.core.storage.history import CONFLICT, HistoryEntry, append_history
 
 MARKER_SIZE = 7  # git's default conflict-marker-size
 
@@ -77,7 +78,8 @@ def merge_versions(kind: FileKind, path: Path, base: bytes | None, ours: bytes, 
 def run_merge_driver(base: Path, ours: Path, theirs: Path, path: str, git_dir: Path | None = None) -> DriverOutcome:
     """Merge the versions in the files `base`, `ours`, `theirs` of the work-tree file
     `path` (relative to the current folder, git's work-tree top), writing the result
-    (or conflict markers) to `ours`; losers go to the journal in `git_dir`."""
+    (or conflict markers) to `ours`; losers go to the journal in `git_dir` (None: run
+    outside a repository, to the history beside `path`)."""
     kind, backup = kind_of(path), False
     if kind is None:
         kind, backup = backed_up_kind(path), True
@@ -92,18 +94,33 @@ def run_merge_driver(base: Path, ours: Path, theirs: Path, path: str, git_dir: P
     except UnmergeableError as exc:
         return _conflict(ours, theirs, f"{path}: cannot merge: the {exc.side} version is unreadable: {exc.reason}")
     if losers and not backup:  # a backup's versions are in git's history and the file's own
-        if git_dir is None:
-            return _conflict(ours, theirs, f"{path}: cannot keep the versions that lose conflicts "
-                                           f"(no git folder found); merge it by hand")
-        try:
+        kept_in, problem = _keep_losers(Path(path), Path(ours), losers, git_dir)
+        if problem:
+            return _conflict(ours, theirs, f"{path}: cannot keep the versions that lose conflicts ({problem}); "
+                                           f"merge it by hand")
+        if kept_in is not None:
+            notes.append(f"{path}: the versions that lost conflicts are in {kept_in}")
+    Path(ours).write_bytes(data)
+    return DriverOutcome(True, tuple(losers) if not backup else (), notes=tuple(notes))
+
+
+def _keep_losers(path: Path, ours: Path, losers: list[HistoryEntry], git_dir: Path | None
+                 ) -> tuple[Path | None, str]:
+    """Keep `losers` of the file at `path`: in git's journal while git merges (None, ""),
+    else (run by hand, outside a repository) in the history beside the file, or beside
+    `ours` when the file's folder is not there: (that history, ""). ("", why) when
+    they cannot be kept."""
+    try:
+        if git_dir is not None:
             from marginalia.core.teamwork.pending_losers import keep_for_later
 
             keep_for_later(git_dir, Path(os.getcwd()) / path, losers)
-        except WriteError as exc:
-            return _conflict(ours, theirs, f"{path}: cannot keep the versions that lose conflicts ({exc}); "
-                                           f"merge it by hand")
-    Path(ours).write_bytes(data)
-    return DriverOutcome(True, tuple(losers) if not backup else (), notes=tuple(notes))
+            return None, ""
+        beside = path if path.parent.is_dir() else ours
+        append_history(beside, losers)
+        return history_path(beside), ""
+    except WriteError as exc:
+        return None, str(exc)
 
 
 def conflict_markers(ours: bytes, theirs: bytes, size: int = MARKER_SIZE) -> bytes:

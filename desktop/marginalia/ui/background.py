@@ -24,6 +24,9 @@ class BackgroundJobs(QObject):
         self._thread_name = thread_name
         self._pool: ThreadPoolExecutor | None = None
         self._pending: list[Future] = []  # submitted, not yet delivered; touched by this thread only
+        # Those whose result the worker has posted to this thread's event loop (a Future
+        # is done a moment before its callbacks run, so done() alone does not say it).
+        self._posted: set[Future] = set()
         self._done.connect(self._on_done)
 
     def submit(self, job: Callable[[], object]) -> None:
@@ -39,8 +42,9 @@ class BackgroundJobs(QObject):
         return bool(self._pending)
 
     def results_ready(self) -> bool:
-        """Whether every job submitted has run (their results may still wait for the event loop)."""
-        return all(f.done() for f in self._pending)
+        """Whether every job submitted has run and its result is posted: the event loop,
+        run once, delivers them all."""
+        return all(f in self._posted for f in self._pending)
 
     def drain(self) -> None:
         """Wait for every job submitted and deliver the results not yet delivered, now."""
@@ -57,6 +61,7 @@ class BackgroundJobs(QObject):
             self._done.emit(future)
         except RuntimeError:  # this object was deleted meanwhile
             pass
+        self._posted.add(future)
 
     def _on_done(self, future: Future) -> None:
         # Results are delivered in submission order: one done early waits for those before it.
@@ -64,6 +69,7 @@ class BackgroundJobs(QObject):
             return  # delivered already (by drain)
         while self._pending and self._pending[0].done():
             first = self._pending.pop(0)
+            self._posted.discard(first)
             if first.cancelled() or first.exception() is not None:
                 continue
             self.finished.emit(first.result())
@@ -74,3 +80,4 @@ class BackgroundJobs(QObject):
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
         self._pending.clear()
+        self._posted.clear()

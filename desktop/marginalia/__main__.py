@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 HEADLESS_COMMANDS = ("export", "import", "check", "show", "agreement", "suggest", "history", "clusters",
-                     "accept-decoding")
+                     "accept-decoding", "git-setup", "merge-driver")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,5 +1,5 @@
 """Headless commands for scripts and terminals: export, import, check, show, agreement, suggest, history,
-clusters and accept-decoding."""
+clusters, accept-decoding, and (cli_team.py) git-setup and merge-driver."""
 
 from __future__ import annotations
 
@@ -57,10 +57,17 @@ def _export_time() -> datetime:
     return utc_now()
 
 
-def _open_corpus(folder: str) -> Corpus:
+def _open_corpus(folder: str, *, take_in: bool = True) -> Corpus:
+    """The corpus at `folder`; with `take_in`, what other writers left for it (a sync
+    folder's conflict copies, a git merge's pending versions) merged in first."""
     if not Path(folder).is_dir():
         raise UsageError(f"{folder}: not a folder")
-    return Corpus(Path(folder))
+    corpus = Corpus(Path(folder))
+    if take_in:
+        from marginalia.cli_team import take_in_team_changes
+
+        take_in_team_changes(corpus)
+    return corpus
 
 
 def _warn(message: str) -> None:
@@ -69,7 +76,8 @@ def _warn(message: str) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     corpus = _open_corpus(args.corpus)
-    selection = collect(corpus, topics=args.topic or (), articles=args.article or (), progress=_Progress())
+    selection = collect(corpus, topics=args.topic or (), articles=args.article or (), reviewers=args.reviewer,
+                        progress=_Progress())
     data = render(args.format, selection, exported=_export_time(), name=corpus.root.name)
     try:
         write_export(Path(args.output), data, corpus=corpus)
@@ -77,6 +85,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UsageError(f"{args.output}: cannot write: {exc.reason}") from exc
     for problem in selection.problems:
         _warn(f"left out: {problem}")
+    for name in args.reviewer or ():
+        if not any(a.author == name for article in selection.articles for a in article.annotations):
+            _warn(f"no claims by reviewer {name!r} were exported")
     count = selection.claim_count()
     print(f"Exported {count} claim{'s' if count != 1 else ''} from {len(selection.articles)} "
           f"article{'s' if len(selection.articles) != 1 else ''} to {printable(args.output)} ({args.format}).")
@@ -84,6 +95,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    if args.reviewer is not None and not args.reviewer.strip():
+        raise UsageError("--reviewer: give a name")
     corpus = _open_corpus(args.corpus)
     if not Path(args.file).exists():
         raise UsageError(f"{args.file}: no such file")
@@ -91,7 +104,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise UsageError(f"{args.file}: not a regular file")
     from marginalia.core.importer import import_file  # with the anchoring engine: only for import
 
-    report = import_file(corpus, Path(args.file), progress=_Progress())
+    report = import_file(corpus, Path(args.file), progress=_Progress(), reviewer=(args.reviewer or "").strip())
     print(f"Imported {len(report.imported)}, updated {len(report.updated)}, skipped {len(report.skipped)}, "
           f"unmatched {len(report.unmatched)}, conflicts {len(report.conflicts)} (from {printable(args.file)}).")
     if report.conflicts:
@@ -121,10 +134,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    corpus = _open_corpus(args.corpus)
+    corpus = _open_corpus(args.corpus, take_in=False)  # check writes nothing: it lists the conflict copies
     from marginalia.core.checking import check_corpus, format_check
 
-    report = check_corpus(corpus, progress=_Progress())
+    report = check_corpus(corpus, progress=_Progress(), reviewers=args.reviewer)
     sys.stdout.write(format_check(report))
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
@@ -313,6 +326,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     article = Path(args.article)
     if not article.is_file():
         raise UsageError(f"{article}: no such file")
+    _open_corpus(str(article.parent))  # what a git merge or a sync folder left comes in first
     versions = claim_versions(article)
     if args.restore is None:
         for n, entry in enumerate(versions, 1):
@@ -374,6 +388,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="only claims with any of these topics (ids or names)")
     export.add_argument("--article", action="extend", nargs="+", metavar="FILE",
                         help="only these articles (file names within the corpus)")
+    export.add_argument("--reviewer", action="append", metavar="NAME",
+                        help="only claims by this reviewer (their author); repeat for several")
     export.set_defaults(handler=cmd_export)
 
     imp = commands.add_parser("import", help="bring annotations, projects, codebooks or articles into a corpus",
@@ -386,6 +402,7 @@ def build_parser() -> argparse.ArgumentParser:
                                      "2 bad arguments, or a file that cannot be imported.")
     imp.add_argument("corpus", metavar="CORPUS", help="the corpus folder")
     imp.add_argument("file", metavar="FILE", help="the file to import")
+    imp.add_argument("--reviewer", metavar="NAME", help="the reviewer (author) of the claims the file names none for")
     imp.set_defaults(handler=cmd_import)
 
     check = commands.add_parser("check", help="re-anchor every claim and report problems",
@@ -393,6 +410,8 @@ def build_parser() -> argparse.ArgumentParser:
                                             "Nothing is written.",
                                 epilog="Exit status: 0 all well, 1 problems found, 2 bad arguments.")
     check.add_argument("corpus", metavar="CORPUS", help="the corpus folder")
+    check.add_argument("--reviewer", action="append", metavar="NAME",
+                       help="count and report only this reviewer's claims; repeat for several")
     check.set_defaults(handler=cmd_check)
 
     show = commands.add_parser("show", help="print an article's sidecar",
@@ -461,6 +480,9 @@ def build_parser() -> argparse.ArgumentParser:
                                         "annotated (e.g. damaged UTF-8).")
     accept.add_argument("article", metavar="ARTICLE", help="the article file")
     accept.set_defaults(handler=cmd_accept_decoding)
+    from marginalia.cli_team import add_team_commands
+
+    add_team_commands(commands)
     return parser
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,8 +52,10 @@ def _short(quote: str) -> str:
     return flat if len(flat) <= _QUOTE_SHOWN else flat[:_QUOTE_SHOWN - 1] + "…"
 
 
-def check_article(corpus, path: Path) -> ArticleCheck:
-    """Open one article as the reader would (re-anchoring, nothing written) and collect faults."""
+def check_article(corpus, path: Path, reviewers: Collection[str] | None = None) -> ArticleCheck:
+    """Open one article as the reader would (re-anchoring, nothing written) and collect
+    faults; with `reviewers`, only their claims are counted and reported (the file's
+    own faults still are: an unreadable record may be theirs)."""
     result = ArticleCheck(corpus.relative_name(path))
     try:
         # A check reports no languages, and writes nothing (not even a killed write's leftovers go).
@@ -65,9 +68,10 @@ def check_article(corpus, path: Path) -> ArticleCheck:
         result.problems.append(_problem(file.read_only_error))
     for bad in file.bad_records:
         result.problems.append(_problem(bad.error))
-    result.claims = len(document) + len(file.bad_records)
+    claims = [a for a in document.ordered() if reviewers is None or a.author in reviewers]
+    result.claims = len(claims) + len(file.bad_records)
     known = set(corpus.codebook.ids())
-    for a in document.ordered():
+    for a in claims:
         status = "orphaned" if a.orphaned else document.anchors.statuses.get(a.id, "exact")
         result.counts[status] += 1
         where = f"annotations[id={a.id}]"
@@ -86,10 +90,14 @@ def _problem(error: MarginaliaError) -> Problem:
 
 
 def _stray_sidecars(corpus, articles: set[Path]) -> list[Problem]:
+    from marginalia.core.teamwork.conflict_names import conflict_name
+
     found = []
     for side in sorted(corpus.root.rglob("*" + SIDECAR_SUFFIX)):
         if any(part.startswith(".") for part in side.relative_to(corpus.root).parts):
             continue
+        if conflict_name(side.name) is not None:
+            continue  # a sync folder's conflict copy: reported as one
         article = side.with_name(side.name[:-len(SIDECAR_SUFFIX)])
         if article not in articles:
             found.append(Problem(side, "", f"sidecar without its article {article.name}"))
@@ -117,8 +125,26 @@ def check_clusters(root: Path) -> list[Problem]:
     return problems
 
 
-def check_corpus(corpus, *, progress: Progress | None = None) -> CorpusCheck:
-    """Check every article of `corpus` (a core Corpus). Reads only; never writes."""
+def _conflict_copies(corpus) -> list[Problem]:
+    from marginalia.core.teamwork.conflict_copies import find_conflict_copies
+
+    found = []
+    for copy in find_conflict_copies(corpus.root):
+        original = copy.original.relative_to(corpus.root).as_posix()
+        if copy.kind is None:
+            found.append(Problem(copy.path, "", f"a conflict copy {copy.client} made of the article {original}, "
+                                                "which Marginalia does not merge: compare them and keep one"))
+        else:
+            found.append(Problem(copy.path, "", f"a conflict copy {copy.client} made of {original}: not merged "
+                                                "yet (opening the corpus in Marginalia, or any command but "
+                                                "check, merges it and moves it aside)"))
+    return found
+
+
+def check_corpus(corpus, *, progress: Progress | None = None, reviewers: Collection[str] | None = None
+                 ) -> CorpusCheck:
+    """Check every article of `corpus` (a core Corpus); with `reviewers`, only their
+    claims. Reads only; never writes: a sync folder's conflict copies are listed."""
     report = CorpusCheck(corpus.root)
     for error in (corpus.codebook_error, corpus.manifest_error):
         if error is not None:
@@ -128,11 +154,12 @@ def check_corpus(corpus, *, progress: Progress | None = None) -> CorpusCheck:
     for done, path in enumerate(paths):
         if progress is not None:
             progress(done, len(paths), corpus.relative_name(path))
-        report.articles.append(check_article(corpus, path))
+        report.articles.append(check_article(corpus, path, reviewers))
     if progress is not None:
         progress(len(paths), len(paths), "")
     report.problems.extend(_stray_sidecars(corpus, set(paths)))
     report.problems.extend(check_clusters(corpus.root))
+    report.problems.extend(_conflict_copies(corpus))
     return report
 
 

@@ -276,6 +276,31 @@ class Corpus:
                 self._claim_index = ClaimIndex(self.root, self._cache_dir)
         return self._claim_index
 
+    # -- other writers -----------------------------------------------------
+    def merge_conflict_copies(self, folders: Iterable[Path] | None = None):
+        """Merge the conflict copies a sync folder made of this corpus's files (in
+        `folders` only, not below them, when given) into their files, and move them
+        aside; a CopiesReport (see teamwork/conflict_copies.py). The codebook and the
+        manifest are merged by their owners here, and taken in."""
+        from marginalia.core.teamwork.conflict_copies import merge_conflict_copies
+
+        held = {self._codebook_file.path: self._codebook_file, self._manifest_file.path: self._manifest_file}
+        report = merge_conflict_copies(self.root, folders, lambda kind, path: held.get(path) or kind.owner(path))
+        merged = {m.copy.original for m in report.merged}
+        if self._codebook_file.path in merged and self._codebook_file.base is not None:
+            self._codebook, self.codebook_error = self._codebook_file.base, None
+        if self._manifest_file.path in merged and self._manifest_file.base is not None:
+            self.manifest = {r["file"]: r for r in self._manifest_file.base.records}
+            self.manifest_error = None
+        return report
+
+    def file_pending_losers(self) -> list[Path]:
+        """Put the versions a git merge left pending (see teamwork/pending_losers.py)
+        into the histories of this corpus's files; the files whose history took some."""
+        from marginalia.core.teamwork.pending_losers import settle_pending
+
+        return settle_pending(self.root)
+
     # -- codebook --------------------------------------------------------
     @property
     def codebook_path(self) -> Path:

@@ -15,8 +15,13 @@ from marginalia.core.storage.sidecar import decode_strictly
 
 
 def claim_versions(article: Path) -> list[HistoryEntry]:
-    """The claim versions the history of `article`'s sidecar keeps, oldest first."""
-    return [e for e in read_history(sidecar_path(article)) if e.kind == "annotation" and isinstance(e.record, dict)]
+    """The claim versions the history of `article`'s sidecar keeps, oldest first, then those
+    a git merge left out and that are still on their way there (teamwork/pending_losers.py)."""
+    from marginalia.core.teamwork.pending_losers import pending_versions
+
+    side = sidecar_path(article)
+    return [e for e in read_history(side) + pending_versions(side)
+            if e.kind == "annotation" and isinstance(e.record, dict)]
 
 
 def as_claim(entry: HistoryEntry, article: Path) -> Annotation:

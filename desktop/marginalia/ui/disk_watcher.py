@@ -1,4 +1,5 @@
-"""Watches the open article, its sidecar and the corpus's clusters file on disk, and tells the session when one changed."""
+"""Watches the open article, its sidecar and the corpus's clusters file on disk, and tells the
+session when one changed (or a sync folder's conflict copy appeared beside them)."""
 
 from __future__ import annotations
 
@@ -54,6 +55,8 @@ class DiskWatcher(QObject):
                 wanted.append(str(clusters.parent))
             if clusters.exists():
                 wanted.append(str(clusters))
+            if self.session.corpus.root != document.article.path.parent:
+                wanted.append(str(self.session.corpus.root))  # the codebook's and manifest's folder
             self._watcher.addPaths(wanted)
             # A document kept in memory while another was shown missed the changes
             # made to its files meanwhile: look once, as after a file event.
@@ -82,6 +85,10 @@ class DiskWatcher(QObject):
             return
         self._look_at_article(document)
         self.session.look_at_sidecar(document)
+        # A sync client's conflict copy appears beside the file it is a copy of: the
+        # folders watched are listed for one on the files' thread, after the look at
+        # the sidecar (which holds the document's saves back until it is done).
+        self.session.look_for_conflict_copies(sorted({document.article.path.parent, self.session.corpus.root}))
 
     def _clusters_path(self):
         return self.session.corpus.clusters_path

@@ -43,3 +43,20 @@ def look_job(document: ArticleDocument, file: SidecarFile) -> FileOutcome:
         return FileOutcome(document, refreshed=file.refresh(), looked=True)
     except InputError as exc:
         return FileOutcome(document, looked=True, error=exc)
+
+
+@dataclass(frozen=True, slots=True)
+class CopiesFound:
+    """A look for a sync folder's conflict copies in `folders`: how many there are."""
+
+    folders: tuple
+    count: int
+
+
+def copies_job(root, folders: tuple) -> CopiesFound:
+    """List `folders` for conflict copies, on the files' thread (a folder of thousands of
+    files takes a while to list; merging the rare copy is the UI thread's, whose owners
+    hold the corpus's files)."""
+    from marginalia.core.teamwork.conflict_copies import find_conflict_copies
+
+    return CopiesFound(folders, len(find_conflict_copies(root, folders)))

@@ -27,6 +27,7 @@ from marginalia.ui.cluster_cards import ClusterCards
 from marginalia.ui.commands import SetLanguageCommand
 from marginalia.ui.compare.launcher import CompareLauncher
 from marginalia.ui.disk_watcher import DiskWatcher
+from marginalia.ui.team_notice import copies_notice, merged_articles, take_in_at_open
 from marginalia.ui.document_status import entry_of, show_document_state
 from marginalia.ui.find_bar import FindBar
 from marginalia.ui.import_flow import ImportFlow
@@ -171,6 +172,7 @@ class MainWindow(QMainWindow):
             self.session.close()
             self.session.deleteLater()
         self.session = CorpusSession(corpus, self, self.undo_group)
+        team_notice = take_in_at_open(self.session)  # before listing: the merged counts show
         self._wire_session()
         article_paths = corpus.article_paths()
         if len(article_paths) <= library_scan.SYNC_LIMIT:
@@ -199,7 +201,15 @@ class MainWindow(QMainWindow):
         if target is not None:
             self.open_article(target)
             self.reader.setFocus()
+        if team_notice:
+            self.show_message(team_notice, 20000)
         return True
+
+    def _on_session_copies_merged(self, report) -> None:
+        self.refresh_articles(merged_articles(report))
+        notice = copies_notice(report, self.session.corpus.root)
+        if notice:
+            self.show_message(notice, 20000)
 
     def _on_scan_progress(self, done: int, total: int) -> None:
         self._scan_progress.setValue(done)
@@ -242,6 +252,7 @@ class MainWindow(QMainWindow):
         session.clusters_changed.connect(self._on_session_clusters_changed)
         self.beside.set_session(session)
         self.suggestions.set_session(session)
+        session.copies_merged.connect(self._on_session_copies_merged)
         self._on_session_codebook_changed(session.codebook)
         self._on_session_save_state_changed(session.save_state, "")
         self.docks.set_session(session)

@@ -17,7 +17,7 @@ from marginalia.core.storage.documents import (
 )
 from marginalia.core.storage.sidecar_file import SidecarFile
 from marginalia.ui.background import BackgroundJobs
-from marginalia.ui.file_jobs import FileOutcome, look_job, prepare_job, write_job
+from marginalia.ui.file_jobs import CopiesFound, FileOutcome, copies_job, look_job, prepare_job, write_job
 from marginalia.ui.wording import arg, number
 
 AUTOSAVE_DELAY_MS = 600  # every change reaches the disk within about a second
@@ -53,6 +53,7 @@ class CorpusSession(QObject):
     save_state_changed = Signal(str, str)  # (SaveState, message)
     document_saved = Signal(object)  # ArticleDocument
     message = Signal(str)  # what happened to the files, worded for the status bar
+    copies_merged = Signal(object)  # CopiesReport: a sync folder's conflict copies merged, or left
 
     def __init__(self, corpus: Corpus, parent: QObject | None = None, undo_group: QUndoGroup | None = None) -> None:
         super().__init__(parent)
@@ -263,7 +264,11 @@ class CorpusSession(QObject):
         self._settle()
         return not self._failures
 
-    def _on_files_finished(self, outcome: FileOutcome) -> None:
+    def _on_files_finished(self, outcome: FileOutcome | CopiesFound) -> None:
+        if isinstance(outcome, CopiesFound):
+            if outcome.count:
+                self.merge_conflict_copies(list(outcome.folders))
+            return
         document = outcome.document
         self._busy.discard(document)
         if document not in self._documents.values():
@@ -335,6 +340,27 @@ class CorpusSession(QObject):
         self.message.emit(arg(self.tr("The article changed on disk; claims re-anchored: "
                                       "%1 exact, %2 moved, %3 fuzzy, %4 orphaned."),
                               *(number(counts.get(k, 0)) for k in ("exact", "moved", "fuzzy", "orphaned"))))
+
+    def look_for_conflict_copies(self, folders) -> None:
+        """Look for a sync folder's conflict copies in `folders` on the files' thread, and
+        merge those found (see merge_conflict_copies)."""
+        self._files.submit(lambda root=self.corpus.root, where=tuple(folders): copies_job(root, where))
+
+    def merge_conflict_copies(self, folders=None):
+        """Merge the conflict copies a sync folder made of the corpus's files (in `folders`
+        only, when given) into them; the open documents and the codebook take in what
+        changed. Returns the CopiesReport, announced when not empty."""
+        report = self.corpus.merge_conflict_copies(folders)
+        if not report:
+            return report
+        merged = {m.copy.original for m in report.merged}
+        for document in self.open_documents():
+            if self.file_of(document).path in merged:
+                self.look_at_sidecar(document)
+        if self.corpus.codebook_path in merged:
+            self.codebook_changed.emit(self.corpus.codebook)
+        self.copies_merged.emit(report)
+        return report
 
     def check_disk_now(self, document: ArticleDocument) -> None:
         """Look at `document`'s sidecar on this thread, and take in what changed (for tests

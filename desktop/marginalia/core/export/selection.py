@@ -131,14 +131,17 @@ def collect(
     *,
     topics: Iterable[str] = (),
     articles: Iterable[str] = (),
+    reviewers: Iterable[str] | None = None,
     progress: Progress | None = None,
 ) -> ExportSet:
     """Read the chosen articles of `corpus` (a core Corpus) with their claims.
 
-    With a topic filter a claim is kept when it carries any of the topics, and
-    articles left without claims are dropped. Without one every chosen article
-    is kept, claims or not: the HTML and REFI-QDA exports carry its text.
+    With a topic filter a claim is kept when it carries any of the topics; with
+    `reviewers`, when its author is one of them. Articles a filter leaves without
+    claims are dropped. Without one every chosen article is kept, claims or not:
+    the HTML and REFI-QDA exports carry its text.
     """
+    authors = None if reviewers is None else frozenset(reviewers)
     topic_ids = resolve_topics(corpus.codebook, topics)
     paths = _choose_paths(corpus, articles)
     chosen: list[ExportedArticle] = []
@@ -158,8 +161,10 @@ def collect(
         claims = document.ordered()
         if topic_ids:
             claims = [a for a in claims if any(t in topic_ids for t in a.topics)]
-            if not claims:
-                continue
+        if authors is not None:
+            claims = [a for a in claims if a.author in authors]
+        if not claims and (topic_ids or authors is not None):
+            continue
         name = corpus.relative_name(path)
         language = describe_language(document.language or (corpus.manifest.get(name) or {}).get("language") or "").tag
         chosen.append(ExportedArticle(

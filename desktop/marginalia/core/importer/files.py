@@ -26,11 +26,12 @@ def _read(path: Path) -> bytes:
     return data
 
 
-def import_file(corpus, path: Path, *, progress: Progress | None = None) -> ImportReport:
+def import_file(corpus, path: Path, *, progress: Progress | None = None, reviewer: str = "") -> ImportReport:
     """Import whatever `path` holds into `corpus`: W3C Web Annotations, a Hypothesis
     export, a REFI-QDA project or codebook, a codebook CSV or Marginalia codebook
-    (topics), or an article file (copied into the corpus). Raises ImportFileError
-    (UnsupportedFileError for files recognised but not importable) naming the file."""
+    (topics), or an article file (copied into the corpus). Claims the file names no
+    author for get `reviewer`. Raises ImportFileError (UnsupportedFileError for files
+    recognised but not importable) naming the file."""
     path = Path(path)
     data = _read(path)
     found = kinds.sniff(data, path)
@@ -45,16 +46,16 @@ def import_file(corpus, path: Path, *, progress: Progress | None = None) -> Impo
                 raise kinds.UnsupportedFileError(path, "JSON that is neither W3C Web Annotations nor a "
                                                        "Hypothesis export") from exc
             raise
-        return import_items(corpus, items, rejected, progress=progress, links=links)
+        return import_items(corpus, items, rejected, progress=progress, links=links, reviewer=reviewer)
     if found.format == kinds.HYPOTHESIS:
         from marginalia.core.importer.hypothesis import read_hypothesis
 
         items, rejected = read_hypothesis(load_import_json(data, path))
-        return import_items(corpus, items, rejected, progress=progress)
+        return import_items(corpus, items, rejected, progress=progress, reviewer=reviewer)
     if found.format in (kinds.QDPX, kinds.QDE):
         from marginalia.core.importer.refi_import import import_refi_project
 
-        return import_refi_project(corpus, data, path, progress=progress)
+        return import_refi_project(corpus, data, path, progress=progress, reviewer=reviewer)
     if found.format == kinds.QDC:
         from marginalia.core.importer.refi_import import import_refi_codebook
 

@@ -4,7 +4,7 @@ only with what is strictly newer, else keep both as a conflict), save."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from marginalia.core.anchoring import anchor_quote
@@ -127,11 +127,14 @@ def import_w3c(corpus, file: Path, *, progress: Progress | None = None) -> Impor
 
 def import_items(corpus, items: list[Incoming], rejected: list[Rejected] = (), *,
                  progress: Progress | None = None, report: ImportReport | None = None,
-                 links: list[IncomingLink] = ()) -> ImportReport:
+                 links: list[IncomingLink] = (), reviewer: str = "") -> ImportReport:
     """Place `items` (read by any reader) in the articles of `corpus`, map their tags to
     topics and save; then make the claim clusters `links` describe (see importer.links).
-    `report` collects into a report begun by the reader."""
+    `report` collects into a report begun by the reader. Items with no author get
+    `reviewer`'s name."""
     report = report if report is not None else ImportReport()
+    if reviewer:
+        items = [item if item.author.strip() else replace(item, author=reviewer) for item in items]
     report.skipped.extend(Skipped(r.where, r.reason) for r in rejected)
     index = ArticleIndex(corpus)
     owners = _owners(index)

@@ -123,7 +123,8 @@ def _items(project: Project, source: Source, name: str, text: str, mapping) -> t
     return items, skipped
 
 
-def import_refi_project(corpus, data: bytes, path: Path, *, progress: Progress | None = None) -> ImportReport:
+def import_refi_project(corpus, data: bytes, path: Path, *, progress: Progress | None = None,
+                        reviewer: str = "") -> ImportReport:
     """Import a .qdpx or .qde: text sources become articles (or find theirs by text),
     selections become claims with their codes, notes and authors."""
     project = read_project(data, path)
@@ -151,7 +152,7 @@ def import_refi_project(corpus, data: bytes, path: Path, *, progress: Progress |
     if grouping:
         report.notes.append(("CodeBook", f"{len(grouping)} grouping code(s) are not topics; their children "
                                          f"carry them in their names"))
-    return import_items(corpus, items, (), progress=progress, report=report)
+    return import_items(corpus, items, (), progress=progress, report=report, reviewer=reviewer)
 
 
 def import_refi_codebook(corpus, data: bytes, path: Path) -> ImportReport:

@@ -78,6 +78,9 @@ class CodebookFile(OwnedFile[Codebook]):
     def record_json(self, record: Topic) -> dict:
         return _record(record)
 
+    def value_of(self, records: tuple[Topic, ...]) -> Codebook:
+        return Codebook(tuple(records))
+
 
 def read_codebook(path: Path) -> Codebook | None:
     """The codebook at `path` (None if there is none); InputError if it is unusable."""

@@ -34,15 +34,24 @@ class HistoryEntry:
     at: str = ""  # ISO 8601 UTC; set when appended
 
 
+def entry_json(entry: HistoryEntry, now: str) -> dict[str, Any]:
+    """An entry as a line of the history holds it (`now` when it has no time yet)."""
+    return {"at": entry.at or now, "reason": entry.reason, "kind": entry.kind, "record": entry.record}
+
+
 def append_history(path: Path, entries: Iterable[HistoryEntry]) -> None:
     """Append `entries` to the history of the file at `path`, durably. Raises WriteError
     naming the history file when it cannot be written (the save is then not made)."""
     now = format_time(utc_now())
-    lines = b"".join(orjson.dumps({"at": e.at or now, "reason": e.reason, "kind": e.kind, "record": e.record})
-                     + b"\n" for e in entries)
+    append_lines(history_path(path), [entry_json(e, now) for e in entries])
+
+
+def append_lines(target: Path, values: Iterable[Any]) -> None:
+    """Append `values` to the file at `target`, one JSON line each, durably; WriteError
+    naming it when it cannot be written."""
+    lines = b"".join(orjson.dumps(value) + b"\n" for value in values)
     if not lines:
         return
-    target = history_path(path)
     try:
         with open(target, "a+b") as handle:  # every write lands at the end, whoever else appends
             end = handle.seek(0, os.SEEK_END)

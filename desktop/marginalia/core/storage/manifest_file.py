@@ -12,8 +12,9 @@ from marginalia.core.storage.record_file import RecordListFile
 class ManifestFile(RecordListFile):
     """The owner of a corpus's manifest: its `articles` are records keyed by `file`."""
 
-    def __init__(self, root: Path) -> None:
-        super().__init__(Path(root) / MANIFEST_FILE_NAME, MANIFEST_FORMAT, MANIFEST_VERSION, "articles",
+    def __init__(self, root: Path, name: str = MANIFEST_FILE_NAME) -> None:
+        # `name`: another file of this shape beside it (a sync folder's conflict copy).
+        super().__init__(Path(root) / name, MANIFEST_FORMAT, MANIFEST_VERSION, "articles",
                          id_key="file", limit=MAX_MANIFEST_BYTES)
 
 

@@ -92,6 +92,16 @@ class OwnedFile(Generic[V]):
         """Whether replacing `old` by `new` (None: removing it) puts `old` in the history."""
         return old != new
 
+    def value_of(self, records: tuple) -> V:
+        """A value holding just `records` and nothing else the file says: the base of a
+        merge assembled from record versions known from elsewhere (the history)."""
+        raise NotImplementedError
+
+    def conflict_entries(self, conflicts: tuple[Conflict, ...]) -> list[HistoryEntry]:
+        """The history entries of the versions that lost `conflicts`."""
+        return [HistoryEntry(CONFLICT, self.kind_name, self.record_json(c.lost)) for c in conflicts
+                if c.lost is not None]
+
     # -- reading -------------------------------------------------------------
     @property
     def known(self) -> bool:
@@ -135,11 +145,13 @@ class OwnedFile(Generic[V]):
         return Refreshed(before, now)
 
     # -- writing -------------------------------------------------------------
-    def write(self, value: V) -> Written[V]:
+    def write(self, value: V, settled: tuple[Conflict, ...] = ()) -> Written[V]:
         """Replace the file with `value`, merged first with what another writer put there
-        since this owner last read or wrote it. Raises InputError when the file on disk
-        changed into something unreadable (it is never replaced), WriteError when the
-        file cannot be written; the file is then as it was."""
+        since this owner last read or wrote it. `settled` are conflicts the caller
+        decided in making `value` (a merge of its own): their losers go to the history
+        as conflicts too. Raises InputError when the file on disk changed into
+        something unreadable (it is never replaced), WriteError when the file cannot
+        be written; the file is then as it was."""
         with holding_lock(self.path):
             data = read_regular_file(self.path, self.limit)
             on_disk, theirs, conflicts, merged = self.base, None, (), value
@@ -149,7 +161,7 @@ class OwnedFile(Generic[V]):
                     theirs = on_disk
                     merged, conflicts = self.merge(self.base if self.known else None, value, on_disk)
             encoded = self.encode(merged)
-            append_history(self.path, self._departing(on_disk, merged, conflicts))
+            append_history(self.path, self._departing(on_disk, merged, tuple(settled) + tuple(conflicts)))
             if encoded == data:  # another writer wrote just this (a conflict's loser aside)
                 self._remember(merged, data)
                 return Written(merged, theirs, conflicts, wrote=False)
@@ -167,8 +179,7 @@ class OwnedFile(Generic[V]):
         self.base, self._sha256 = value, _sha256(data)
 
     def _departing(self, old: V | None, new: V, conflicts: tuple[Conflict, ...]) -> list[HistoryEntry]:
-        entries = [HistoryEntry(CONFLICT, self.kind_name, self.record_json(c.lost))
-                   for c in conflicts if c.lost is not None]
+        entries = self.conflict_entries(conflicts)
         if old is None:
             return entries
         lost = {id(c.lost) for c in conflicts}

@@ -95,6 +95,9 @@ class RecordListFile(OwnedFile[RecordList]):
     def records(self, value: RecordList) -> Mapping[str, Any]:
         return {r[self.id_key]: r for r in value.records}
 
+    def value_of(self, records: tuple[dict, ...]) -> RecordList:
+        return RecordList((), tuple(records))
+
 
 def _by_bytes(a: Any, b: Any) -> Any:
     """The tie rule for two values of one member: the one whose JSON sorts last."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import codecs
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from marginalia.core.annotation import CLAIM_RECORDS, Annotation
@@ -92,17 +92,19 @@ class SidecarFile(OwnedFile[SidecarData]):
               ) -> tuple[SidecarData, tuple[Conflict, ...]]:
         merged = merge3(base.annotations if base else None, ours.annotations, theirs.annotations, CLAIM_RECORDS)
         claims = merged.records
-        bad = _union(ours.bad_records, theirs.bad_records)
-        if self._text is not None:
-            # Another writer may have placed its claims in another version of the text.
-            placed, misplaced, _summary = place_annotations(self._text, claims, self.path,
-                                                            theirs.sha256 == ours.sha256)
-            claims, bad = tuple(placed), _union(bad, tuple(misplaced))
         base_language = (base.language, base.language_source) if base else ("", "detected")
         tag, source = pick3(base_language, (ours.language, ours.language_source),
                             (theirs.language, theirs.language_source), prefer_language)
-        return replace(ours, annotations=claims, bad_records=bad, language=tag, language_source=source), \
+        if self._text is None:
+            return _merged_files(base, ours, theirs, claims, tag, source), merged.conflicts
+        # A save: its claims count in this text, where another writer's are placed too.
+        placed, misplaced, _summary = place_annotations(self._text, claims, self.path, theirs.sha256 == ours.sha256)
+        bad = _union(_union(ours.bad_records, theirs.bad_records), tuple(misplaced))
+        return replace(ours, annotations=tuple(placed), bad_records=bad, language=tag, language_source=source), \
             merged.conflicts
+
+    def value_of(self, records: tuple[Annotation, ...]) -> SidecarData:
+        return SidecarData("", "", annotations=tuple(records))
 
     def records(self, value: SidecarData) -> Mapping[str, Annotation]:
         return {a.id: a for a in value.annotations}
@@ -140,6 +142,37 @@ class SidecarFile(OwnedFile[SidecarData]):
             self._text = None
         self.misplaced = ()  # written among the file's unreadable records, which the base now holds
         return written
+
+
+def _merged_files(base: SidecarData | None, ours: SidecarData, theirs: SidecarData, claims: tuple[Annotation, ...],
+                  language: str, source: str) -> SidecarData:
+    """Two files merged with no text at hand (git's merge, a sync folder's copy, a write
+    outside a save): every choice is a rule on the values, never on the sides, so
+    either side merging writes the same file. Claims placed in two different texts
+    leave the text unnamed (no hash): the next open places every claim by its quote."""
+    head = base or SidecarData("", "")
+    decided = {"sha256": ours.sha256 if ours.sha256 == theirs.sha256 else "", "language": language,
+               "language_source": source, "annotations": claims,
+               "bad_records": _bad_records_merged(base, ours, theirs)}
+    # The other members of the header (the article's file name, its encoding, the
+    # extractor...): the side that changed one, else the value that sorts last.
+    for member in fields(SidecarData):
+        if member.name not in decided:
+            decided[member.name] = pick3(getattr(head, member.name), getattr(ours, member.name),
+                                         getattr(theirs, member.name), max)
+    return SidecarData(**decided)
+
+
+def _bad_records_merged(base: SidecarData | None, ours: SidecarData, theirs: SidecarData) -> tuple[BadRecord, ...]:
+    """The unreadable records of both sides, less those of the base that one side no
+    longer has (repaired or removed there), in an order of their own."""
+    sides = ({b.data for b in ours.bad_records}, {b.data for b in theirs.bad_records})
+    dealt_with = {b.data for b in (base.bad_records if base else ()) if not all(b.data in side for side in sides)}
+    kept: dict[bytes, BadRecord] = {}
+    for bad in sorted(ours.bad_records + theirs.bad_records, key=lambda b: (b.index, b.data)):
+        if bad.data not in dealt_with:
+            kept.setdefault(bad.data, bad)
+    return tuple(kept.values())
 
 
 def _union(first: tuple[BadRecord, ...], second: tuple[BadRecord, ...]) -> tuple[BadRecord, ...]:

@@ -67,12 +67,46 @@
     </message>
 </context>
 <context>
+    <name>Beside</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message numerus="yes">
         <source>%Ln further article(s) in the table, not drawn here.</source>
         <translation>
             <numerusform>%Ln further article is in the table, not drawn here.</numerusform>
             <numerusform>The %Ln further articles are in the table, not drawn here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln further row(s) with fewer claims in the table, not drawn here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClusterBlock</name>
+    <message numerus="yes">
+        <source>and %n more (right-click the card for all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>· %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -137,6 +171,16 @@ This rewrites the annotation files and cannot be undone.</numerusform>
         <translation>
             <numerusform>The claims of %Ln file could not all be read; its header says so and its tooltip says why.</numerusform>
             <numerusform>The claims of %Ln files could not all be read; their headers say so and their tooltips say why.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CorpusSession</name>
+    <message numerus="yes">
+        <source>Another program changed these claims too; %Ln changed in both places: the later version of each is kept, the other is in the history (marginalia history ARTICLE).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -286,6 +330,13 @@ This rewrites the annotation files and cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln differ(s) from claims here that are not older: the claims here are kept, and the incoming versions are in the articles&apos; history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln matched no article of this folder.</source>
         <translation>
             <numerusform>%Ln matched no article of this folder.</numerusform>
@@ -322,6 +373,30 @@ This rewrites the annotation files and cannot be undone.</numerusform>
     </message>
 </context>
 <context>
+    <name>Linking</name>
+    <message numerus="yes">
+        <source>%n claim(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) found so far; still reading the other articles’ claims…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n claims found: type more words to narrow them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln article(s)</source>
@@ -341,6 +416,34 @@ This rewrites the annotation files and cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln cluster(s): each row is one fact, each column what an article says of it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more article(s) in the table, not drawn</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more member(s) not in this export</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more topic(s) with fewer claims in the table, not drawn</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>in %Ln article(s)</source>
         <translation>
             <numerusform>in %Ln article</numerusform>
@@ -355,6 +458,16 @@ This rewrites the annotation files and cannot be undone.</numerusform>
         <translation>
             <numerusform>%Ln article</numerusform>
             <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message numerus="yes">
+        <source>%n article(s) searched. Enter previews a passage beside; Ctrl+Enter accepts it as a linked claim.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -64,6 +64,10 @@
         <translation>&amp;Zakotwicz twierdzenie w zaznaczeniu</translation>
     </message>
     <message>
+        <source>&amp;Rename Cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Reviewers</source>
         <translation>&amp;Koderzy</translation>
     </message>
@@ -108,6 +112,18 @@
         <translation>&amp;Zakres twierdzenia</translation>
     </message>
     <message>
+        <source>Claim&apos;s Cl&amp;uster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Reader Besi&amp;de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy Quote with Source</source>
         <translation>Kopiuj cytat ze źródłem</translation>
     </message>
@@ -122,6 +138,10 @@
     <message>
         <source>Delete the selected claim (Delete)</source>
         <translation>Usuń wybrane twierdzenie (Delete)</translation>
+    </message>
+    <message>
+        <source>Edit the article beside in the main reader</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every article&apos;s claims side by side, topic by topic, with a chart (Ctrl+Shift+M)</source>
@@ -148,8 +168,20 @@
         <translation>Znajdź &amp;następny</translation>
     </message>
     <message>
+        <source>Find in &amp;Other Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Find words in the article (Ctrl+F)</source>
         <translation>Znajdź słowa w artykule (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Give the selected claim&apos;s cluster another label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Next &amp;Linked Claim</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Go to the card&apos;s claim in the text (Enter)</source>
@@ -166,6 +198,26 @@
     <message>
         <source>How far the reviewers agree, topic by topic and article by article (Ctrl+Shift+G)</source>
         <translation>Na ile zgadzają się koderzy, temat po temacie i artykuł po artykule (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>L&amp;ink to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave &amp;Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link &amp;Across Readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the claim or selection in this reader with the one in the other reader (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the selected claim to a claim of another article: the same fact as another outlet reports it (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Main</source>
@@ -188,12 +240,28 @@
         <translation>Otwórz</translation>
     </message>
     <message>
+        <source>Open &amp;Beside…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open a folder of articles (Ctrl+O)</source>
         <translation>Otwórz folder z artykułami (Ctrl+O)</translation>
     </message>
     <message>
+        <source>Open a second article beside this one, to compare and link them (Ctrl+\)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the next claim of the selected claim&apos;s cluster (Ctrl+])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Override the detected language</source>
         <translation>Zastąp wykryty język</translation>
+    </message>
+    <message>
+        <source>Passages of the other articles that likely report the selected claim or text (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pre&amp;vious Pane</source>
@@ -202,6 +270,10 @@
     <message>
         <source>Redo</source>
         <translation>Ponów</translation>
+    </message>
+    <message>
+        <source>S&amp;wap Readers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search the text of every article in the folder (Ctrl+Shift+F)</source>
@@ -236,6 +308,10 @@
         <translation>Skróć początek twierdzenia o słowo</translation>
     </message>
     <message>
+        <source>Take the selected claim out of its cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Toggle topic “%1” on the selected claim</source>
         <translation>Dodaj lub usuń temat „%1” w wybranym twierdzeniu</translation>
     </message>
@@ -258,6 +334,10 @@
     <message>
         <source>Write a note on the selected claim (N; Enter in the text; Esc when done)</source>
         <translation>Napisz notatkę do wybranego twierdzenia (N; Enter w tekście; Esc na koniec)</translation>
+    </message>
+    <message>
+        <source>Write the note of the selected claim&apos;s cluster</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -588,12 +668,20 @@
 <context>
     <name>AnnotationListModel</name>
     <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>By %1, %2.</source>
         <translation>Autor: %1, %2.</translation>
     </message>
     <message>
         <source>Claim “%1”. %2 %3</source>
         <translation>Twierdzenie „%1”. %2 %3</translation>
+    </message>
+    <message>
+        <source>Cluster “%1”, linked with: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter goes to the claim in the text; N writes its note.</source>
@@ -622,6 +710,10 @@
     <message>
         <source>Topics: %1.</source>
         <translation>Tematy: %1.</translation>
+    </message>
+    <message>
+        <source>no other claim yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -803,14 +895,100 @@
     </message>
 </context>
 <context>
+    <name>Beside</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished">Artykuły</translation>
+    </message>
+    <message>
+        <source>Cannot open the article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a claim or select text in both readers, then press Ctrl+Shift+L to link them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link claims across readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a folder of articles first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an article first.</source>
+        <translation type="unfinished">Najpierw otwórz artykuł.</translation>
+    </message>
+    <message>
+        <source>Open another article beside this one first (View ▸ Open Beside…, Ctrl+\).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open beside the article you are reading:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search articles to open beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words of a title, a file name or a language…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose · Enter opens · Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BesidePane</name>
+    <message>
+        <source>Article beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beside (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Zamknij</translation>
+    </message>
+    <message>
+        <source>Notes of the article beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the article beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <source>%1 (not in the codebook)</source>
         <translation>%1 (spoza księgi kodów)</translation>
     </message>
     <message>
+        <source>No note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No note — press N to write one</source>
         <translation>Brak notatki — naciśnij N, by ją napisać</translation>
+    </message>
+    <message>
+        <source>No topic</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No topic — press 1, 2, 3…</source>
@@ -845,6 +1023,14 @@
             <numerusform>Jeszcze %Ln artykuł jest w tabeli, nie na wykresie.</numerusform>
             <numerusform>Jeszcze %Ln artykuły są w tabeli, nie na wykresie.</numerusform>
             <numerusform>Jeszcze %Ln artykułów jest w tabeli, nie na wykresie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln further row(s) with fewer claims in the table, not drawn here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1004,12 +1190,59 @@
 <context>
     <name>ClaimMenus</name>
     <message>
+        <source>%1 (%2): “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copied the quote with its source.</source>
         <translation>Skopiowano cytat ze źródłem.</translation>
     </message>
     <message>
+        <source>Linked Claims in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other claim yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a claim first (click a highlight or a note).</source>
         <translation>Najpierw wybierz twierdzenie (kliknij zakreślenie lub notatkę).</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterBlock</name>
+    <message>
+        <source>(no label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other claim yet: Link… (Ctrl+L) adds one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (right-click the card for all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>· %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1434,13 @@ To przepisuje pliki adnotacji i nie da się tego cofnąć.</numerusform>
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>Nothing to undo or redo there: that claim was removed by another step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompareHeader</name>
     <message>
         <source>⚠ claims unreadable (see tooltip)</source>
@@ -1210,8 +1450,20 @@ To przepisuje pliki adnotacji i nie da się tego cofnąć.</numerusform>
 <context>
     <name>CompareLauncher</name>
     <message>
+        <source>Claims per cluster in each article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Claims per topic in each article</source>
         <translation>Twierdzenia według tematów w każdym artykule</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column is an article and each row a cluster: one fact as several articles report it. A cell lists what that article says of it: its quotes and notes. Click a quote, or move with the arrow keys and press Enter, to open it in the main window.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a folder of articles to compare them.</source>
@@ -1385,26 +1637,34 @@ To przepisuje pliki adnotacji i nie da się tego cofnąć.</numerusform>
     </message>
 </context>
 <context>
-    <name>DiskWatcher</name>
-    <message>
-        <source>The annotation file changed on disk but cannot be read (%1); your claims are kept here.</source>
-        <translation>Plik adnotacji zmienił się na dysku, ale nie można go odczytać (%1); twoje twierdzenia są zachowane tutaj.</translation>
+    <name>CorpusSession</name>
+    <message numerus="yes">
+        <source>Another program changed these claims too; %Ln changed in both places: the later version of each is kept, the other is in the history (marginalia history ARTICLE).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>The annotation file changed on disk; merged with your unsaved changes.</source>
-        <translation>Plik adnotacji zmienił się na dysku; scalono go z niezapisanymi zmianami.</translation>
+        <source>Another program changed these claims; its changes are merged with yours.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The annotation file changed on disk; reloaded.</source>
-        <translation>Plik adnotacji zmienił się na dysku; wczytano go ponownie.</translation>
+        <source>The annotation file changed on disk but cannot be read (%1); your claims are kept here, and it is not written over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotation file changed on disk; taken in.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The article changed on disk; claims re-anchored: %1 exact, %2 moved, %3 fuzzy, %4 orphaned.</source>
-        <translation>Artykuł zmienił się na dysku; twierdzenia zakotwiczono ponownie: dokładnie %1, przesunięte %2, przybliżone %3, osierocone %4.</translation>
+        <translation type="unfinished">Artykuł zmienił się na dysku; twierdzenia zakotwiczono ponownie: dokładnie %1, przesunięte %2, przybliżone %3, osierocone %4.</translation>
     </message>
     <message>
         <source>The article could not be re-read: %1</source>
-        <translation>Nie udało się ponownie odczytać artykułu: %1</translation>
+        <translation type="unfinished">Nie udało się ponownie odczytać artykułu: %1</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1716,10 @@ To przepisuje pliki adnotacji i nie da się tego cofnąć.</numerusform>
     <message>
         <source>Read-only: the annotation file could not be read and is left as it is — %1</source>
         <translation>Tylko do odczytu: nie udało się odczytać pliku adnotacji, pozostaje bez zmian — %1</translation>
+    </message>
+    <message>
+        <source>Read-only: the article is not to be annotated as it now reads — %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>fuzzy match</source>
@@ -1962,6 +2226,14 @@ To przepisuje pliki adnotacji i nie da się tego cofnąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln differ(s) from claims here that are not older: the claims here are kept, and the incoming versions are in the articles&apos; history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln matched no article of this folder.</source>
         <translation>
             <numerusform>%Ln nie pasowało do żadnego artykułu z tego folderu.</numerusform>
@@ -2188,6 +2460,146 @@ To przepisuje pliki adnotacji i nie da się tego cofnąć.</numerusform>
     </message>
 </context>
 <context>
+    <name>Linking</name>
+    <message numerus="yes">
+        <source>%n claim(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) found so far; still reading the other articles’ claims…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claims to link to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit cluster note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link “%1” to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked with “%1” in the cluster “%2” (Ctrl+Z undoes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n claims found: type more words to narrow them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the new cluster: the fact these claims report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the cluster “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search claims to link to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a claim first (click a highlight or a note), then Link to… (Ctrl+L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select some text, or choose a claim, on both sides to link them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That claim is no longer in “%1” (deleted, or its article removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That claim’s annotation file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen claim is in no cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen claim is linked to no other claim (Ctrl+L links one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim left the cluster “%1” (Ctrl+Z undoes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clusters file cannot be read, so links cannot be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These claims are linked already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words of a quote, a note, a cluster, an article or a language…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in this cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is read-only: its annotation file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose · Enter links · Esc cancels. Linked claims form a cluster: one fact as several articles report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>%1 — Marginalia</source>
@@ -2244,6 +2656,10 @@ To przepisuje pliki adnotacji i nie da się tego cofnąć.</numerusform>
     <message>
         <source>Marginalia %1 — offline reading and annotation for researchers.</source>
         <translation>Marginalia %1 — czytanie i adnotowanie bez dostępu do sieci dla badaczy.</translation>
+    </message>
+    <message>
+        <source>Not listed, not read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved — retrying</source>
@@ -2306,6 +2722,10 @@ Zamknąć mimo to i je utracić?</translation>
     <message>
         <source>The article&apos;s language, its claims and how they were placed in the text</source>
         <translation>Język artykułu, jego twierdzenia i sposób ich umieszczenia w tekście</translation>
+    </message>
+    <message>
+        <source>The reader beside is for comparing and linking: View ▸ Swap Readers brings its article here to edit it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The topics file could not be read and is left as it is: %1</source>
@@ -2407,6 +2827,12 @@ Zamknąć mimo to i je utracić?</translation>
 </context>
 <context>
     <name>NotesPanel</name>
+    <message>
+        <source>No claims in this article yet.
+
+View ▸ Swap Readers brings it to the main reader to highlight some.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No claims shown.
 
@@ -2665,9 +3091,49 @@ Naciśnij Esc, by anulować</translation>
             <numerusform>%Ln twierdzeń</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln cluster(s): each row is one fact, each column what an article says of it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more article(s) in the table, not drawn</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more member(s) not in this export</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more topic(s) with fewer claims in the table, not drawn</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>(empty selection)</source>
         <translation>(puste zaznaczenie)</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across outlets</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Article</source>
@@ -2682,6 +3148,14 @@ Naciśnij Esc, by anulować</translation>
         <translation>Twierdzenia według tematów</translation>
     </message>
     <message>
+        <source>Claims per topic per article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exported %1</source>
         <translation>Wyeksportowano %1</translation>
     </message>
@@ -2692,6 +3166,10 @@ Naciśnij Esc, by anulować</translation>
     <message>
         <source>No claims matched.</source>
         <translation>Żadne twierdzenie nie pasuje.</translation>
+    </message>
+    <message>
+        <source>No claims to chart.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No claims.</source>
@@ -2724,6 +3202,11 @@ Naciśnij Esc, by anulować</translation>
     <message>
         <source>characters %1–%2</source>
         <translation>znaki %1–%2</translation>
+    </message>
+    <message>
+        <source>claims</source>
+        <comment>the unit of the chart&apos;s vertical axis</comment>
+        <translation type="unfinished">twierdzenia</translation>
     </message>
     <message numerus="yes">
         <source>in %Ln article(s)</source>
@@ -2856,6 +3339,140 @@ Naciśnij Esc, by anulować</translation>
     <message>
         <source>Whether the file on disk holds every change</source>
         <translation>Czy plik na dysku zawiera każdą zmianę</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>Accept suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a claim or select some text first, then Find in Other Articles (Ctrl+Shift+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in Other Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an article first.</source>
+        <translation type="unfinished">Najpierw otwórz artykuł.</translation>
+    </message>
+    <message>
+        <source>That article changed since it was searched; looking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim looked for is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>%1
+Left out, as they cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) searched. Enter previews a passage beside; Ctrl+Enter accepts it as a linked claim.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a claim (or select text) and press Ctrl+Shift+O to find the same fact in the other articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking in the other articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the passage a claim of its article, linked with this claim (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other article to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages found in the other articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages of the other articles like “%1” (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same fact?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the passage in the reader beside (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished">„%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TextPrompt</name>
+    <message>
+        <source>Ctrl+Enter saves · Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter saves · Esc cancels</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

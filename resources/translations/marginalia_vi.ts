@@ -64,6 +64,10 @@
         <translation>&amp;Neo lại nhận định vào vùng chọn</translation>
     </message>
     <message>
+        <source>&amp;Rename Cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Reviewers</source>
         <translation>&amp;Người đánh giá</translation>
     </message>
@@ -108,6 +112,18 @@
         <translation>&amp;Phạm vi nhận định</translation>
     </message>
     <message>
+        <source>Claim&apos;s Cl&amp;uster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Reader Besi&amp;de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy Quote with Source</source>
         <translation>Sao chép trích dẫn kèm nguồn</translation>
     </message>
@@ -122,6 +138,10 @@
     <message>
         <source>Delete the selected claim (Delete)</source>
         <translation>Xoá nhận định đang chọn (Delete)</translation>
+    </message>
+    <message>
+        <source>Edit the article beside in the main reader</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every article&apos;s claims side by side, topic by topic, with a chart (Ctrl+Shift+M)</source>
@@ -148,8 +168,20 @@
         <translation>Tìm &amp;tiếp</translation>
     </message>
     <message>
+        <source>Find in &amp;Other Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Find words in the article (Ctrl+F)</source>
         <translation>Tìm từ trong bài báo (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Give the selected claim&apos;s cluster another label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Next &amp;Linked Claim</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Go to the card&apos;s claim in the text (Enter)</source>
@@ -166,6 +198,26 @@
     <message>
         <source>How far the reviewers agree, topic by topic and article by article (Ctrl+Shift+G)</source>
         <translation>Mức độ đồng thuận của người đánh giá theo từng chủ đề và từng bài báo (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>L&amp;ink to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave &amp;Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link &amp;Across Readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the claim or selection in this reader with the one in the other reader (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the selected claim to a claim of another article: the same fact as another outlet reports it (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Main</source>
@@ -188,12 +240,28 @@
         <translation>Mở</translation>
     </message>
     <message>
+        <source>Open &amp;Beside…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open a folder of articles (Ctrl+O)</source>
         <translation>Mở một thư mục bài báo (Ctrl+O)</translation>
     </message>
     <message>
+        <source>Open a second article beside this one, to compare and link them (Ctrl+\)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the next claim of the selected claim&apos;s cluster (Ctrl+])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Override the detected language</source>
         <translation>Thay ngôn ngữ đã nhận diện</translation>
+    </message>
+    <message>
+        <source>Passages of the other articles that likely report the selected claim or text (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pre&amp;vious Pane</source>
@@ -202,6 +270,10 @@
     <message>
         <source>Redo</source>
         <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>S&amp;wap Readers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search the text of every article in the folder (Ctrl+Shift+F)</source>
@@ -236,6 +308,10 @@
         <translation>Thu hẹp đầu nhận định bớt một từ</translation>
     </message>
     <message>
+        <source>Take the selected claim out of its cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Toggle topic “%1” on the selected claim</source>
         <translation>Gắn hoặc bỏ chủ đề “%1” cho nhận định đang chọn</translation>
     </message>
@@ -258,6 +334,10 @@
     <message>
         <source>Write a note on the selected claim (N; Enter in the text; Esc when done)</source>
         <translation>Viết ghi chú cho nhận định đang chọn (N; Enter trong văn bản; Esc khi xong)</translation>
+    </message>
+    <message>
+        <source>Write the note of the selected claim&apos;s cluster</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -576,12 +656,20 @@
 <context>
     <name>AnnotationListModel</name>
     <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>By %1, %2.</source>
         <translation>Của %1, %2.</translation>
     </message>
     <message>
         <source>Claim “%1”. %2 %3</source>
         <translation>Nhận định “%1”. %2 %3</translation>
+    </message>
+    <message>
+        <source>Cluster “%1”, linked with: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter goes to the claim in the text; N writes its note.</source>
@@ -610,6 +698,10 @@
     <message>
         <source>Topics: %1.</source>
         <translation>Chủ đề: %1.</translation>
+    </message>
+    <message>
+        <source>no other claim yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -787,14 +879,98 @@
     </message>
 </context>
 <context>
+    <name>Beside</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished">Bài báo</translation>
+    </message>
+    <message>
+        <source>Cannot open the article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a claim or select text in both readers, then press Ctrl+Shift+L to link them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link claims across readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a folder of articles first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an article first.</source>
+        <translation type="unfinished">Hãy mở một bài báo trước.</translation>
+    </message>
+    <message>
+        <source>Open another article beside this one first (View ▸ Open Beside…, Ctrl+\).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open beside the article you are reading:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search articles to open beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words of a title, a file name or a language…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose · Enter opens · Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BesidePane</name>
+    <message>
+        <source>Article beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beside (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Đóng</translation>
+    </message>
+    <message>
+        <source>Notes of the article beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the article beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <source>%1 (not in the codebook)</source>
         <translation>%1 (không có trong bộ mã)</translation>
     </message>
     <message>
+        <source>No note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No note — press N to write one</source>
         <translation>Chưa có ghi chú — nhấn N để viết</translation>
+    </message>
+    <message>
+        <source>No topic</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No topic — press 1, 2, 3…</source>
@@ -827,6 +1003,12 @@
         <source>%Ln further article(s) in the table, not drawn here.</source>
         <translation>
             <numerusform>%Ln bài báo còn lại có trong bảng, không vẽ ở đây.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln further row(s) with fewer claims in the table, not drawn here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -986,12 +1168,55 @@
 <context>
     <name>ClaimMenus</name>
     <message>
+        <source>%1 (%2): “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copied the quote with its source.</source>
         <translation>Đã sao chép trích dẫn kèm nguồn.</translation>
     </message>
     <message>
+        <source>Linked Claims in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other claim yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a claim first (click a highlight or a note).</source>
         <translation>Hãy chọn một nhận định trước (nhấp vào phần tô sáng hoặc ghi chú).</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterBlock</name>
+    <message>
+        <source>(no label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other claim yet: Link… (Ctrl+L) adds one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (right-click the card for all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>· %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1402,13 @@ Thao tác này ghi lại các tệp chú thích và không thể hoàn tác.</nu
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>Nothing to undo or redo there: that claim was removed by another step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompareHeader</name>
     <message>
         <source>⚠ claims unreadable (see tooltip)</source>
@@ -1186,8 +1418,20 @@ Thao tác này ghi lại các tệp chú thích và không thể hoàn tác.</nu
 <context>
     <name>CompareLauncher</name>
     <message>
+        <source>Claims per cluster in each article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Claims per topic in each article</source>
         <translation>Nhận định theo chủ đề trong mỗi bài báo</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column is an article and each row a cluster: one fact as several articles report it. A cell lists what that article says of it: its quotes and notes. Click a quote, or move with the arrow keys and press Enter, to open it in the main window.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a folder of articles to compare them.</source>
@@ -1349,26 +1593,32 @@ Thao tác này ghi lại các tệp chú thích và không thể hoàn tác.</nu
     </message>
 </context>
 <context>
-    <name>DiskWatcher</name>
-    <message>
-        <source>The annotation file changed on disk but cannot be read (%1); your claims are kept here.</source>
-        <translation>Tệp chú thích đã thay đổi trên đĩa nhưng không đọc được (%1); các nhận định của bạn vẫn được giữ ở đây.</translation>
+    <name>CorpusSession</name>
+    <message numerus="yes">
+        <source>Another program changed these claims too; %Ln changed in both places: the later version of each is kept, the other is in the history (marginalia history ARTICLE).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>The annotation file changed on disk; merged with your unsaved changes.</source>
-        <translation>Tệp chú thích đã thay đổi trên đĩa; đã gộp với các thay đổi chưa lưu của bạn.</translation>
+        <source>Another program changed these claims; its changes are merged with yours.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The annotation file changed on disk; reloaded.</source>
-        <translation>Tệp chú thích đã thay đổi trên đĩa; đã tải lại.</translation>
+        <source>The annotation file changed on disk but cannot be read (%1); your claims are kept here, and it is not written over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotation file changed on disk; taken in.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The article changed on disk; claims re-anchored: %1 exact, %2 moved, %3 fuzzy, %4 orphaned.</source>
-        <translation>Bài báo đã thay đổi trên đĩa; đã neo lại nhận định: %1 chính xác, %2 dịch chuyển, %3 gần đúng, %4 mồ côi.</translation>
+        <translation type="unfinished">Bài báo đã thay đổi trên đĩa; đã neo lại nhận định: %1 chính xác, %2 dịch chuyển, %3 gần đúng, %4 mồ côi.</translation>
     </message>
     <message>
         <source>The article could not be re-read: %1</source>
-        <translation>Không đọc lại được bài báo: %1</translation>
+        <translation type="unfinished">Không đọc lại được bài báo: %1</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1660,10 @@ Thao tác này ghi lại các tệp chú thích và không thể hoàn tác.</nu
     <message>
         <source>Read-only: the annotation file could not be read and is left as it is — %1</source>
         <translation>Chỉ đọc: không đọc được tệp chú thích nên giữ nguyên — %1</translation>
+    </message>
+    <message>
+        <source>Read-only: the article is not to be annotated as it now reads — %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>fuzzy match</source>
@@ -1890,6 +2144,12 @@ Thao tác này ghi lại các tệp chú thích và không thể hoàn tác.</nu
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln differ(s) from claims here that are not older: the claims here are kept, and the incoming versions are in the articles&apos; history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln matched no article of this folder.</source>
         <translation>
             <numerusform>%Ln không khớp với bài báo nào trong thư mục này.</numerusform>
@@ -2106,6 +2366,140 @@ Thao tác này ghi lại các tệp chú thích và không thể hoàn tác.</nu
     </message>
 </context>
 <context>
+    <name>Linking</name>
+    <message numerus="yes">
+        <source>%n claim(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) found so far; still reading the other articles’ claims…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claims to link to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit cluster note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link “%1” to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked with “%1” in the cluster “%2” (Ctrl+Z undoes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n claims found: type more words to narrow them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the new cluster: the fact these claims report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the cluster “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search claims to link to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a claim first (click a highlight or a note), then Link to… (Ctrl+L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select some text, or choose a claim, on both sides to link them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That claim is no longer in “%1” (deleted, or its article removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That claim’s annotation file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen claim is in no cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen claim is linked to no other claim (Ctrl+L links one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim left the cluster “%1” (Ctrl+Z undoes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clusters file cannot be read, so links cannot be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These claims are linked already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words of a quote, a note, a cluster, an article or a language…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in this cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is read-only: its annotation file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose · Enter links · Esc cancels. Linked claims form a cluster: one fact as several articles report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>%1 — Marginalia</source>
@@ -2160,6 +2554,10 @@ Thao tác này ghi lại các tệp chú thích và không thể hoàn tác.</nu
     <message>
         <source>Marginalia %1 — offline reading and annotation for researchers.</source>
         <translation>Marginalia %1 — đọc và chú thích ngoại tuyến cho nhà nghiên cứu.</translation>
+    </message>
+    <message>
+        <source>Not listed, not read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved — retrying</source>
@@ -2222,6 +2620,10 @@ Vẫn đóng và bỏ các thay đổi đó?</translation>
     <message>
         <source>The article&apos;s language, its claims and how they were placed in the text</source>
         <translation>Ngôn ngữ của bài báo, các nhận định và cách chúng được đặt trong văn bản</translation>
+    </message>
+    <message>
+        <source>The reader beside is for comparing and linking: View ▸ Swap Readers brings its article here to edit it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The topics file could not be read and is left as it is: %1</source>
@@ -2323,6 +2725,12 @@ Vẫn đóng và bỏ các thay đổi đó?</translation>
 </context>
 <context>
     <name>NotesPanel</name>
+    <message>
+        <source>No claims in this article yet.
+
+View ▸ Swap Readers brings it to the main reader to highlight some.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No claims shown.
 
@@ -2579,9 +2987,41 @@ Nhấn Esc để huỷ</translation>
             <numerusform>%Ln nhận định</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln cluster(s): each row is one fact, each column what an article says of it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more article(s) in the table, not drawn</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more member(s) not in this export</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more topic(s) with fewer claims in the table, not drawn</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>(empty selection)</source>
         <translation>(vùng chọn trống)</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across outlets</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Article</source>
@@ -2596,6 +3036,14 @@ Nhấn Esc để huỷ</translation>
         <translation>Nhận định theo chủ đề</translation>
     </message>
     <message>
+        <source>Claims per topic per article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exported %1</source>
         <translation>Xuất lúc %1</translation>
     </message>
@@ -2606,6 +3054,10 @@ Nhấn Esc để huỷ</translation>
     <message>
         <source>No claims matched.</source>
         <translation>Không có nhận định nào khớp.</translation>
+    </message>
+    <message>
+        <source>No claims to chart.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No claims.</source>
@@ -2638,6 +3090,11 @@ Nhấn Esc để huỷ</translation>
     <message>
         <source>characters %1–%2</source>
         <translation>ký tự %1–%2</translation>
+    </message>
+    <message>
+        <source>claims</source>
+        <comment>the unit of the chart&apos;s vertical axis</comment>
+        <translation type="unfinished">nhận định</translation>
     </message>
     <message numerus="yes">
         <source>in %Ln article(s)</source>
@@ -2766,6 +3223,138 @@ Nhấn Esc để huỷ</translation>
     <message>
         <source>Whether the file on disk holds every change</source>
         <translation>Tệp trên đĩa đã chứa mọi thay đổi hay chưa</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>Accept suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a claim or select some text first, then Find in Other Articles (Ctrl+Shift+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in Other Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an article first.</source>
+        <translation type="unfinished">Hãy mở một bài báo trước.</translation>
+    </message>
+    <message>
+        <source>That article changed since it was searched; looking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim looked for is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>%1
+Left out, as they cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) searched. Enter previews a passage beside; Ctrl+Enter accepts it as a linked claim.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a claim (or select text) and press Ctrl+Shift+O to find the same fact in the other articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking in the other articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the passage a claim of its article, linked with this claim (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other article to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages found in the other articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passages of the other articles like “%1” (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same fact?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the passage in the reader beside (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TextPrompt</name>
+    <message>
+        <source>Ctrl+Enter saves · Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter saves · Esc cancels</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3406,6 +3406,35 @@ Left out, as they cannot be read: %2</source>
     </message>
 </context>
 <context>
+    <name>TeamNotice</name>
+    <message>
+        <source>%1 is a conflict copy of the article %2; compare them and keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) changed on both devices: the later version of each is kept, the other is in the history (marginalia history ARTICLE).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %Ln conflict copy(ies) made by %1 into %2; moved to .marginalia/merged-conflicts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conflict copy %1 was left where it is: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions a git merge kept could not reach their history yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextPrompt</name>
     <message>
         <source>Ctrl+Enter saves · Esc cancels</source>

@@ -4,15 +4,32 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
 from marginalia.core.errors import MarginaliaError
 from marginalia.core.storage.formats import SIDECAR_SUFFIX
-from marginalia.ui.wording import plural
+from marginalia.ui.wording import arg
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TeamNotice", text)
+class TeamNotice(QObject):
+    """The words; a QObject for its translation context (plural forms need self.tr)."""
+
+    def pending_failed(self, error) -> str:
+        return arg(self.tr("Versions a git merge kept could not reach their history yet: %1"), error)
+
+    def merged(self, count: int, clients: str, names: str) -> str:
+        return arg(self.tr("Merged %Ln conflict copy(ies) made by %1 into %2; moved to "
+                           ".marginalia/merged-conflicts.", "", count), clients, names)
+
+    def conflicts(self, count: int) -> str:
+        return self.tr("%Ln record(s) changed on both devices: the later version of each is kept, the other "
+                       "is in the history (marginalia history ARTICLE).", "", count)
+
+    def article_copy(self, copy: str, original: str) -> str:
+        return arg(self.tr("%1 is a conflict copy of the article %2; compare them and keep one."), copy, original)
+
+    def left_alone(self, copy: str, error) -> str:
+        return arg(self.tr("The conflict copy %1 was left where it is: %2"), copy, error)
 
 
 def take_in_at_open(session) -> str:
@@ -23,7 +40,7 @@ def take_in_at_open(session) -> str:
     try:
         session.corpus.file_pending_losers()
     except MarginaliaError as exc:
-        notices.append(_tr("Versions a git merge kept could not reach their history yet: %1").replace("%1", str(exc)))
+        notices.append(TeamNotice().pending_failed(exc))
     notices.append(copies_notice(session.merge_conflict_copies(), session.corpus.root))
     return " ".join(n for n in notices if n)
 
@@ -31,28 +48,21 @@ def take_in_at_open(session) -> str:
 def copies_notice(report, root: Path) -> str:
     """One message for a CopiesReport (teamwork/conflict_copies.py): what was merged, the
     conflicts it decided, and each copy left where it is with why; "" when none."""
+    words = TeamNotice()
     parts = []
     if report.merged:
         clients = ", ".join(sorted({m.copy.client for m in report.merged}))
         names = ", ".join(_shown(m.copy.original, root) for m in report.merged[:3])
-        parts.append(plural(len(report.merged), _tr("Merged a conflict copy made by %2 into %3"),
-                            _tr("Merged {n} conflict copies made by %2 into %3"))
-                     .replace("%2", clients).replace("%3", names + ("…" if len(report.merged) > 3 else ""))
-                     + _tr("; moved to .marginalia/merged-conflicts."))
+        parts.append(words.merged(len(report.merged), clients, names + ("…" if len(report.merged) > 3 else "")))
         conflicts = sum(m.conflicts for m in report.merged)
         if conflicts:
-            parts.append(plural(conflicts, _tr("1 record was changed on both devices: the later version is kept, "
-                                               "the other is in the history (marginalia history ARTICLE)."),
-                                _tr("{n} records were changed on both devices: the later version of each is "
-                                    "kept, the others are in the history (marginalia history ARTICLE).")))
+            parts.append(words.conflicts(conflicts))
     for left in report.left[:3]:
         copy = left.copy
         if left.error is None:
-            parts.append(_tr("%1 is a conflict copy of the article %2; compare them and keep one.")
-                         .replace("%1", _shown(copy.path, root)).replace("%2", _shown(copy.original, root)))
+            parts.append(words.article_copy(_shown(copy.path, root), _shown(copy.original, root)))
         else:
-            parts.append(_tr("The conflict copy %1 was left where it is: %2")
-                         .replace("%1", _shown(copy.path, root)).replace("%2", str(left.error)))
+            parts.append(words.left_alone(_shown(copy.path, root), left.error))
     return " ".join(parts)
 
 

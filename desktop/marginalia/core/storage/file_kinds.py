@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from marginalia.core.storage.clusters_file import ClustersFile
 from marginalia.core.storage.codebook_file import CodebookFile
 from marginalia.core.storage.formats import (
     BACKUP_SUFFIX, CLUSTERS_FILE_NAME, CODEBOOK_FILE_NAME, HISTORY_SUFFIX, MANIFEST_FILE_NAME, SIDECAR_SUFFIX,
@@ -40,6 +39,13 @@ class FileKind:
     journal: bool = False
 
 
+def _clusters_file(path: Path) -> OwnedFile:
+    # Imported when a clusters file is merged: the clusters' code is not loaded at start-up.
+    from marginalia.core.storage.clusters_file import ClustersFile
+
+    return ClustersFile(path)
+
+
 def root_file_kind(name: str, file_name: str, owner: Callable[[Path], OwnedFile]) -> FileKind:
     """A kind of file that lives once, in the corpus folder, under `file_name`."""
     return FileKind(name, owner, lambda found: found == file_name, file_name, at_root=True)
@@ -50,7 +56,7 @@ KINDS: list[FileKind] = [
              "**/*" + SIDECAR_SUFFIX),
     root_file_kind("codebook", CODEBOOK_FILE_NAME, CodebookFile),
     root_file_kind("manifest", MANIFEST_FILE_NAME, lambda path: ManifestFile(path.parent, path.name)),
-    root_file_kind("clusters", CLUSTERS_FILE_NAME, ClustersFile),
+    root_file_kind("clusters", CLUSTERS_FILE_NAME, lambda path: _clusters_file(path)),
     # The histories beside them: when one file merges, its history does too.
     FileKind("history", HistoryFile, lambda name: name.endswith(HISTORY_SUFFIX) and len(name) > len(HISTORY_SUFFIX),
              "**/*" + HISTORY_SUFFIX, journal=True),

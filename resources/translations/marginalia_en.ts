@@ -70,9 +70,9 @@
     <name>Beside</name>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
 </context>
@@ -87,9 +87,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln further row(s) with fewer claims in the table, not drawn here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln further row with fewer claims is in the table, not drawn here.</numerusform>
+            <numerusform>The %Ln further rows with fewer claims are in the table, not drawn here.</numerusform>
         </translation>
     </message>
 </context>
@@ -97,16 +97,16 @@
     <name>ClusterBlock</name>
     <message numerus="yes">
         <source>and %n more (right-click the card for all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more (right-click the card for all)</numerusform>
+            <numerusform>and %n more (right-click the card for all)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>· %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>· %n article</numerusform>
+            <numerusform>· %n articles</numerusform>
         </translation>
     </message>
 </context>
@@ -178,9 +178,9 @@ This rewrites the annotation files and cannot be undone.</numerusform>
     <name>CorpusSession</name>
     <message numerus="yes">
         <source>Another program changed these claims too; %Ln changed in both places: the later version of each is kept, the other is in the history (marginalia history ARTICLE).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Another program changed these claims too; %Ln changed in both places: the later version is kept, the other is in the history (marginalia history ARTICLE).</numerusform>
+            <numerusform>Another program changed these claims too; %Ln changed in both places: the later version of each is kept, the other is in the history (marginalia history ARTICLE).</numerusform>
         </translation>
     </message>
 </context>
@@ -331,9 +331,9 @@ This rewrites the annotation files and cannot be undone.</numerusform>
     </message>
     <message numerus="yes">
         <source>%Ln differ(s) from claims here that are not older: the claims here are kept, and the incoming versions are in the articles&apos; history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln differs from a claim here that is not older: the claim here is kept, and the incoming version is in the article&apos;s history.</numerusform>
+            <numerusform>%Ln differ from claims here that are not older: the claims here are kept, and the incoming versions are in the articles&apos; history.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -376,23 +376,23 @@ This rewrites the annotation files and cannot be undone.</numerusform>
     <name>Linking</name>
     <message numerus="yes">
         <source>%n claim(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n claim found</numerusform>
+            <numerusform>%n claims found</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) found so far; still reading the other articles’ claims…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n claim found so far; still reading the other articles’ claims…</numerusform>
+            <numerusform>%n claims found so far; still reading the other articles’ claims…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>More than %n claims found: type more words to narrow them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>More than %n claim found: type more words to narrow them.</numerusform>
+            <numerusform>More than %n claims found: type more words to narrow them.</numerusform>
         </translation>
     </message>
 </context>
@@ -417,30 +417,30 @@ This rewrites the annotation files and cannot be undone.</numerusform>
     </message>
     <message numerus="yes">
         <source>%Ln cluster(s): each row is one fact, each column what an article says of it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cluster: each row is one fact, each column what an article says of it.</numerusform>
+            <numerusform>%Ln clusters: each row is one fact, each column what an article says of it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more article(s) in the table, not drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln more article in the table, not drawn</numerusform>
+            <numerusform>%Ln more articles in the table, not drawn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more member(s) not in this export</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln more member not in this export</numerusform>
+            <numerusform>%Ln more members not in this export</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more topic(s) with fewer claims in the table, not drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln more topic with fewer claims in the table, not drawn</numerusform>
+            <numerusform>%Ln more topics with fewer claims in the table, not drawn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -465,9 +465,9 @@ This rewrites the annotation files and cannot be undone.</numerusform>
     <name>SuggestionsPanel</name>
     <message numerus="yes">
         <source>%n article(s) searched. Enter previews a passage beside; Ctrl+Enter accepts it as a linked claim.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article searched. Enter previews a passage beside; Ctrl+Enter accepts it as a linked claim.</numerusform>
+            <numerusform>%n articles searched. Enter previews a passage beside; Ctrl+Enter accepts it as a linked claim.</numerusform>
         </translation>
     </message>
 </context>

@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>&amp;Rename Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renombrar grupo…</translation>
     </message>
     <message>
         <source>&amp;Reviewers</source>
@@ -113,15 +113,15 @@
     </message>
     <message>
         <source>Claim&apos;s Cl&amp;uster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo de la afirmación</translation>
     </message>
     <message>
         <source>Close Reader Besi&amp;de</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el &amp;visor lateral</translation>
     </message>
     <message>
         <source>Cluster &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota del grupo…</translation>
     </message>
     <message>
         <source>Copy Quote with Source</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Edit the article beside in the main reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el artículo del visor lateral en el visor principal</translation>
     </message>
     <message>
         <source>Every article&apos;s claims side by side, topic by topic, with a chart (Ctrl+Shift+M)</source>
@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>Find in &amp;Other Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en &amp;otros artículos</translation>
     </message>
     <message>
         <source>Find words in the article (Ctrl+F)</source>
@@ -177,11 +177,11 @@
     </message>
     <message>
         <source>Give the selected claim&apos;s cluster another label</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar otro nombre al grupo de la afirmación elegida</translation>
     </message>
     <message>
         <source>Go to Next &amp;Linked Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la siguiente afirmación &amp;vinculada</translation>
     </message>
     <message>
         <source>Go to the card&apos;s claim in the text (Enter)</source>
@@ -201,23 +201,23 @@
     </message>
     <message>
         <source>L&amp;ink to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vincular con…</translation>
     </message>
     <message>
         <source>Leave &amp;Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sacar del grupo</translation>
     </message>
     <message>
         <source>Link &amp;Across Readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular entre &amp;ambos visores</translation>
     </message>
     <message>
         <source>Link the claim or selection in this reader with the one in the other reader (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular la afirmación o la selección de este visor con la del otro visor (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>Link the selected claim to a claim of another article: the same fact as another outlet reports it (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular la afirmación elegida con una afirmación de otro artículo: el mismo hecho tal como lo cuenta otro medio (Ctrl+L)</translation>
     </message>
     <message>
         <source>Main</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>Open &amp;Beside…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir al &amp;lado…</translation>
     </message>
     <message>
         <source>Open a folder of articles (Ctrl+O)</source>
@@ -249,11 +249,11 @@
     </message>
     <message>
         <source>Open a second article beside this one, to compare and link them (Ctrl+\)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un segundo artículo al lado de este, para compararlos y vincularlos (Ctrl+\)</translation>
     </message>
     <message>
         <source>Open the next claim of the selected claim&apos;s cluster (Ctrl+])</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la siguiente afirmación del grupo de la afirmación elegida (Ctrl+])</translation>
     </message>
     <message>
         <source>Override the detected language</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>Passages of the other articles that likely report the selected claim or text (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos de los otros artículos que probablemente cuentan la afirmación o el texto elegidos (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <source>Pre&amp;vious Pane</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>S&amp;wap Readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercam&amp;biar visores</translation>
     </message>
     <message>
         <source>Search the text of every article in the folder (Ctrl+Shift+F)</source>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>Take the selected claim out of its cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacar la afirmación elegida de su grupo</translation>
     </message>
     <message>
         <source>Toggle topic “%1” on the selected claim</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>Write the note of the selected claim&apos;s cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la nota del grupo de la afirmación elegida</translation>
     </message>
 </context>
 <context>
@@ -663,7 +663,7 @@
     <name>AnnotationListModel</name>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>By %1, %2.</source>
@@ -675,7 +675,7 @@
     </message>
     <message>
         <source>Cluster “%1”, linked with: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo «%1»; vinculada con: %2.</translation>
     </message>
     <message>
         <source>Enter goes to the claim in the text; N writes its note.</source>
@@ -707,7 +707,7 @@
     </message>
     <message>
         <source>no other claim yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna otra afirmación todavía</translation>
     </message>
 </context>
 <context>
@@ -890,77 +890,77 @@
     <name>Beside</name>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
         </translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished">Artículos</translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <source>Cannot open the article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el artículo: %1</translation>
     </message>
     <message>
         <source>Choose a claim or select text in both readers, then press Ctrl+Shift+L to link them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una afirmación o seleccione texto en ambos visores y pulse Ctrl+Shift+L para vincularlos.</translation>
     </message>
     <message>
         <source>Link claims across readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular afirmaciones entre visores</translation>
     </message>
     <message>
         <source>Open a folder of articles first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra antes una carpeta de artículos.</translation>
     </message>
     <message>
         <source>Open an article first.</source>
-        <translation type="unfinished">Abra antes un artículo.</translation>
+        <translation>Abra antes un artículo.</translation>
     </message>
     <message>
         <source>Open another article beside this one first (View ▸ Open Beside…, Ctrl+\).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra antes otro artículo al lado de este (Ver ▸ Abrir al lado…, Ctrl+\).</translation>
     </message>
     <message>
         <source>Open beside the article you are reading:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir al lado del artículo que está leyendo:</translation>
     </message>
     <message>
         <source>Search articles to open beside</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar artículos para abrir al lado</translation>
     </message>
     <message>
         <source>Words of a title, a file name or a language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras de un título, un nombre de archivo o un idioma…</translation>
     </message>
     <message>
         <source>↑ ↓ choose · Enter opens · Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ eligen · Intro abre · Esc cancela</translation>
     </message>
 </context>
 <context>
     <name>BesidePane</name>
     <message>
         <source>Article beside</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo del visor lateral</translation>
     </message>
     <message>
         <source>Beside (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Al lado (%1): %2</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Notes of the article beside</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del artículo del visor lateral</translation>
     </message>
     <message>
         <source>Text of the article beside</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del artículo del visor lateral</translation>
     </message>
 </context>
 <context>
@@ -971,7 +971,7 @@
     </message>
     <message>
         <source>No note</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin nota</translation>
     </message>
     <message>
         <source>No note — press N to write one</source>
@@ -979,7 +979,7 @@
     </message>
     <message>
         <source>No topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin tema</translation>
     </message>
     <message>
         <source>No topic — press 1, 2, 3…</source>
@@ -1017,9 +1017,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln further row(s) with fewer claims in the table, not drawn here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila más, con menos afirmaciones, está en la tabla, no en el gráfico.</numerusform>
+            <numerusform>Las %Ln filas restantes, con menos afirmaciones, están en la tabla, no en el gráfico.</numerusform>
         </translation>
     </message>
     <message>
@@ -1180,7 +1180,7 @@
     <name>ClaimMenus</name>
     <message>
         <source>%1 (%2): “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): «%3»</translation>
     </message>
     <message>
         <source>Copied the quote with its source.</source>
@@ -1188,11 +1188,11 @@
     </message>
     <message>
         <source>Linked Claims in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones vinculadas en «%1»</translation>
     </message>
     <message>
         <source>No other claim yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay otra afirmación</translation>
     </message>
     <message>
         <source>Select a claim first (click a highlight or a note).</source>
@@ -1203,32 +1203,32 @@
     <name>ClusterBlock</name>
     <message>
         <source>(no label)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>Cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo: %1</translation>
     </message>
     <message>
         <source>Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular…</translation>
     </message>
     <message>
         <source>No other claim yet: Link… (Ctrl+L) adds one</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay otra afirmación: Vincular… (Ctrl+L) añade una</translation>
     </message>
     <message numerus="yes">
         <source>and %n more (right-click the card for all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %n más (clic derecho en la tarjeta para verlas todas)</numerusform>
+            <numerusform>y %n más (clic derecho en la tarjeta para verlas todas)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>· %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>· %n artículo</numerusform>
+            <numerusform>· %n artículos</numerusform>
         </translation>
     </message>
 </context>
@@ -1421,7 +1421,7 @@ Esto reescribe los archivos de anotaciones y no se puede deshacer.</numerusform>
     <name>Commands</name>
     <message>
         <source>Nothing to undo or redo there: that claim was removed by another step.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que deshacer ni rehacer ahí: esa afirmación se eliminó en otro paso.</translation>
     </message>
 </context>
 <context>
@@ -1435,7 +1435,7 @@ Esto reescribe los archivos de anotaciones y no se puede deshacer.</numerusform>
     <name>CompareLauncher</name>
     <message>
         <source>Claims per cluster in each article</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones por grupo en cada artículo</translation>
     </message>
     <message>
         <source>Claims per topic in each article</source>
@@ -1443,11 +1443,11 @@ Esto reescribe los archivos de anotaciones y no se puede deshacer.</numerusform>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos</translation>
     </message>
     <message>
         <source>Each column is an article and each row a cluster: one fact as several articles report it. A cell lists what that article says of it: its quotes and notes. Click a quote, or move with the arrow keys and press Enter, to open it in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada columna es un artículo y cada fila un grupo: un mismo hecho tal como lo cuentan varios artículos. Una celda enumera lo que ese artículo dice de él: sus citas y notas. Haga clic en una cita, o muévase con las flechas y pulse Intro, para abrirla en la ventana principal.</translation>
     </message>
     <message>
         <source>Open a folder of articles to compare them.</source>
@@ -1618,30 +1618,30 @@ Esto reescribe los archivos de anotaciones y no se puede deshacer.</numerusform>
     <name>CorpusSession</name>
     <message numerus="yes">
         <source>Another program changed these claims too; %Ln changed in both places: the later version of each is kept, the other is in the history (marginalia history ARTICLE).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Otro programa también cambió estas afirmaciones; %Ln cambió en ambos lados: se conserva la versión más reciente y la otra queda en el historial (marginalia history ARTICLE).</numerusform>
+            <numerusform>Otro programa también cambió estas afirmaciones; %Ln cambiaron en ambos lados: de cada una se conserva la versión más reciente y la otra queda en el historial (marginalia history ARTICLE).</numerusform>
         </translation>
     </message>
     <message>
         <source>Another program changed these claims; its changes are merged with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa cambió estas afirmaciones; sus cambios se combinan con los de usted.</translation>
     </message>
     <message>
         <source>The annotation file changed on disk but cannot be read (%1); your claims are kept here, and it is not written over.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de anotaciones cambió en el disco pero no se puede leer (%1); sus afirmaciones se conservan aquí y el archivo no se sobrescribe.</translation>
     </message>
     <message>
         <source>The annotation file changed on disk; taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de anotaciones cambió en el disco; se han incorporado los cambios.</translation>
     </message>
     <message>
         <source>The article changed on disk; claims re-anchored: %1 exact, %2 moved, %3 fuzzy, %4 orphaned.</source>
-        <translation type="unfinished">El artículo cambió en el disco; afirmaciones reancladas: %1 exactas, %2 desplazadas, %3 por aproximación, %4 huérfanas.</translation>
+        <translation>El artículo cambió en el disco; afirmaciones reancladas: %1 exactas, %2 desplazadas, %3 por aproximación, %4 huérfanas.</translation>
     </message>
     <message>
         <source>The article could not be re-read: %1</source>
-        <translation type="unfinished">No se pudo volver a leer el artículo: %1</translation>
+        <translation>No se pudo volver a leer el artículo: %1</translation>
     </message>
 </context>
 <context>
@@ -1691,7 +1691,7 @@ Esto reescribe los archivos de anotaciones y no se puede deshacer.</numerusform>
     </message>
     <message>
         <source>Read-only: the article is not to be annotated as it now reads — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: el artículo, tal como está ahora, no se puede anotar — %1</translation>
     </message>
     <message>
         <source>fuzzy match</source>
@@ -2186,9 +2186,9 @@ Esto reescribe los archivos de anotaciones y no se puede deshacer.</numerusform>
     </message>
     <message numerus="yes">
         <source>%Ln differ(s) from claims here that are not older: the claims here are kept, and the incoming versions are in the articles&apos; history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln difiere de una afirmación de aquí que no es más antigua: se conserva la afirmación de aquí y la versión importada queda en el historial del artículo.</numerusform>
+            <numerusform>%Ln difieren de afirmaciones de aquí que no son más antiguas: se conservan las afirmaciones de aquí y las versiones importadas quedan en el historial de los artículos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2416,137 +2416,138 @@ Esto reescribe los archivos de anotaciones y no se puede deshacer.</numerusform>
     <name>Linking</name>
     <message numerus="yes">
         <source>%n claim(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n afirmación encontrada</numerusform>
+            <numerusform>%n afirmaciones encontradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) found so far; still reading the other articles’ claims…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n afirmación encontrada hasta ahora; aún se están leyendo las afirmaciones de los otros artículos…</numerusform>
+            <numerusform>%n afirmaciones encontradas hasta ahora; aún se están leyendo las afirmaciones de los otros artículos…</numerusform>
         </translation>
     </message>
     <message>
         <source>Claims to link to</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones con las que vincular</translation>
     </message>
     <message>
         <source>Cluster label</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del grupo</translation>
     </message>
     <message>
         <source>Cluster note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota del grupo</translation>
     </message>
     <message>
         <source>Edit cluster note</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar nota del grupo</translation>
     </message>
     <message>
         <source>Leave cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacar del grupo</translation>
     </message>
     <message>
         <source>Link claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular afirmaciones</translation>
     </message>
     <message>
         <source>Link “%1” to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular «%1» con…</translation>
     </message>
     <message>
         <source>Linked with “%1” in the cluster “%2” (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculada con «%1» en el grupo «%2» (Ctrl+Z lo deshace).</translation>
     </message>
     <message numerus="yes">
         <source>More than %n claims found: type more words to narrow them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Más de %n afirmación encontrada: escriba más palabras para acotar la búsqueda.</numerusform>
+            <numerusform>Más de %n afirmaciones encontradas: escriba más palabras para acotar la búsqueda.</numerusform>
         </translation>
     </message>
     <message>
         <source>Name the new cluster: the fact these claims report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga nombre al nuevo grupo: el hecho que cuentan estas afirmaciones</translation>
     </message>
     <message>
         <source>Note on the cluster “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre el grupo «%1»</translation>
     </message>
     <message>
         <source>Rename cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar grupo</translation>
     </message>
     <message>
         <source>Rename the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar el grupo</translation>
     </message>
     <message>
         <source>Search claims to link to</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar afirmaciones con las que vincular</translation>
     </message>
     <message>
         <source>Select a claim first (click a highlight or a note), then Link to… (Ctrl+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija antes una afirmación (haga clic en un resaltado o en una nota) y luego Vincular con… (Ctrl+L).</translation>
     </message>
     <message>
         <source>Select some text, or choose a claim, on both sides to link them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione texto o elija una afirmación en ambos lados para vincularlos.</translation>
     </message>
     <message>
         <source>That claim is no longer in “%1” (deleted, or its article removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa afirmación ya no está en «%1» (se eliminó, o se quitó su artículo).</translation>
     </message>
     <message>
         <source>That claim’s annotation file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de anotaciones de esa afirmación: %1</translation>
     </message>
     <message>
         <source>The chosen claim is in no cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>La afirmación elegida no está en ningún grupo.</translation>
     </message>
     <message>
         <source>The chosen claim is linked to no other claim (Ctrl+L links one).</source>
-        <translation type="unfinished"></translation>
+        <translation>La afirmación elegida no está vinculada con ninguna otra afirmación (Ctrl+L vincula una).</translation>
     </message>
     <message>
         <source>The claim left the cluster “%1” (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>La afirmación salió del grupo «%1» (Ctrl+Z lo deshace).</translation>
     </message>
     <message>
         <source>The clusters file cannot be read, so links cannot be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de grupos no se puede leer, así que no se pueden cambiar los vínculos: %1</translation>
     </message>
     <message>
         <source>These claims are linked already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas afirmaciones ya están vinculadas.</translation>
     </message>
     <message>
         <source>Words of a quote, a note, a cluster, an article or a language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras de una cita, una nota, un grupo, un artículo o un idioma…</translation>
     </message>
     <message>
         <source>already in this cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>ya en este grupo</translation>
     </message>
     <message>
         <source>cluster “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo «%1»</translation>
     </message>
     <message>
         <source>“%1”
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»
+%2</translation>
     </message>
     <message>
         <source>“%1” is read-only: its annotation file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es de solo lectura: su archivo de anotaciones no se pudo leer.</translation>
     </message>
     <message>
         <source>↑ ↓ choose · Enter links · Esc cancels. Linked claims form a cluster: one fact as several articles report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ eligen · Intro vincula · Esc cancela. Las afirmaciones vinculadas forman un grupo: un mismo hecho tal como lo cuentan varios artículos.</translation>
     </message>
 </context>
 <context>
@@ -2608,7 +2609,7 @@ Esto reescribe los archivos de anotaciones y no se puede deshacer.</numerusform>
     </message>
     <message>
         <source>Not listed, not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No listados ni leídos: %1</translation>
     </message>
     <message>
         <source>Not saved — retrying</source>
@@ -2674,7 +2675,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>The reader beside is for comparing and linking: View ▸ Swap Readers brings its article here to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El visor lateral sirve para comparar y vincular: Ver ▸ Intercambiar visores trae su artículo aquí para editarlo.</translation>
     </message>
     <message>
         <source>The topics file could not be read and is left as it is: %1</source>
@@ -2780,7 +2781,9 @@ Close anyway and lose them?</source>
         <source>No claims in this article yet.
 
 View ▸ Swap Readers brings it to the main reader to highlight some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este artículo aún no tiene afirmaciones.
+
+Ver ▸ Intercambiar visores lo lleva al visor principal para resaltar algunas.</translation>
     </message>
     <message>
         <source>No claims shown.
@@ -3041,30 +3044,30 @@ Pulse Esc para cancelar</translation>
     </message>
     <message numerus="yes">
         <source>%Ln cluster(s): each row is one fact, each column what an article says of it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln grupo: cada fila es un hecho y cada columna lo que un artículo dice de él.</numerusform>
+            <numerusform>%Ln grupos: cada fila es un hecho y cada columna lo que un artículo dice de él.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more article(s) in the table, not drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln artículo más en la tabla, sin dibujar</numerusform>
+            <numerusform>%Ln artículos más en la tabla, sin dibujar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more member(s) not in this export</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln afirmación más del grupo no está en esta exportación</numerusform>
+            <numerusform>%Ln afirmaciones más del grupo no están en esta exportación</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more topic(s) with fewer claims in the table, not drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln tema más, con menos afirmaciones, en la tabla, sin dibujar</numerusform>
+            <numerusform>%Ln temas más, con menos afirmaciones, en la tabla, sin dibujar</numerusform>
         </translation>
     </message>
     <message>
@@ -3073,11 +3076,11 @@ Pulse Esc para cancelar</translation>
     </message>
     <message>
         <source>(no label)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>Across outlets</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre medios</translation>
     </message>
     <message>
         <source>Article</source>
@@ -3093,11 +3096,11 @@ Pulse Esc para cancelar</translation>
     </message>
     <message>
         <source>Claims per topic per article</source>
-        <translation type="unfinished"></translation>
+        <translation>Afirmaciones por tema y artículo</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Exported %1</source>
@@ -3113,7 +3116,7 @@ Pulse Esc para cancelar</translation>
     </message>
     <message>
         <source>No claims to chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay afirmaciones para el gráfico.</translation>
     </message>
     <message>
         <source>No claims.</source>
@@ -3150,7 +3153,7 @@ Pulse Esc para cancelar</translation>
     <message>
         <source>claims</source>
         <comment>the unit of the chart&apos;s vertical axis</comment>
-        <translation type="unfinished">afirmaciones</translation>
+        <translation>afirmaciones</translation>
     </message>
     <message numerus="yes">
         <source>in %Ln article(s)</source>
@@ -3287,31 +3290,31 @@ Pulse Esc para cancelar</translation>
     <name>Suggestions</name>
     <message>
         <source>Accept suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar sugerencia</translation>
     </message>
     <message>
         <source>Cannot open the article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el artículo: %1</translation>
     </message>
     <message>
         <source>Choose a claim or select some text first, then Find in Other Articles (Ctrl+Shift+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija antes una afirmación o seleccione algo de texto y luego Buscar en otros artículos (Ctrl+Shift+O).</translation>
     </message>
     <message>
         <source>Find in Other Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en otros artículos</translation>
     </message>
     <message>
         <source>Open an article first.</source>
-        <translation type="unfinished">Abra antes un artículo.</translation>
+        <translation>Abra antes un artículo.</translation>
     </message>
     <message>
         <source>That article changed since it was searched; looking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese artículo cambió después de la búsqueda; se vuelve a buscar.</translation>
     </message>
     <message>
         <source>The claim looked for is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La afirmación buscada ya no está.</translation>
     </message>
 </context>
 <context>
@@ -3319,130 +3322,131 @@ Pulse Esc para cancelar</translation>
     <message>
         <source>%1
 Left out, as they cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Excluidos porque no se pueden leer: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) searched. Enter previews a passage beside; Ctrl+Enter accepts it as a linked claim.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo examinado. Intro muestra un fragmento en el visor lateral; Ctrl+Intro lo acepta como afirmación vinculada.</numerusform>
+            <numerusform>%n artículos examinados. Intro muestra un fragmento en el visor lateral; Ctrl+Intro lo acepta como afirmación vinculada.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceptar</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <source>Choose a claim (or select text) and press Ctrl+Shift+O to find the same fact in the other articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una afirmación (o seleccione texto) y pulse Ctrl+Shift+O para encontrar el mismo hecho en los otros artículos.</translation>
     </message>
     <message>
         <source>Looking in the other articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando en los otros artículos…</translation>
     </message>
     <message>
         <source>Make the passage a claim of its article, linked with this claim (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir el fragmento en una afirmación de su artículo, vinculada con esta afirmación (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>No other article to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay otro artículo en el que buscar.</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmento</translation>
     </message>
     <message>
         <source>Passages found in the other articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos encontrados en los otros artículos</translation>
     </message>
     <message>
         <source>Passages of the other articles like “%1” (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos de los otros artículos parecidos a «%1» (%2, %3)</translation>
     </message>
     <message>
         <source>Same fact?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Mismo hecho?</translation>
     </message>
     <message>
         <source>Show the passage in the reader beside (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el fragmento en el visor lateral (Intro)</translation>
     </message>
     <message>
         <source>Suggestions could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron hacer sugerencias: %1</translation>
     </message>
     <message>
         <source>likely</source>
-        <translation type="unfinished"></translation>
+        <translation>probable</translation>
     </message>
     <message>
         <source>linked</source>
-        <translation type="unfinished"></translation>
+        <translation>vinculado</translation>
     </message>
     <message>
         <source>possible</source>
-        <translation type="unfinished"></translation>
+        <translation>posible</translation>
     </message>
     <message>
         <source>score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>puntuación %1</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>fuerte</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>débil</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">«%1»</translation>
+        <translation>«%1»</translation>
     </message>
 </context>
 <context>
     <name>TeamNotice</name>
     <message>
         <source>%1 is a conflict copy of the article %2; compare them and keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una copia en conflicto del artículo %2; compárelos y conserve uno.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) changed on both devices: the later version of each is kept, the other is in the history (marginalia history ARTICLE).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln registro cambió en ambos dispositivos: se conserva la versión más reciente y la otra está en el historial (marginalia history ARTICLE).</numerusform>
+            <numerusform>%Ln registros cambiaron en ambos dispositivos: se conserva la versión más reciente de cada uno y la otra está en el historial (marginalia history ARTICLE).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merged %Ln conflict copy(ies) made by %1 into %2; moved to .marginalia/merged-conflicts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se combinó %Ln copia en conflicto hecha por %1 en %2; movida a .marginalia/merged-conflicts.</numerusform>
+            <numerusform>Se combinaron %Ln copias en conflicto hechas por %1 en %2; movidas a .marginalia/merged-conflicts.</numerusform>
         </translation>
     </message>
     <message>
         <source>The conflict copy %1 was left where it is: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia en conflicto %1 se ha dejado donde está: %2</translation>
     </message>
     <message>
         <source>Versions a git merge kept could not reach their history yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las versiones que conservó una combinación de git aún no han podido llegar a su historial: %1</translation>
     </message>
 </context>
 <context>
     <name>TextPrompt</name>
     <message>
         <source>Ctrl+Enter saves · Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Intro guarda · Esc cancela</translation>
     </message>
     <message>
         <source>Enter saves · Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro guarda · Esc cancela</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>&amp;Rename Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rinomina gruppo…</translation>
     </message>
     <message>
         <source>&amp;Reviewers</source>
@@ -113,15 +113,15 @@
     </message>
     <message>
         <source>Claim&apos;s Cl&amp;uster</source>
-        <translation type="unfinished"></translation>
+        <translation>Gr&amp;uppo dell’affermazione</translation>
     </message>
     <message>
         <source>Close Reader Besi&amp;de</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiu&amp;di il lettore affiancato</translation>
     </message>
     <message>
         <source>Cluster &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota del gruppo…</translation>
     </message>
     <message>
         <source>Copy Quote with Source</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Edit the article beside in the main reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica l’articolo affiancato nel lettore principale</translation>
     </message>
     <message>
         <source>Every article&apos;s claims side by side, topic by topic, with a chart (Ctrl+Shift+M)</source>
@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>Find in &amp;Other Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova negli altri artic&amp;oli</translation>
     </message>
     <message>
         <source>Find words in the article (Ctrl+F)</source>
@@ -177,11 +177,11 @@
     </message>
     <message>
         <source>Give the selected claim&apos;s cluster another label</source>
-        <translation type="unfinished"></translation>
+        <translation>Dai un altro nome al gruppo dell’affermazione scelta</translation>
     </message>
     <message>
         <source>Go to Next &amp;Linked Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai all’affermazione collegata &amp;successiva</translation>
     </message>
     <message>
         <source>Go to the card&apos;s claim in the text (Enter)</source>
@@ -201,23 +201,23 @@
     </message>
     <message>
         <source>L&amp;ink to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Colle&amp;ga a…</translation>
     </message>
     <message>
         <source>Leave &amp;Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Togli dal gruppo</translation>
     </message>
     <message>
         <source>Link &amp;Across Readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega &amp;fra i lettori</translation>
     </message>
     <message>
         <source>Link the claim or selection in this reader with the one in the other reader (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega l’affermazione o la selezione di questo lettore con quella dell’altro lettore (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>Link the selected claim to a claim of another article: the same fact as another outlet reports it (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega l’affermazione scelta a un’affermazione di un altro articolo: lo stesso fatto come lo riporta un’altra testata (Ctrl+L)</translation>
     </message>
     <message>
         <source>Main</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>Open &amp;Beside…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri &amp;affiancato…</translation>
     </message>
     <message>
         <source>Open a folder of articles (Ctrl+O)</source>
@@ -249,11 +249,11 @@
     </message>
     <message>
         <source>Open a second article beside this one, to compare and link them (Ctrl+\)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri un secondo articolo accanto a questo, per confrontarli e collegarli (Ctrl+\)</translation>
     </message>
     <message>
         <source>Open the next claim of the selected claim&apos;s cluster (Ctrl+])</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri l’affermazione successiva del gruppo dell’affermazione scelta (Ctrl+])</translation>
     </message>
     <message>
         <source>Override the detected language</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>Passages of the other articles that likely report the selected claim or text (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passaggi degli altri articoli che probabilmente riportano l’affermazione o il testo scelti (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <source>Pre&amp;vious Pane</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>S&amp;wap Readers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scambia i lettori</translation>
     </message>
     <message>
         <source>Search the text of every article in the folder (Ctrl+Shift+F)</source>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>Take the selected claim out of its cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Togli l’affermazione scelta dal suo gruppo</translation>
     </message>
     <message>
         <source>Toggle topic “%1” on the selected claim</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>Write the note of the selected claim&apos;s cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi la nota del gruppo dell’affermazione scelta</translation>
     </message>
 </context>
 <context>
@@ -663,7 +663,7 @@
     <name>AnnotationListModel</name>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>By %1, %2.</source>
@@ -675,7 +675,7 @@
     </message>
     <message>
         <source>Cluster “%1”, linked with: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppo «%1»; collegata con: %2.</translation>
     </message>
     <message>
         <source>Enter goes to the claim in the text; N writes its note.</source>
@@ -707,7 +707,7 @@
     </message>
     <message>
         <source>no other claim yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessun’altra affermazione</translation>
     </message>
 </context>
 <context>
@@ -890,77 +890,77 @@
     <name>Beside</name>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n articolo</numerusform>
+            <numerusform>%n articoli</numerusform>
         </translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished">Articoli</translation>
+        <translation>Articoli</translation>
     </message>
     <message>
         <source>Cannot open the article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire l’articolo: %1</translation>
     </message>
     <message>
         <source>Choose a claim or select text in both readers, then press Ctrl+Shift+L to link them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un’affermazione o seleziona del testo in entrambi i lettori, poi premi Ctrl+Shift+L per collegarli.</translation>
     </message>
     <message>
         <source>Link claims across readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega affermazioni tra i lettori</translation>
     </message>
     <message>
         <source>Open a folder of articles first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri prima una cartella di articoli.</translation>
     </message>
     <message>
         <source>Open an article first.</source>
-        <translation type="unfinished">Apri prima un articolo.</translation>
+        <translation>Apri prima un articolo.</translation>
     </message>
     <message>
         <source>Open another article beside this one first (View ▸ Open Beside…, Ctrl+\).</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri prima un altro articolo accanto a questo (Visualizza ▸ Apri affiancato…, Ctrl+\).</translation>
     </message>
     <message>
         <source>Open beside the article you are reading:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri accanto all’articolo che stai leggendo:</translation>
     </message>
     <message>
         <source>Search articles to open beside</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca articoli da aprire affiancati</translation>
     </message>
     <message>
         <source>Words of a title, a file name or a language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole di un titolo, un nome di file o una lingua…</translation>
     </message>
     <message>
         <source>↑ ↓ choose · Enter opens · Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ scegli · Invio apre · Esc annulla</translation>
     </message>
 </context>
 <context>
     <name>BesidePane</name>
     <message>
         <source>Article beside</source>
-        <translation type="unfinished"></translation>
+        <translation>Articolo affiancato</translation>
     </message>
     <message>
         <source>Beside (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiancato (%1): %2</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Chiudi</translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <source>Notes of the article beside</source>
-        <translation type="unfinished"></translation>
+        <translation>Note dell’articolo affiancato</translation>
     </message>
     <message>
         <source>Text of the article beside</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo dell’articolo affiancato</translation>
     </message>
 </context>
 <context>
@@ -971,7 +971,7 @@
     </message>
     <message>
         <source>No note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna nota</translation>
     </message>
     <message>
         <source>No note — press N to write one</source>
@@ -979,7 +979,7 @@
     </message>
     <message>
         <source>No topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun tema</translation>
     </message>
     <message>
         <source>No topic — press 1, 2, 3…</source>
@@ -1017,9 +1017,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln further row(s) with fewer claims in the table, not drawn here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln altra riga, con meno affermazioni, è nella tabella, non nel grafico.</numerusform>
+            <numerusform>Le altre %Ln righe, con meno affermazioni, sono nella tabella, non nel grafico.</numerusform>
         </translation>
     </message>
     <message>
@@ -1180,7 +1180,7 @@
     <name>ClaimMenus</name>
     <message>
         <source>%1 (%2): “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): «%3»</translation>
     </message>
     <message>
         <source>Copied the quote with its source.</source>
@@ -1188,11 +1188,11 @@
     </message>
     <message>
         <source>Linked Claims in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Affermazioni collegate in «%1»</translation>
     </message>
     <message>
         <source>No other claim yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun’altra affermazione</translation>
     </message>
     <message>
         <source>Select a claim first (click a highlight or a note).</source>
@@ -1203,32 +1203,32 @@
     <name>ClusterBlock</name>
     <message>
         <source>(no label)</source>
-        <translation type="unfinished"></translation>
+        <translation>(senza nome)</translation>
     </message>
     <message>
         <source>Cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppo: %1</translation>
     </message>
     <message>
         <source>Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega…</translation>
     </message>
     <message>
         <source>No other claim yet: Link… (Ctrl+L) adds one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun’altra affermazione: Collega… (Ctrl+L) ne aggiunge una</translation>
     </message>
     <message numerus="yes">
         <source>and %n more (right-click the card for all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>e altre %n (clic destro sulla scheda per vederle tutte)</numerusform>
+            <numerusform>e altre %n (clic destro sulla scheda per vederle tutte)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>· %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>· %n articolo</numerusform>
+            <numerusform>· %n articoli</numerusform>
         </translation>
     </message>
 </context>
@@ -1421,7 +1421,7 @@ L’operazione riscrive i file delle annotazioni e non si può annullare.</numer
     <name>Commands</name>
     <message>
         <source>Nothing to undo or redo there: that claim was removed by another step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente da annullare o ripetere lì: quell’affermazione è stata rimossa da un altro passaggio.</translation>
     </message>
 </context>
 <context>
@@ -1435,7 +1435,7 @@ L’operazione riscrive i file delle annotazioni e non si può annullare.</numer
     <name>CompareLauncher</name>
     <message>
         <source>Claims per cluster in each article</source>
-        <translation type="unfinished"></translation>
+        <translation>Affermazioni per gruppo in ciascun articolo</translation>
     </message>
     <message>
         <source>Claims per topic in each article</source>
@@ -1443,11 +1443,11 @@ L’operazione riscrive i file delle annotazioni e non si può annullare.</numer
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppi</translation>
     </message>
     <message>
         <source>Each column is an article and each row a cluster: one fact as several articles report it. A cell lists what that article says of it: its quotes and notes. Click a quote, or move with the arrow keys and press Enter, to open it in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni colonna è un articolo e ogni riga un gruppo: un fatto come lo riportano più articoli. Una cella elenca che cosa ne dice quell’articolo: le sue citazioni e note. Fai clic su una citazione, o spostati con i tasti freccia e premi Invio, per aprirla nella finestra principale.</translation>
     </message>
     <message>
         <source>Open a folder of articles to compare them.</source>
@@ -1618,30 +1618,30 @@ L’operazione riscrive i file delle annotazioni e non si può annullare.</numer
     <name>CorpusSession</name>
     <message numerus="yes">
         <source>Another program changed these claims too; %Ln changed in both places: the later version of each is kept, the other is in the history (marginalia history ARTICLE).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anche un altro programma ha cambiato queste affermazioni; %Ln è cambiata in entrambi i posti: si tiene la versione più recente, l’altra è nella cronologia (marginalia history ARTICLE).</numerusform>
+            <numerusform>Anche un altro programma ha cambiato queste affermazioni; %Ln sono cambiate in entrambi i posti: di ciascuna si tiene la versione più recente, l’altra è nella cronologia (marginalia history ARTICLE).</numerusform>
         </translation>
     </message>
     <message>
         <source>Another program changed these claims; its changes are merged with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un altro programma ha cambiato queste affermazioni; le sue modifiche sono unite alle tue.</translation>
     </message>
     <message>
         <source>The annotation file changed on disk but cannot be read (%1); your claims are kept here, and it is not written over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file delle annotazioni è cambiato sul disco ma non è leggibile (%1); le tue affermazioni restano qui e il file non viene sovrascritto.</translation>
     </message>
     <message>
         <source>The annotation file changed on disk; taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file delle annotazioni è cambiato sul disco; modifiche acquisite.</translation>
     </message>
     <message>
         <source>The article changed on disk; claims re-anchored: %1 exact, %2 moved, %3 fuzzy, %4 orphaned.</source>
-        <translation type="unfinished">L’articolo è cambiato sul disco; affermazioni riancorate: %1 esatte, %2 spostate, %3 per somiglianza, %4 orfane.</translation>
+        <translation>L’articolo è cambiato sul disco; affermazioni riancorate: %1 esatte, %2 spostate, %3 per somiglianza, %4 orfane.</translation>
     </message>
     <message>
         <source>The article could not be re-read: %1</source>
-        <translation type="unfinished">Impossibile rileggere l’articolo: %1</translation>
+        <translation>Impossibile rileggere l’articolo: %1</translation>
     </message>
 </context>
 <context>
@@ -1691,7 +1691,7 @@ L’operazione riscrive i file delle annotazioni e non si può annullare.</numer
     </message>
     <message>
         <source>Read-only: the article is not to be annotated as it now reads — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sola lettura: l’articolo, così com’è ora, non si può annotare — %1</translation>
     </message>
     <message>
         <source>fuzzy match</source>
@@ -2186,9 +2186,9 @@ L’operazione riscrive i file delle annotazioni e non si può annullare.</numer
     </message>
     <message numerus="yes">
         <source>%Ln differ(s) from claims here that are not older: the claims here are kept, and the incoming versions are in the articles&apos; history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln differisce da un’affermazione presente qui che non è più vecchia: si tiene l’affermazione presente e la versione importata è nella cronologia dell’articolo.</numerusform>
+            <numerusform>%Ln differiscono da affermazioni presenti qui che non sono più vecchie: si tengono le affermazioni presenti e le versioni importate sono nella cronologia degli articoli.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2416,137 +2416,138 @@ L’operazione riscrive i file delle annotazioni e non si può annullare.</numer
     <name>Linking</name>
     <message numerus="yes">
         <source>%n claim(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n affermazione trovata</numerusform>
+            <numerusform>%n affermazioni trovate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) found so far; still reading the other articles’ claims…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n affermazione trovata finora; lettura delle affermazioni degli altri articoli in corso…</numerusform>
+            <numerusform>%n affermazioni trovate finora; lettura delle affermazioni degli altri articoli in corso…</numerusform>
         </translation>
     </message>
     <message>
         <source>Claims to link to</source>
-        <translation type="unfinished"></translation>
+        <translation>Affermazioni a cui collegare</translation>
     </message>
     <message>
         <source>Cluster label</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del gruppo</translation>
     </message>
     <message>
         <source>Cluster note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota del gruppo</translation>
     </message>
     <message>
         <source>Edit cluster note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica nota del gruppo</translation>
     </message>
     <message>
         <source>Leave cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Togli dal gruppo</translation>
     </message>
     <message>
         <source>Link claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega affermazioni</translation>
     </message>
     <message>
         <source>Link “%1” to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega «%1» a…</translation>
     </message>
     <message>
         <source>Linked with “%1” in the cluster “%2” (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegata con «%1» nel gruppo «%2» (Ctrl+Z annulla).</translation>
     </message>
     <message numerus="yes">
         <source>More than %n claims found: type more words to narrow them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trovate più di %n affermazione: scrivi altre parole per restringere la ricerca.</numerusform>
+            <numerusform>Trovate più di %n affermazioni: scrivi altre parole per restringere la ricerca.</numerusform>
         </translation>
     </message>
     <message>
         <source>Name the new cluster: the fact these claims report</source>
-        <translation type="unfinished"></translation>
+        <translation>Dai un nome al nuovo gruppo: il fatto che riportano queste affermazioni</translation>
     </message>
     <message>
         <source>Note on the cluster “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sul gruppo «%1»</translation>
     </message>
     <message>
         <source>Rename cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina gruppo</translation>
     </message>
     <message>
         <source>Rename the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina il gruppo</translation>
     </message>
     <message>
         <source>Search claims to link to</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca affermazioni a cui collegare</translation>
     </message>
     <message>
         <source>Select a claim first (click a highlight or a note), then Link to… (Ctrl+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli prima un’affermazione (fai clic su un’evidenziazione o su una nota), poi Collega a… (Ctrl+L).</translation>
     </message>
     <message>
         <source>Select some text, or choose a claim, on both sides to link them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona del testo, o scegli un’affermazione, su entrambi i lati per collegarli.</translation>
     </message>
     <message>
         <source>That claim is no longer in “%1” (deleted, or its article removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell’affermazione non è più in «%1» (eliminata, o il suo articolo è stato rimosso).</translation>
     </message>
     <message>
         <source>That claim’s annotation file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file delle annotazioni di quell’affermazione non è leggibile: %1</translation>
     </message>
     <message>
         <source>The chosen claim is in no cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’affermazione scelta non è in nessun gruppo.</translation>
     </message>
     <message>
         <source>The chosen claim is linked to no other claim (Ctrl+L links one).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’affermazione scelta non è collegata a nessun’altra affermazione (Ctrl+L ne collega una).</translation>
     </message>
     <message>
         <source>The claim left the cluster “%1” (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’affermazione è uscita dal gruppo «%1» (Ctrl+Z annulla).</translation>
     </message>
     <message>
         <source>The clusters file cannot be read, so links cannot be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file dei gruppi non è leggibile, quindi i collegamenti non si possono cambiare: %1</translation>
     </message>
     <message>
         <source>These claims are linked already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Queste affermazioni sono già collegate.</translation>
     </message>
     <message>
         <source>Words of a quote, a note, a cluster, an article or a language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole di una citazione, una nota, un gruppo, un articolo o una lingua…</translation>
     </message>
     <message>
         <source>already in this cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>già in questo gruppo</translation>
     </message>
     <message>
         <source>cluster “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>gruppo «%1»</translation>
     </message>
     <message>
         <source>“%1”
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»
+%2</translation>
     </message>
     <message>
         <source>“%1” is read-only: its annotation file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» è in sola lettura: il suo file delle annotazioni non è leggibile.</translation>
     </message>
     <message>
         <source>↑ ↓ choose · Enter links · Esc cancels. Linked claims form a cluster: one fact as several articles report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ scegli · Invio collega · Esc annulla. Le affermazioni collegate formano un gruppo: un fatto come lo riportano più articoli.</translation>
     </message>
 </context>
 <context>
@@ -2608,7 +2609,7 @@ L’operazione riscrive i file delle annotazioni e non si può annullare.</numer
     </message>
     <message>
         <source>Not listed, not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non elencati né letti: %1</translation>
     </message>
     <message>
         <source>Not saved — retrying</source>
@@ -2674,7 +2675,7 @@ Chiudere comunque e perderle?</translation>
     </message>
     <message>
         <source>The reader beside is for comparing and linking: View ▸ Swap Readers brings its article here to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il lettore affiancato serve a confrontare e collegare: Visualizza ▸ Scambia i lettori porta qui il suo articolo per modificarlo.</translation>
     </message>
     <message>
         <source>The topics file could not be read and is left as it is: %1</source>
@@ -2780,7 +2781,9 @@ Chiudere comunque e perderle?</translation>
         <source>No claims in this article yet.
 
 View ▸ Swap Readers brings it to the main reader to highlight some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna affermazione in questo articolo.
+
+Visualizza ▸ Scambia i lettori lo porta nel lettore principale per evidenziarne qualcuna.</translation>
     </message>
     <message>
         <source>No claims shown.
@@ -3041,30 +3044,30 @@ Premi Esc per annullare</translation>
     </message>
     <message numerus="yes">
         <source>%Ln cluster(s): each row is one fact, each column what an article says of it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln gruppo: ogni riga è un fatto, ogni colonna ciò che ne dice un articolo.</numerusform>
+            <numerusform>%Ln gruppi: ogni riga è un fatto, ogni colonna ciò che ne dice un articolo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more article(s) in the table, not drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln altro articolo nella tabella, non disegnato</numerusform>
+            <numerusform>%Ln altri articoli nella tabella, non disegnati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more member(s) not in this export</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln altra affermazione del gruppo non è in questa esportazione</numerusform>
+            <numerusform>%Ln altre affermazioni del gruppo non sono in questa esportazione</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more topic(s) with fewer claims in the table, not drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln altro tema con meno affermazioni nella tabella, non disegnato</numerusform>
+            <numerusform>%Ln altri temi con meno affermazioni nella tabella, non disegnati</numerusform>
         </translation>
     </message>
     <message>
@@ -3073,11 +3076,11 @@ Premi Esc per annullare</translation>
     </message>
     <message>
         <source>(no label)</source>
-        <translation type="unfinished"></translation>
+        <translation>(senza nome)</translation>
     </message>
     <message>
         <source>Across outlets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tra le testate</translation>
     </message>
     <message>
         <source>Article</source>
@@ -3093,11 +3096,11 @@ Premi Esc per annullare</translation>
     </message>
     <message>
         <source>Claims per topic per article</source>
-        <translation type="unfinished"></translation>
+        <translation>Affermazioni per tema e articolo</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppo</translation>
     </message>
     <message>
         <source>Exported %1</source>
@@ -3113,7 +3116,7 @@ Premi Esc per annullare</translation>
     </message>
     <message>
         <source>No claims to chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna affermazione da rappresentare nel grafico.</translation>
     </message>
     <message>
         <source>No claims.</source>
@@ -3150,7 +3153,7 @@ Premi Esc per annullare</translation>
     <message>
         <source>claims</source>
         <comment>the unit of the chart&apos;s vertical axis</comment>
-        <translation type="unfinished">affermazioni</translation>
+        <translation>affermazioni</translation>
     </message>
     <message numerus="yes">
         <source>in %Ln article(s)</source>
@@ -3287,31 +3290,31 @@ Premi Esc per annullare</translation>
     <name>Suggestions</name>
     <message>
         <source>Accept suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Accetta suggerimento</translation>
     </message>
     <message>
         <source>Cannot open the article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire l’articolo: %1</translation>
     </message>
     <message>
         <source>Choose a claim or select some text first, then Find in Other Articles (Ctrl+Shift+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli prima un’affermazione o seleziona del testo, poi Trova negli altri articoli (Ctrl+Shift+O).</translation>
     </message>
     <message>
         <source>Find in Other Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova negli altri articoli</translation>
     </message>
     <message>
         <source>Open an article first.</source>
-        <translation type="unfinished">Apri prima un articolo.</translation>
+        <translation>Apri prima un articolo.</translation>
     </message>
     <message>
         <source>That article changed since it was searched; looking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell’articolo è cambiato dopo la ricerca; nuova ricerca in corso.</translation>
     </message>
     <message>
         <source>The claim looked for is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’affermazione cercata non c’è più.</translation>
     </message>
 </context>
 <context>
@@ -3319,130 +3322,131 @@ Premi Esc per annullare</translation>
     <message>
         <source>%1
 Left out, as they cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Esclusi perché non leggibili: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) searched. Enter previews a passage beside; Ctrl+Enter accepts it as a linked claim.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n articolo esaminato. Invio mostra un passaggio nel lettore affiancato; Ctrl+Invio lo accetta come affermazione collegata.</numerusform>
+            <numerusform>%n articoli esaminati. Invio mostra un passaggio nel lettore affiancato; Ctrl+Invio lo accetta come affermazione collegata.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accetta</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ante&amp;prima</translation>
     </message>
     <message>
         <source>Choose a claim (or select text) and press Ctrl+Shift+O to find the same fact in the other articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un’affermazione (o seleziona del testo) e premi Ctrl+Shift+O per trovare lo stesso fatto negli altri articoli.</translation>
     </message>
     <message>
         <source>Looking in the other articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca negli altri articoli…</translation>
     </message>
     <message>
         <source>Make the passage a claim of its article, linked with this claim (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendi il passaggio un’affermazione del suo articolo, collegata a questa affermazione (Ctrl+Invio)</translation>
     </message>
     <message>
         <source>No other article to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun altro articolo in cui cercare.</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passaggio</translation>
     </message>
     <message>
         <source>Passages found in the other articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Passaggi trovati negli altri articoli</translation>
     </message>
     <message>
         <source>Passages of the other articles like “%1” (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passaggi degli altri articoli simili a «%1» (%2, %3)</translation>
     </message>
     <message>
         <source>Same fact?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stesso fatto?</translation>
     </message>
     <message>
         <source>Show the passage in the reader beside (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra il passaggio nel lettore affiancato (Invio)</translation>
     </message>
     <message>
         <source>Suggestions could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile fare suggerimenti: %1</translation>
     </message>
     <message>
         <source>likely</source>
-        <translation type="unfinished"></translation>
+        <translation>probabile</translation>
     </message>
     <message>
         <source>linked</source>
-        <translation type="unfinished"></translation>
+        <translation>collegato</translation>
     </message>
     <message>
         <source>possible</source>
-        <translation type="unfinished"></translation>
+        <translation>possibile</translation>
     </message>
     <message>
         <source>score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>punteggio %1</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>forte</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>debole</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">«%1»</translation>
+        <translation>«%1»</translation>
     </message>
 </context>
 <context>
     <name>TeamNotice</name>
     <message>
         <source>%1 is a conflict copy of the article %2; compare them and keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è una copia in conflitto dell&apos;articolo %2; confrontali e tienine uno.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) changed on both devices: the later version of each is kept, the other is in the history (marginalia history ARTICLE).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln record è cambiato su entrambi i dispositivi: si tiene la versione più recente, l&apos;altra è nella cronologia (marginalia history ARTICLE).</numerusform>
+            <numerusform>%Ln record sono cambiati su entrambi i dispositivi: di ciascuno si tiene la versione più recente, l&apos;altra è nella cronologia (marginalia history ARTICLE).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merged %Ln conflict copy(ies) made by %1 into %2; moved to .marginalia/merged-conflicts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unita %Ln copia in conflitto fatta da %1 in %2; spostata in .marginalia/merged-conflicts.</numerusform>
+            <numerusform>Unite %Ln copie in conflitto fatte da %1 in %2; spostate in .marginalia/merged-conflicts.</numerusform>
         </translation>
     </message>
     <message>
         <source>The conflict copy %1 was left where it is: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia in conflitto %1 è stata lasciata dov&apos;è: %2</translation>
     </message>
     <message>
         <source>Versions a git merge kept could not reach their history yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le versioni conservate da un&apos;unione di git non sono ancora potute entrare nella loro cronologia: %1</translation>
     </message>
 </context>
 <context>
     <name>TextPrompt</name>
     <message>
         <source>Ctrl+Enter saves · Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Invio salva · Esc annulla</translation>
     </message>
     <message>
         <source>Enter saves · Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio salva · Esc annulla</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>&amp;Rename Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień &amp;nazwę klastra…</translation>
     </message>
     <message>
         <source>&amp;Reviewers</source>
@@ -113,15 +113,15 @@
     </message>
     <message>
         <source>Claim&apos;s Cl&amp;uster</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;laster twierdzenia</translation>
     </message>
     <message>
         <source>Close Reader Besi&amp;de</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij &amp;czytnik obok</translation>
     </message>
     <message>
         <source>Cluster &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka &amp;klastra…</translation>
     </message>
     <message>
         <source>Copy Quote with Source</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Edit the article beside in the main reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj artykuł z czytnika obok w głównym czytniku</translation>
     </message>
     <message>
         <source>Every article&apos;s claims side by side, topic by topic, with a chart (Ctrl+Shift+M)</source>
@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>Find in &amp;Other Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź w &amp;innych artykułach</translation>
     </message>
     <message>
         <source>Find words in the article (Ctrl+F)</source>
@@ -177,11 +177,11 @@
     </message>
     <message>
         <source>Give the selected claim&apos;s cluster another label</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadaj klastrowi wybranego twierdzenia inną nazwę</translation>
     </message>
     <message>
         <source>Go to Next &amp;Linked Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Następne &amp;powiązane twierdzenie</translation>
     </message>
     <message>
         <source>Go to the card&apos;s claim in the text (Enter)</source>
@@ -201,23 +201,23 @@
     </message>
     <message>
         <source>L&amp;ink to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;wiąż z…</translation>
     </message>
     <message>
         <source>Leave &amp;Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyjmij z klastra</translation>
     </message>
     <message>
         <source>Link &amp;Across Readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiąż &amp;między czytnikami</translation>
     </message>
     <message>
         <source>Link the claim or selection in this reader with the one in the other reader (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiąż twierdzenie lub zaznaczenie w tym czytniku z tym w drugim czytniku (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>Link the selected claim to a claim of another article: the same fact as another outlet reports it (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiąż wybrane twierdzenie z twierdzeniem innego artykułu: ten sam fakt w relacji innego medium (Ctrl+L)</translation>
     </message>
     <message>
         <source>Main</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>Open &amp;Beside…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz obok…</translation>
     </message>
     <message>
         <source>Open a folder of articles (Ctrl+O)</source>
@@ -249,11 +249,11 @@
     </message>
     <message>
         <source>Open a second article beside this one, to compare and link them (Ctrl+\)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz drugi artykuł obok tego, by je porównać i powiązać (Ctrl+\)</translation>
     </message>
     <message>
         <source>Open the next claim of the selected claim&apos;s cluster (Ctrl+])</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz następne twierdzenie z klastra wybranego twierdzenia (Ctrl+])</translation>
     </message>
     <message>
         <source>Override the detected language</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>Passages of the other articles that likely report the selected claim or text (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmenty innych artykułów, które prawdopodobnie relacjonują wybrane twierdzenie lub tekst (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <source>Pre&amp;vious Pane</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>S&amp;wap Readers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zamień czytniki</translation>
     </message>
     <message>
         <source>Search the text of every article in the folder (Ctrl+Shift+F)</source>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>Take the selected claim out of its cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjmij wybrane twierdzenie z jego klastra</translation>
     </message>
     <message>
         <source>Toggle topic “%1” on the selected claim</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>Write the note of the selected claim&apos;s cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz notatkę klastra wybranego twierdzenia</translation>
     </message>
 </context>
 <context>
@@ -669,7 +669,7 @@
     <name>AnnotationListModel</name>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>By %1, %2.</source>
@@ -681,7 +681,7 @@
     </message>
     <message>
         <source>Cluster “%1”, linked with: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaster „%1”; powiązane z: %2.</translation>
     </message>
     <message>
         <source>Enter goes to the claim in the text; N writes its note.</source>
@@ -713,7 +713,7 @@
     </message>
     <message>
         <source>no other claim yet</source>
-        <translation type="unfinished"></translation>
+        <translation>brak jeszcze innych twierdzeń</translation>
     </message>
 </context>
 <context>
@@ -898,78 +898,78 @@
     <name>Beside</name>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artykuł</numerusform>
+            <numerusform>%n artykuły</numerusform>
+            <numerusform>%n artykułów</numerusform>
         </translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished">Artykuły</translation>
+        <translation>Artykuły</translation>
     </message>
     <message>
         <source>Cannot open the article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć artykułu: %1</translation>
     </message>
     <message>
         <source>Choose a claim or select text in both readers, then press Ctrl+Shift+L to link them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz twierdzenie lub zaznacz tekst w obu czytnikach, potem naciśnij Ctrl+Shift+L, by je powiązać.</translation>
     </message>
     <message>
         <source>Link claims across readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiąż twierdzenia między czytnikami</translation>
     </message>
     <message>
         <source>Open a folder of articles first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw otwórz folder z artykułami.</translation>
     </message>
     <message>
         <source>Open an article first.</source>
-        <translation type="unfinished">Najpierw otwórz artykuł.</translation>
+        <translation>Najpierw otwórz artykuł.</translation>
     </message>
     <message>
         <source>Open another article beside this one first (View ▸ Open Beside…, Ctrl+\).</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw otwórz inny artykuł obok tego (Widok ▸ Otwórz obok…, Ctrl+\).</translation>
     </message>
     <message>
         <source>Open beside the article you are reading:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz obok czytanego artykułu:</translation>
     </message>
     <message>
         <source>Search articles to open beside</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj artykułów do otwarcia obok</translation>
     </message>
     <message>
         <source>Words of a title, a file name or a language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Słowa z tytułu, nazwy pliku lub języka…</translation>
     </message>
     <message>
         <source>↑ ↓ choose · Enter opens · Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ wybór · Enter otwiera · Esc anuluje</translation>
     </message>
 </context>
 <context>
     <name>BesidePane</name>
     <message>
         <source>Article beside</source>
-        <translation type="unfinished"></translation>
+        <translation>Artykuł obok</translation>
     </message>
     <message>
         <source>Beside (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Obok (%1): %2</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Zamknij</translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>Notes of the article beside</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki artykułu obok</translation>
     </message>
     <message>
         <source>Text of the article beside</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst artykułu obok</translation>
     </message>
 </context>
 <context>
@@ -980,7 +980,7 @@
     </message>
     <message>
         <source>No note</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak notatki</translation>
     </message>
     <message>
         <source>No note — press N to write one</source>
@@ -988,7 +988,7 @@
     </message>
     <message>
         <source>No topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak tematu</translation>
     </message>
     <message>
         <source>No topic — press 1, 2, 3…</source>
@@ -1027,10 +1027,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln further row(s) with fewer claims in the table, not drawn here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jeszcze %Ln wiersz z mniejszą liczbą twierdzeń jest w tabeli, nie na wykresie.</numerusform>
+            <numerusform>Jeszcze %Ln wiersze z mniejszą liczbą twierdzeń są w tabeli, nie na wykresie.</numerusform>
+            <numerusform>Jeszcze %Ln wierszy z mniejszą liczbą twierdzeń jest w tabeli, nie na wykresie.</numerusform>
         </translation>
     </message>
     <message>
@@ -1191,7 +1191,7 @@
     <name>ClaimMenus</name>
     <message>
         <source>%1 (%2): “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): „%3”</translation>
     </message>
     <message>
         <source>Copied the quote with its source.</source>
@@ -1199,11 +1199,11 @@
     </message>
     <message>
         <source>Linked Claims in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiązane twierdzenia w „%1”</translation>
     </message>
     <message>
         <source>No other claim yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak jeszcze innych twierdzeń</translation>
     </message>
     <message>
         <source>Select a claim first (click a highlight or a note).</source>
@@ -1214,34 +1214,34 @@
     <name>ClusterBlock</name>
     <message>
         <source>(no label)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez nazwy)</translation>
     </message>
     <message>
         <source>Cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaster: %1</translation>
     </message>
     <message>
         <source>Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiąż…</translation>
     </message>
     <message>
         <source>No other claim yet: Link… (Ctrl+L) adds one</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak jeszcze innych twierdzeń: Powiąż… (Ctrl+L) dodaje twierdzenie</translation>
     </message>
     <message numerus="yes">
         <source>and %n more (right-click the card for all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>i jeszcze %n (kliknij kartę prawym przyciskiem, by zobaczyć wszystkie)</numerusform>
+            <numerusform>i jeszcze %n (kliknij kartę prawym przyciskiem, by zobaczyć wszystkie)</numerusform>
+            <numerusform>i jeszcze %n (kliknij kartę prawym przyciskiem, by zobaczyć wszystkie)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>· %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>· %n artykuł</numerusform>
+            <numerusform>· %n artykuły</numerusform>
+            <numerusform>· %n artykułów</numerusform>
         </translation>
     </message>
 </context>
@@ -1437,7 +1437,7 @@ To przepisuje pliki adnotacji i nie da się tego cofnąć.</numerusform>
     <name>Commands</name>
     <message>
         <source>Nothing to undo or redo there: that claim was removed by another step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma tu czego cofnąć ani ponowić: to twierdzenie usunięto w innym kroku.</translation>
     </message>
 </context>
 <context>
@@ -1451,7 +1451,7 @@ To przepisuje pliki adnotacji i nie da się tego cofnąć.</numerusform>
     <name>CompareLauncher</name>
     <message>
         <source>Claims per cluster in each article</source>
-        <translation type="unfinished"></translation>
+        <translation>Twierdzenia według klastrów w każdym artykule</translation>
     </message>
     <message>
         <source>Claims per topic in each article</source>
@@ -1459,11 +1459,11 @@ To przepisuje pliki adnotacji i nie da się tego cofnąć.</numerusform>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Klastry</translation>
     </message>
     <message>
         <source>Each column is an article and each row a cluster: one fact as several articles report it. A cell lists what that article says of it: its quotes and notes. Click a quote, or move with the arrow keys and press Enter, to open it in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda kolumna to artykuł, a każdy wiersz to klaster: jeden fakt w relacji kilku artykułów. Komórka wymienia, co mówi o nim dany artykuł: jego cytaty i notatki. Kliknij cytat albo przejdź do niego strzałkami i naciśnij Enter, by otworzyć go w oknie głównym.</translation>
     </message>
     <message>
         <source>Open a folder of articles to compare them.</source>
@@ -1640,31 +1640,31 @@ To przepisuje pliki adnotacji i nie da się tego cofnąć.</numerusform>
     <name>CorpusSession</name>
     <message numerus="yes">
         <source>Another program changed these claims too; %Ln changed in both places: the later version of each is kept, the other is in the history (marginalia history ARTICLE).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inny program też zmienił te twierdzenia; %Ln zmieniło się w obu miejscach: zachowano późniejszą wersję, a drugą zapisano w historii (marginalia history ARTICLE).</numerusform>
+            <numerusform>Inny program też zmienił te twierdzenia; %Ln zmieniły się w obu miejscach: z każdego zachowano późniejszą wersję, a drugą zapisano w historii (marginalia history ARTICLE).</numerusform>
+            <numerusform>Inny program też zmienił te twierdzenia; %Ln zmieniło się w obu miejscach: z każdego zachowano późniejszą wersję, a drugą zapisano w historii (marginalia history ARTICLE).</numerusform>
         </translation>
     </message>
     <message>
         <source>Another program changed these claims; its changes are merged with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny program zmienił te twierdzenia; jego zmiany połączono z twoimi.</translation>
     </message>
     <message>
         <source>The annotation file changed on disk but cannot be read (%1); your claims are kept here, and it is not written over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik adnotacji zmienił się na dysku, ale nie można go odczytać (%1); twoje twierdzenia są zachowane tutaj, a plik nie zostanie nadpisany.</translation>
     </message>
     <message>
         <source>The annotation file changed on disk; taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik adnotacji zmienił się na dysku; wczytano zmiany.</translation>
     </message>
     <message>
         <source>The article changed on disk; claims re-anchored: %1 exact, %2 moved, %3 fuzzy, %4 orphaned.</source>
-        <translation type="unfinished">Artykuł zmienił się na dysku; twierdzenia zakotwiczono ponownie: dokładnie %1, przesunięte %2, przybliżone %3, osierocone %4.</translation>
+        <translation>Artykuł zmienił się na dysku; twierdzenia zakotwiczone ponownie: dokładnie %1, przesunięte %2, przybliżone %3, osierocone %4.</translation>
     </message>
     <message>
         <source>The article could not be re-read: %1</source>
-        <translation type="unfinished">Nie udało się ponownie odczytać artykułu: %1</translation>
+        <translation>Nie udało się ponownie odczytać artykułu: %1</translation>
     </message>
 </context>
 <context>
@@ -1719,7 +1719,7 @@ To przepisuje pliki adnotacji i nie da się tego cofnąć.</numerusform>
     </message>
     <message>
         <source>Read-only: the article is not to be annotated as it now reads — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko do odczytu: artykułu w obecnej postaci nie można adnotować — %1</translation>
     </message>
     <message>
         <source>fuzzy match</source>
@@ -2227,10 +2227,10 @@ To przepisuje pliki adnotacji i nie da się tego cofnąć.</numerusform>
     </message>
     <message numerus="yes">
         <source>%Ln differ(s) from claims here that are not older: the claims here are kept, and the incoming versions are in the articles&apos; history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln różni się od tutejszego twierdzenia, które nie jest starsze: zachowano tutejsze twierdzenie, a wersję importowaną zapisano w historii artykułu.</numerusform>
+            <numerusform>%Ln różnią się od tutejszych twierdzeń, które nie są starsze: zachowano tutejsze twierdzenia, a wersje importowane zapisano w historii artykułów.</numerusform>
+            <numerusform>%Ln różni się od tutejszych twierdzeń, które nie są starsze: zachowano tutejsze twierdzenia, a wersje importowane zapisano w historii artykułów.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2463,140 +2463,141 @@ To przepisuje pliki adnotacji i nie da się tego cofnąć.</numerusform>
     <name>Linking</name>
     <message numerus="yes">
         <source>%n claim(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Znaleziono %n twierdzenie</numerusform>
+            <numerusform>Znaleziono %n twierdzenia</numerusform>
+            <numerusform>Znaleziono %n twierdzeń</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) found so far; still reading the other articles’ claims…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dotąd znaleziono %n twierdzenie; trwa odczyt twierdzeń innych artykułów…</numerusform>
+            <numerusform>Dotąd znaleziono %n twierdzenia; trwa odczyt twierdzeń innych artykułów…</numerusform>
+            <numerusform>Dotąd znaleziono %n twierdzeń; trwa odczyt twierdzeń innych artykułów…</numerusform>
         </translation>
     </message>
     <message>
         <source>Claims to link to</source>
-        <translation type="unfinished"></translation>
+        <translation>Twierdzenia do powiązania</translation>
     </message>
     <message>
         <source>Cluster label</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa klastra</translation>
     </message>
     <message>
         <source>Cluster note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka klastra</translation>
     </message>
     <message>
         <source>Edit cluster note</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj notatkę klastra</translation>
     </message>
     <message>
         <source>Leave cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjmij z klastra</translation>
     </message>
     <message>
         <source>Link claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiąż twierdzenia</translation>
     </message>
     <message>
         <source>Link “%1” to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiąż „%1” z…</translation>
     </message>
     <message>
         <source>Linked with “%1” in the cluster “%2” (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiązano z „%1” w klastrze „%2” (Ctrl+Z cofa).</translation>
     </message>
     <message numerus="yes">
         <source>More than %n claims found: type more words to narrow them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Znaleziono ponad %n twierdzenie: wpisz więcej słów, by zawęzić wyniki.</numerusform>
+            <numerusform>Znaleziono ponad %n twierdzenia: wpisz więcej słów, by zawęzić wyniki.</numerusform>
+            <numerusform>Znaleziono ponad %n twierdzeń: wpisz więcej słów, by zawęzić wyniki.</numerusform>
         </translation>
     </message>
     <message>
         <source>Name the new cluster: the fact these claims report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwij nowy klaster: fakt, o którym mówią te twierdzenia</translation>
     </message>
     <message>
         <source>Note on the cluster “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka do klastra „%1”</translation>
     </message>
     <message>
         <source>Rename cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę klastra</translation>
     </message>
     <message>
         <source>Rename the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę klastra</translation>
     </message>
     <message>
         <source>Search claims to link to</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj twierdzeń do powiązania</translation>
     </message>
     <message>
         <source>Select a claim first (click a highlight or a note), then Link to… (Ctrl+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz twierdzenie (kliknij zakreślenie lub notatkę), potem Powiąż z… (Ctrl+L).</translation>
     </message>
     <message>
         <source>Select some text, or choose a claim, on both sides to link them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz tekst lub wybierz twierdzenie po obu stronach, by je powiązać.</translation>
     </message>
     <message>
         <source>That claim is no longer in “%1” (deleted, or its article removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego twierdzenia nie ma już w „%1” (usunięto je lub jego artykuł).</translation>
     </message>
     <message>
         <source>That claim’s annotation file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać pliku adnotacji tego twierdzenia: %1</translation>
     </message>
     <message>
         <source>The chosen claim is in no cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrane twierdzenie nie należy do żadnego klastra.</translation>
     </message>
     <message>
         <source>The chosen claim is linked to no other claim (Ctrl+L links one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrane twierdzenie nie jest powiązane z żadnym innym twierdzeniem (Ctrl+L dodaje powiązanie).</translation>
     </message>
     <message>
         <source>The claim left the cluster “%1” (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twierdzenie wyjęto z klastra „%1” (Ctrl+Z cofa).</translation>
     </message>
     <message>
         <source>The clusters file cannot be read, so links cannot be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać pliku klastrów, więc nie można zmieniać powiązań: %1</translation>
     </message>
     <message>
         <source>These claims are linked already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te twierdzenia są już powiązane.</translation>
     </message>
     <message>
         <source>Words of a quote, a note, a cluster, an article or a language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Słowa z cytatu, notatki, klastra, artykułu lub języka…</translation>
     </message>
     <message>
         <source>already in this cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>już w tym klastrze</translation>
     </message>
     <message>
         <source>cluster “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>klaster „%1”</translation>
     </message>
     <message>
         <source>“%1”
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1”
+%2</translation>
     </message>
     <message>
         <source>“%1” is read-only: its annotation file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” jest tylko do odczytu: nie udało się odczytać jego pliku adnotacji.</translation>
     </message>
     <message>
         <source>↑ ↓ choose · Enter links · Esc cancels. Linked claims form a cluster: one fact as several articles report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ wybór · Enter wiąże · Esc anuluje. Powiązane twierdzenia tworzą klaster: jeden fakt w relacji kilku artykułów.</translation>
     </message>
 </context>
 <context>
@@ -2659,7 +2660,7 @@ To przepisuje pliki adnotacji i nie da się tego cofnąć.</numerusform>
     </message>
     <message>
         <source>Not listed, not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poza listą, nieodczytane: %1</translation>
     </message>
     <message>
         <source>Not saved — retrying</source>
@@ -2725,7 +2726,7 @@ Zamknąć mimo to i je utracić?</translation>
     </message>
     <message>
         <source>The reader beside is for comparing and linking: View ▸ Swap Readers brings its article here to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czytnik obok służy do porównywania i wiązania: Widok ▸ Zamień czytniki przenosi jego artykuł tutaj do edycji.</translation>
     </message>
     <message>
         <source>The topics file could not be read and is left as it is: %1</source>
@@ -2831,7 +2832,9 @@ Zamknąć mimo to i je utracić?</translation>
         <source>No claims in this article yet.
 
 View ▸ Swap Readers brings it to the main reader to highlight some.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym artykule nie ma jeszcze twierdzeń.
+
+Widok ▸ Zamień czytniki przenosi go do głównego czytnika, by coś zakreślić.</translation>
     </message>
     <message>
         <source>No claims shown.
@@ -3093,34 +3096,34 @@ Naciśnij Esc, by anulować</translation>
     </message>
     <message numerus="yes">
         <source>%Ln cluster(s): each row is one fact, each column what an article says of it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln klaster: każdy wiersz to jeden fakt, każda kolumna to, co mówi o nim artykuł.</numerusform>
+            <numerusform>%Ln klastry: każdy wiersz to jeden fakt, każda kolumna to, co mówi o nim artykuł.</numerusform>
+            <numerusform>%Ln klastrów: każdy wiersz to jeden fakt, każda kolumna to, co mówi o nim artykuł.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more article(s) in the table, not drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jeszcze %Ln artykuł w tabeli, nienarysowany</numerusform>
+            <numerusform>Jeszcze %Ln artykuły w tabeli, nienarysowane</numerusform>
+            <numerusform>Jeszcze %Ln artykułów w tabeli, nienarysowanych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more member(s) not in this export</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jeszcze %Ln twierdzenie klastra poza tym eksportem</numerusform>
+            <numerusform>Jeszcze %Ln twierdzenia klastra poza tym eksportem</numerusform>
+            <numerusform>Jeszcze %Ln twierdzeń klastra poza tym eksportem</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more topic(s) with fewer claims in the table, not drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jeszcze %Ln temat z mniejszą liczbą twierdzeń w tabeli, nienarysowany</numerusform>
+            <numerusform>Jeszcze %Ln tematy z mniejszą liczbą twierdzeń w tabeli, nienarysowane</numerusform>
+            <numerusform>Jeszcze %Ln tematów z mniejszą liczbą twierdzeń w tabeli, nienarysowanych</numerusform>
         </translation>
     </message>
     <message>
@@ -3129,11 +3132,11 @@ Naciśnij Esc, by anulować</translation>
     </message>
     <message>
         <source>(no label)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez nazwy)</translation>
     </message>
     <message>
         <source>Across outlets</source>
-        <translation type="unfinished"></translation>
+        <translation>W różnych mediach</translation>
     </message>
     <message>
         <source>Article</source>
@@ -3149,11 +3152,11 @@ Naciśnij Esc, by anulować</translation>
     </message>
     <message>
         <source>Claims per topic per article</source>
-        <translation type="unfinished"></translation>
+        <translation>Twierdzenia według tematu i artykułu</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaster</translation>
     </message>
     <message>
         <source>Exported %1</source>
@@ -3169,7 +3172,7 @@ Naciśnij Esc, by anulować</translation>
     </message>
     <message>
         <source>No claims to chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak twierdzeń do wykresu.</translation>
     </message>
     <message>
         <source>No claims.</source>
@@ -3206,7 +3209,7 @@ Naciśnij Esc, by anulować</translation>
     <message>
         <source>claims</source>
         <comment>the unit of the chart&apos;s vertical axis</comment>
-        <translation type="unfinished">twierdzenia</translation>
+        <translation>twierdzenia</translation>
     </message>
     <message numerus="yes">
         <source>in %Ln article(s)</source>
@@ -3345,31 +3348,31 @@ Naciśnij Esc, by anulować</translation>
     <name>Suggestions</name>
     <message>
         <source>Accept suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjmij sugestię</translation>
     </message>
     <message>
         <source>Cannot open the article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć artykułu: %1</translation>
     </message>
     <message>
         <source>Choose a claim or select some text first, then Find in Other Articles (Ctrl+Shift+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz twierdzenie lub zaznacz tekst, potem Znajdź w innych artykułach (Ctrl+Shift+O).</translation>
     </message>
     <message>
         <source>Find in Other Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź w innych artykułach</translation>
     </message>
     <message>
         <source>Open an article first.</source>
-        <translation type="unfinished">Najpierw otwórz artykuł.</translation>
+        <translation>Najpierw otwórz artykuł.</translation>
     </message>
     <message>
         <source>That article changed since it was searched; looking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten artykuł zmienił się od wyszukiwania; trwa ponowne wyszukiwanie.</translation>
     </message>
     <message>
         <source>The claim looked for is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukanego twierdzenia już nie ma.</translation>
     </message>
 </context>
 <context>
@@ -3377,133 +3380,134 @@ Naciśnij Esc, by anulować</translation>
     <message>
         <source>%1
 Left out, as they cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Pominięto, bo nie da się ich odczytać: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) searched. Enter previews a passage beside; Ctrl+Enter accepts it as a linked claim.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przeszukano %n artykuł. Enter pokazuje fragment w czytniku obok; Ctrl+Enter przyjmuje go jako powiązane twierdzenie.</numerusform>
+            <numerusform>Przeszukano %n artykuły. Enter pokazuje fragment w czytniku obok; Ctrl+Enter przyjmuje go jako powiązane twierdzenie.</numerusform>
+            <numerusform>Przeszukano %n artykułów. Enter pokazuje fragment w czytniku obok; Ctrl+Enter przyjmuje go jako powiązane twierdzenie.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przyjmij</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod&amp;gląd</translation>
     </message>
     <message>
         <source>Choose a claim (or select text) and press Ctrl+Shift+O to find the same fact in the other articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz twierdzenie (lub zaznacz tekst) i naciśnij Ctrl+Shift+O, by znaleźć ten sam fakt w innych artykułach.</translation>
     </message>
     <message>
         <source>Looking in the other articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeszukiwanie innych artykułów…</translation>
     </message>
     <message>
         <source>Make the passage a claim of its article, linked with this claim (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczyń fragment twierdzeniem jego artykułu, powiązanym z tym twierdzeniem (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>No other article to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak innych artykułów do przeszukania.</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragment</translation>
     </message>
     <message>
         <source>Passages found in the other articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmenty znalezione w innych artykułach</translation>
     </message>
     <message>
         <source>Passages of the other articles like “%1” (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmenty innych artykułów podobne do „%1” (%2, %3)</translation>
     </message>
     <message>
         <source>Same fact?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sam fakt?</translation>
     </message>
     <message>
         <source>Show the passage in the reader beside (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż fragment w czytniku obok (Enter)</translation>
     </message>
     <message>
         <source>Suggestions could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się przygotować sugestii: %1</translation>
     </message>
     <message>
         <source>likely</source>
-        <translation type="unfinished"></translation>
+        <translation>prawdopodobne</translation>
     </message>
     <message>
         <source>linked</source>
-        <translation type="unfinished"></translation>
+        <translation>powiązane</translation>
     </message>
     <message>
         <source>possible</source>
-        <translation type="unfinished"></translation>
+        <translation>możliwe</translation>
     </message>
     <message>
         <source>score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ocena %1</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>silne</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>słabe</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">„%1”</translation>
+        <translation>„%1”</translation>
     </message>
 </context>
 <context>
     <name>TeamNotice</name>
     <message>
         <source>%1 is a conflict copy of the article %2; compare them and keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to kopia konfliktowa artykułu %2; porównaj je i zachowaj jeden.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) changed on both devices: the later version of each is kept, the other is in the history (marginalia history ARTICLE).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rekord zmieniono na obu urządzeniach: zachowano późniejszą wersję, druga jest w historii (marginalia history ARTICLE).</numerusform>
+            <numerusform>%Ln rekordy zmieniono na obu urządzeniach: zachowano późniejszą wersję każdego, druga jest w historii (marginalia history ARTICLE).</numerusform>
+            <numerusform>%Ln rekordów zmieniono na obu urządzeniach: zachowano późniejszą wersję każdego, druga jest w historii (marginalia history ARTICLE).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merged %Ln conflict copy(ies) made by %1 into %2; moved to .marginalia/merged-conflicts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Połączono %Ln kopię konfliktową utworzoną przez %1 z %2; przeniesiono do .marginalia/merged-conflicts.</numerusform>
+            <numerusform>Połączono %Ln kopie konfliktowe utworzone przez %1 z %2; przeniesiono do .marginalia/merged-conflicts.</numerusform>
+            <numerusform>Połączono %Ln kopii konfliktowych utworzonych przez %1 z %2; przeniesiono do .marginalia/merged-conflicts.</numerusform>
         </translation>
     </message>
     <message>
         <source>The conflict copy %1 was left where it is: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopię konfliktową %1 pozostawiono na miejscu: %2</translation>
     </message>
     <message>
         <source>Versions a git merge kept could not reach their history yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersje zachowane przez połączenie w git nie trafiły jeszcze do swojej historii: %1</translation>
     </message>
 </context>
 <context>
     <name>TextPrompt</name>
     <message>
         <source>Ctrl+Enter saves · Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter zapisuje · Esc anuluje</translation>
     </message>
     <message>
         <source>Enter saves · Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter zapisuje · Esc anuluje</translation>
     </message>
 </context>
 <context>

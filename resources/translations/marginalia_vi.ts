@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>&amp;Rename Cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi &amp;tên cụm…</translation>
     </message>
     <message>
         <source>&amp;Reviewers</source>
@@ -113,15 +113,15 @@
     </message>
     <message>
         <source>Claim&apos;s Cl&amp;uster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụ&amp;m của nhận định</translation>
     </message>
     <message>
         <source>Close Reader Besi&amp;de</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng khung đọc &amp;bên cạnh</translation>
     </message>
     <message>
         <source>Cluster &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi &amp;chú của cụm…</translation>
     </message>
     <message>
         <source>Copy Quote with Source</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Edit the article beside in the main reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa bài báo bên cạnh trong khung đọc chính</translation>
     </message>
     <message>
         <source>Every article&apos;s claims side by side, topic by topic, with a chart (Ctrl+Shift+M)</source>
@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>Find in &amp;Other Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong bài báo &amp;khác</translation>
     </message>
     <message>
         <source>Find words in the article (Ctrl+F)</source>
@@ -177,11 +177,11 @@
     </message>
     <message>
         <source>Give the selected claim&apos;s cluster another label</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt tên khác cho cụm của nhận định đang chọn</translation>
     </message>
     <message>
         <source>Go to Next &amp;Linked Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến nhận định &amp;liên kết tiếp theo</translation>
     </message>
     <message>
         <source>Go to the card&apos;s claim in the text (Enter)</source>
@@ -201,23 +201,23 @@
     </message>
     <message>
         <source>L&amp;ink to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên kết &amp;với…</translation>
     </message>
     <message>
         <source>Leave &amp;Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rời cụm</translation>
     </message>
     <message>
         <source>Link &amp;Across Readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên kết &amp;qua hai khung đọc</translation>
     </message>
     <message>
         <source>Link the claim or selection in this reader with the one in the other reader (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên kết nhận định hoặc vùng chọn ở khung đọc này với phần tương ứng ở khung đọc kia (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>Link the selected claim to a claim of another article: the same fact as another outlet reports it (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên kết nhận định đang chọn với một nhận định của bài báo khác: cùng một sự kiện do báo khác đưa tin (Ctrl+L)</translation>
     </message>
     <message>
         <source>Main</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>Open &amp;Beside…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở bên cạnh…</translation>
     </message>
     <message>
         <source>Open a folder of articles (Ctrl+O)</source>
@@ -249,11 +249,11 @@
     </message>
     <message>
         <source>Open a second article beside this one, to compare and link them (Ctrl+\)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở bài báo thứ hai bên cạnh bài này để so sánh và liên kết (Ctrl+\)</translation>
     </message>
     <message>
         <source>Open the next claim of the selected claim&apos;s cluster (Ctrl+])</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở nhận định tiếp theo trong cụm của nhận định đang chọn (Ctrl+])</translation>
     </message>
     <message>
         <source>Override the detected language</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>Passages of the other articles that likely report the selected claim or text (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Các đoạn văn trong bài báo khác có thể nói về nhận định hoặc văn bản đang chọn (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <source>Pre&amp;vious Pane</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>S&amp;wap Readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi chỗ &amp;hai khung đọc</translation>
     </message>
     <message>
         <source>Search the text of every article in the folder (Ctrl+Shift+F)</source>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>Take the selected claim out of its cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa nhận định đang chọn ra khỏi cụm của nó</translation>
     </message>
     <message>
         <source>Toggle topic “%1” on the selected claim</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>Write the note of the selected claim&apos;s cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Viết ghi chú cho cụm của nhận định đang chọn</translation>
     </message>
 </context>
 <context>
@@ -657,7 +657,7 @@
     <name>AnnotationListModel</name>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>By %1, %2.</source>
@@ -669,7 +669,7 @@
     </message>
     <message>
         <source>Cluster “%1”, linked with: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm “%1”, liên kết với: %2.</translation>
     </message>
     <message>
         <source>Enter goes to the claim in the text; N writes its note.</source>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>no other claim yet</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa có nhận định nào khác</translation>
     </message>
 </context>
 <context>
@@ -882,76 +882,76 @@
     <name>Beside</name>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bài báo</numerusform>
         </translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished">Bài báo</translation>
+        <translation>Bài báo</translation>
     </message>
     <message>
         <source>Cannot open the article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được bài báo: %1</translation>
     </message>
     <message>
         <source>Choose a claim or select text in both readers, then press Ctrl+Shift+L to link them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một nhận định hoặc chọn văn bản ở cả hai khung đọc, rồi nhấn Ctrl+Shift+L để liên kết.</translation>
     </message>
     <message>
         <source>Link claims across readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên kết nhận định giữa hai khung đọc</translation>
     </message>
     <message>
         <source>Open a folder of articles first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy mở một thư mục bài báo trước.</translation>
     </message>
     <message>
         <source>Open an article first.</source>
-        <translation type="unfinished">Hãy mở một bài báo trước.</translation>
+        <translation>Hãy mở một bài báo trước.</translation>
     </message>
     <message>
         <source>Open another article beside this one first (View ▸ Open Beside…, Ctrl+\).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy mở một bài báo khác bên cạnh bài này trước (Xem ▸ Mở bên cạnh…, Ctrl+\).</translation>
     </message>
     <message>
         <source>Open beside the article you are reading:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở bên cạnh bài báo bạn đang đọc:</translation>
     </message>
     <message>
         <source>Search articles to open beside</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm bài báo để mở bên cạnh</translation>
     </message>
     <message>
         <source>Words of a title, a file name or a language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ trong tiêu đề, tên tệp hoặc ngôn ngữ…</translation>
     </message>
     <message>
         <source>↑ ↓ choose · Enter opens · Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ chọn · Enter để mở · Esc để huỷ</translation>
     </message>
 </context>
 <context>
     <name>BesidePane</name>
     <message>
         <source>Article beside</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài báo bên cạnh</translation>
     </message>
     <message>
         <source>Beside (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bên cạnh (%1): %2</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Đóng</translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Notes of the article beside</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú của bài báo bên cạnh</translation>
     </message>
     <message>
         <source>Text of the article beside</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản của bài báo bên cạnh</translation>
     </message>
 </context>
 <context>
@@ -962,7 +962,7 @@
     </message>
     <message>
         <source>No note</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có ghi chú</translation>
     </message>
     <message>
         <source>No note — press N to write one</source>
@@ -970,7 +970,7 @@
     </message>
     <message>
         <source>No topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có chủ đề</translation>
     </message>
     <message>
         <source>No topic — press 1, 2, 3…</source>
@@ -1007,8 +1007,8 @@
     </message>
     <message numerus="yes">
         <source>%Ln further row(s) with fewer claims in the table, not drawn here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln hàng còn lại có ít nhận định hơn nằm trong bảng, không vẽ ở đây.</numerusform>
         </translation>
     </message>
     <message>
@@ -1169,7 +1169,7 @@
     <name>ClaimMenus</name>
     <message>
         <source>%1 (%2): “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): “%3”</translation>
     </message>
     <message>
         <source>Copied the quote with its source.</source>
@@ -1177,11 +1177,11 @@
     </message>
     <message>
         <source>Linked Claims in “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận định liên kết trong “%1”</translation>
     </message>
     <message>
         <source>No other claim yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có nhận định nào khác</translation>
     </message>
     <message>
         <source>Select a claim first (click a highlight or a note).</source>
@@ -1192,30 +1192,30 @@
     <name>ClusterBlock</name>
     <message>
         <source>(no label)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không tên)</translation>
     </message>
     <message>
         <source>Cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm: %1</translation>
     </message>
     <message>
         <source>Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên kết…</translation>
     </message>
     <message>
         <source>No other claim yet: Link… (Ctrl+L) adds one</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có nhận định nào khác: Liên kết… (Ctrl+L) để thêm</translation>
     </message>
     <message numerus="yes">
         <source>and %n more (right-click the card for all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>và %n nhận định khác (nhấp chuột phải vào thẻ để xem tất cả)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>· %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>· %n bài báo</numerusform>
         </translation>
     </message>
 </context>
@@ -1405,7 +1405,7 @@ Thao tác này ghi lại các tệp chú thích và không thể hoàn tác.</nu
     <name>Commands</name>
     <message>
         <source>Nothing to undo or redo there: that claim was removed by another step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì để hoàn tác hay làm lại ở đó: nhận định đó đã bị xoá ở một bước khác.</translation>
     </message>
 </context>
 <context>
@@ -1419,7 +1419,7 @@ Thao tác này ghi lại các tệp chú thích và không thể hoàn tác.</nu
     <name>CompareLauncher</name>
     <message>
         <source>Claims per cluster in each article</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận định theo cụm trong mỗi bài báo</translation>
     </message>
     <message>
         <source>Claims per topic in each article</source>
@@ -1427,11 +1427,11 @@ Thao tác này ghi lại các tệp chú thích và không thể hoàn tác.</nu
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm</translation>
     </message>
     <message>
         <source>Each column is an article and each row a cluster: one fact as several articles report it. A cell lists what that article says of it: its quotes and notes. Click a quote, or move with the arrow keys and press Enter, to open it in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi cột là một bài báo, mỗi hàng là một cụm: một sự kiện như nhiều bài báo đưa tin. Một ô liệt kê những gì bài báo đó nói về sự kiện: trích dẫn và ghi chú. Nhấp vào một trích dẫn, hoặc di chuyển bằng phím mũi tên rồi nhấn Enter để mở nó trong cửa sổ chính.</translation>
     </message>
     <message>
         <source>Open a folder of articles to compare them.</source>
@@ -1596,29 +1596,29 @@ Thao tác này ghi lại các tệp chú thích và không thể hoàn tác.</nu
     <name>CorpusSession</name>
     <message numerus="yes">
         <source>Another program changed these claims too; %Ln changed in both places: the later version of each is kept, the other is in the history (marginalia history ARTICLE).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Một chương trình khác cũng đã thay đổi các nhận định này; %Ln nhận định bị thay đổi ở cả hai nơi: giữ bản mới hơn của mỗi nhận định, bản còn lại nằm trong lịch sử (marginalia history ARTICLE).</numerusform>
         </translation>
     </message>
     <message>
         <source>Another program changed these claims; its changes are merged with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một chương trình khác đã thay đổi các nhận định này; các thay đổi đó đã được hợp nhất với thay đổi của bạn.</translation>
     </message>
     <message>
         <source>The annotation file changed on disk but cannot be read (%1); your claims are kept here, and it is not written over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp chú thích đã thay đổi trên đĩa nhưng không đọc được (%1); các nhận định của bạn vẫn được giữ ở đây và tệp sẽ không bị ghi đè.</translation>
     </message>
     <message>
         <source>The annotation file changed on disk; taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp chú thích đã thay đổi trên đĩa; đã nạp thay đổi.</translation>
     </message>
     <message>
         <source>The article changed on disk; claims re-anchored: %1 exact, %2 moved, %3 fuzzy, %4 orphaned.</source>
-        <translation type="unfinished">Bài báo đã thay đổi trên đĩa; đã neo lại nhận định: %1 chính xác, %2 dịch chuyển, %3 gần đúng, %4 mồ côi.</translation>
+        <translation>Bài báo đã thay đổi trên đĩa; đã neo lại nhận định: %1 chính xác, %2 dịch chuyển, %3 gần đúng, %4 mồ côi.</translation>
     </message>
     <message>
         <source>The article could not be re-read: %1</source>
-        <translation type="unfinished">Không đọc lại được bài báo: %1</translation>
+        <translation>Không đọc lại được bài báo: %1</translation>
     </message>
 </context>
 <context>
@@ -1663,7 +1663,7 @@ Thao tác này ghi lại các tệp chú thích và không thể hoàn tác.</nu
     </message>
     <message>
         <source>Read-only: the article is not to be annotated as it now reads — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ đọc: không thể chú thích bài báo ở dạng hiện tại — %1</translation>
     </message>
     <message>
         <source>fuzzy match</source>
@@ -2145,8 +2145,8 @@ Thao tác này ghi lại các tệp chú thích và không thể hoàn tác.</nu
     </message>
     <message numerus="yes">
         <source>%Ln differ(s) from claims here that are not older: the claims here are kept, and the incoming versions are in the articles&apos; history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nhận định khác với nhận định hiện có không cũ hơn: giữ nhận định hiện có, còn phiên bản nhập vào nằm trong lịch sử của bài báo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2369,134 +2369,135 @@ Thao tác này ghi lại các tệp chú thích và không thể hoàn tác.</nu
     <name>Linking</name>
     <message numerus="yes">
         <source>%n claim(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tìm thấy %n nhận định</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) found so far; still reading the other articles’ claims…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã tìm thấy %n nhận định; vẫn đang đọc nhận định của các bài báo khác…</numerusform>
         </translation>
     </message>
     <message>
         <source>Claims to link to</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận định để liên kết</translation>
     </message>
     <message>
         <source>Cluster label</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên cụm</translation>
     </message>
     <message>
         <source>Cluster note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú của cụm</translation>
     </message>
     <message>
         <source>Edit cluster note</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa ghi chú của cụm</translation>
     </message>
     <message>
         <source>Leave cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Rời cụm</translation>
     </message>
     <message>
         <source>Link claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên kết nhận định</translation>
     </message>
     <message>
         <source>Link “%1” to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên kết “%1” với…</translation>
     </message>
     <message>
         <source>Linked with “%1” in the cluster “%2” (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã liên kết với “%1” trong cụm “%2” (Ctrl+Z để hoàn tác).</translation>
     </message>
     <message numerus="yes">
         <source>More than %n claims found: type more words to narrow them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tìm thấy hơn %n nhận định: hãy gõ thêm từ để thu hẹp kết quả.</numerusform>
         </translation>
     </message>
     <message>
         <source>Name the new cluster: the fact these claims report</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt tên cho cụm mới: sự kiện mà các nhận định này nói đến</translation>
     </message>
     <message>
         <source>Note on the cluster “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú về cụm “%1”</translation>
     </message>
     <message>
         <source>Rename cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên cụm</translation>
     </message>
     <message>
         <source>Rename the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên cụm</translation>
     </message>
     <message>
         <source>Search claims to link to</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm nhận định để liên kết</translation>
     </message>
     <message>
         <source>Select a claim first (click a highlight or a note), then Link to… (Ctrl+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một nhận định trước (nhấp vào phần tô sáng hoặc ghi chú), rồi dùng Liên kết với… (Ctrl+L).</translation>
     </message>
     <message>
         <source>Select some text, or choose a claim, on both sides to link them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn văn bản hoặc một nhận định ở cả hai bên để liên kết.</translation>
     </message>
     <message>
         <source>That claim is no longer in “%1” (deleted, or its article removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận định đó không còn trong “%1” (đã bị xoá, hoặc bài báo của nó đã bị gỡ).</translation>
     </message>
     <message>
         <source>That claim’s annotation file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp chú thích của nhận định đó: %1</translation>
     </message>
     <message>
         <source>The chosen claim is in no cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận định đang chọn không thuộc cụm nào.</translation>
     </message>
     <message>
         <source>The chosen claim is linked to no other claim (Ctrl+L links one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận định đang chọn chưa liên kết với nhận định nào khác (Ctrl+L để liên kết).</translation>
     </message>
     <message>
         <source>The claim left the cluster “%1” (Ctrl+Z undoes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận định đã rời cụm “%1” (Ctrl+Z để hoàn tác).</translation>
     </message>
     <message>
         <source>The clusters file cannot be read, so links cannot be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp cụm nên không thể thay đổi liên kết: %1</translation>
     </message>
     <message>
         <source>These claims are linked already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các nhận định này đã được liên kết.</translation>
     </message>
     <message>
         <source>Words of a quote, a note, a cluster, an article or a language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ trong trích dẫn, ghi chú, cụm, bài báo hoặc ngôn ngữ…</translation>
     </message>
     <message>
         <source>already in this cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>đã ở trong cụm này</translation>
     </message>
     <message>
         <source>cluster “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>cụm “%1”</translation>
     </message>
     <message>
         <source>“%1”
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”
+%2</translation>
     </message>
     <message>
         <source>“%1” is read-only: its annotation file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” chỉ đọc: không đọc được tệp chú thích của nó.</translation>
     </message>
     <message>
         <source>↑ ↓ choose · Enter links · Esc cancels. Linked claims form a cluster: one fact as several articles report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ chọn · Enter để liên kết · Esc để huỷ. Các nhận định liên kết tạo thành một cụm: một sự kiện như nhiều bài báo đưa tin.</translation>
     </message>
 </context>
 <context>
@@ -2557,7 +2558,7 @@ Thao tác này ghi lại các tệp chú thích và không thể hoàn tác.</nu
     </message>
     <message>
         <source>Not listed, not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không liệt kê, không đọc: %1</translation>
     </message>
     <message>
         <source>Not saved — retrying</source>
@@ -2623,7 +2624,7 @@ Vẫn đóng và bỏ các thay đổi đó?</translation>
     </message>
     <message>
         <source>The reader beside is for comparing and linking: View ▸ Swap Readers brings its article here to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khung đọc bên cạnh dùng để so sánh và liên kết: Xem ▸ Đổi chỗ hai khung đọc sẽ đưa bài báo của nó về đây để sửa.</translation>
     </message>
     <message>
         <source>The topics file could not be read and is left as it is: %1</source>
@@ -2729,7 +2730,9 @@ Vẫn đóng và bỏ các thay đổi đó?</translation>
         <source>No claims in this article yet.
 
 View ▸ Swap Readers brings it to the main reader to highlight some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài báo này chưa có nhận định nào.
+
+Xem ▸ Đổi chỗ hai khung đọc sẽ đưa nó sang khung đọc chính để tô sáng.</translation>
     </message>
     <message>
         <source>No claims shown.
@@ -2989,26 +2992,26 @@ Nhấn Esc để huỷ</translation>
     </message>
     <message numerus="yes">
         <source>%Ln cluster(s): each row is one fact, each column what an article says of it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cụm: mỗi hàng là một sự kiện, mỗi cột là những gì một bài báo nói về sự kiện đó.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more article(s) in the table, not drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln bài báo nữa có trong bảng, không được vẽ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more member(s) not in this export</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nhận định khác của cụm không có trong bản xuất này</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more topic(s) with fewer claims in the table, not drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln chủ đề nữa có ít nhận định hơn nằm trong bảng, không được vẽ</numerusform>
         </translation>
     </message>
     <message>
@@ -3017,11 +3020,11 @@ Nhấn Esc để huỷ</translation>
     </message>
     <message>
         <source>(no label)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không tên)</translation>
     </message>
     <message>
         <source>Across outlets</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữa các báo</translation>
     </message>
     <message>
         <source>Article</source>
@@ -3037,11 +3040,11 @@ Nhấn Esc để huỷ</translation>
     </message>
     <message>
         <source>Claims per topic per article</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận định theo chủ đề và bài báo</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm</translation>
     </message>
     <message>
         <source>Exported %1</source>
@@ -3057,7 +3060,7 @@ Nhấn Esc để huỷ</translation>
     </message>
     <message>
         <source>No claims to chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có nhận định nào để vẽ biểu đồ.</translation>
     </message>
     <message>
         <source>No claims.</source>
@@ -3094,7 +3097,7 @@ Nhấn Esc để huỷ</translation>
     <message>
         <source>claims</source>
         <comment>the unit of the chart&apos;s vertical axis</comment>
-        <translation type="unfinished">nhận định</translation>
+        <translation>nhận định</translation>
     </message>
     <message numerus="yes">
         <source>in %Ln article(s)</source>
@@ -3229,31 +3232,31 @@ Nhấn Esc để huỷ</translation>
     <name>Suggestions</name>
     <message>
         <source>Accept suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Chấp nhận gợi ý</translation>
     </message>
     <message>
         <source>Cannot open the article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được bài báo: %1</translation>
     </message>
     <message>
         <source>Choose a claim or select some text first, then Find in Other Articles (Ctrl+Shift+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một nhận định hoặc một đoạn văn bản trước, rồi dùng Tìm trong bài báo khác (Ctrl+Shift+O).</translation>
     </message>
     <message>
         <source>Find in Other Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong bài báo khác</translation>
     </message>
     <message>
         <source>Open an article first.</source>
-        <translation type="unfinished">Hãy mở một bài báo trước.</translation>
+        <translation>Hãy mở một bài báo trước.</translation>
     </message>
     <message>
         <source>That article changed since it was searched; looking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài báo đó đã thay đổi từ lúc tìm; đang tìm lại.</translation>
     </message>
     <message>
         <source>The claim looked for is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận định cần tìm không còn nữa.</translation>
     </message>
 </context>
 <context>
@@ -3261,127 +3264,128 @@ Nhấn Esc để huỷ</translation>
     <message>
         <source>%1
 Left out, as they cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Bỏ qua vì không đọc được: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) searched. Enter previews a passage beside; Ctrl+Enter accepts it as a linked claim.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã tìm trong %n bài báo. Enter để xem trước đoạn văn ở khung đọc bên cạnh; Ctrl+Enter để chấp nhận thành nhận định liên kết.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chấp nhận</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem &amp;trước</translation>
     </message>
     <message>
         <source>Choose a claim (or select text) and press Ctrl+Shift+O to find the same fact in the other articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một nhận định (hoặc chọn văn bản) rồi nhấn Ctrl+Shift+O để tìm cùng sự kiện trong các bài báo khác.</translation>
     </message>
     <message>
         <source>Looking in the other articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tìm trong các bài báo khác…</translation>
     </message>
     <message>
         <source>Make the passage a claim of its article, linked with this claim (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Biến đoạn văn thành nhận định của bài báo chứa nó, liên kết với nhận định này (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>No other article to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bài báo nào khác để tìm.</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Đoạn văn</translation>
     </message>
     <message>
         <source>Passages found in the other articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Các đoạn văn tìm thấy trong bài báo khác</translation>
     </message>
     <message>
         <source>Passages of the other articles like “%1” (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Các đoạn văn trong bài báo khác giống “%1” (%2, %3)</translation>
     </message>
     <message>
         <source>Same fact?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cùng sự kiện?</translation>
     </message>
     <message>
         <source>Show the passage in the reader beside (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện đoạn văn trong khung đọc bên cạnh (Enter)</translation>
     </message>
     <message>
         <source>Suggestions could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được gợi ý: %1</translation>
     </message>
     <message>
         <source>likely</source>
-        <translation type="unfinished"></translation>
+        <translation>khá chắc</translation>
     </message>
     <message>
         <source>linked</source>
-        <translation type="unfinished"></translation>
+        <translation>đã liên kết</translation>
     </message>
     <message>
         <source>possible</source>
-        <translation type="unfinished"></translation>
+        <translation>có thể</translation>
     </message>
     <message>
         <source>score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>điểm %1</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>mạnh</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>yếu</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">“%1”</translation>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>
     <name>TeamNotice</name>
     <message>
         <source>%1 is a conflict copy of the article %2; compare them and keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là bản sao xung đột của bài báo %2; hãy so sánh và giữ lại một bản.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) changed on both devices: the later version of each is kept, the other is in the history (marginalia history ARTICLE).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln bản ghi đã thay đổi trên cả hai thiết bị: giữ phiên bản mới hơn của mỗi bản ghi, bản kia nằm trong lịch sử (marginalia history ARTICLE).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merged %Ln conflict copy(ies) made by %1 into %2; moved to .marginalia/merged-conflicts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã hợp nhất %Ln bản sao xung đột do %1 tạo vào %2; đã chuyển sang .marginalia/merged-conflicts.</numerusform>
         </translation>
     </message>
     <message>
         <source>The conflict copy %1 was left where it is: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao xung đột %1 được để nguyên chỗ cũ: %2</translation>
     </message>
     <message>
         <source>Versions a git merge kept could not reach their history yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Các phiên bản mà một lần hợp nhất git giữ lại chưa thể được đưa vào lịch sử: %1</translation>
     </message>
 </context>
 <context>
     <name>TextPrompt</name>
     <message>
         <source>Ctrl+Enter saves · Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter để lưu · Esc để huỷ</translation>
     </message>
     <message>
         <source>Enter saves · Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter để lưu · Esc để huỷ</translation>
     </message>
 </context>
 <context>

@@ -9,10 +9,15 @@ from pathlib import Path
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        prog="marginalia",
-        description="Read and annotate articles. Headless commands: export, import, check, show, history, accept-decoding "
-                    "(marginalia COMMAND --help).")
+    import textwrap
+
+    from marginalia.__main__ import HEADLESS_COMMANDS
+
+    # Wrapped here, not by argparse, which would break "merge-driver" at its hyphen.
+    about = (f"Read and annotate articles. Headless commands: {', '.join(HEADLESS_COMMANDS)} "
+             "(marginalia COMMAND --help).")
+    parser = argparse.ArgumentParser(prog="marginalia", formatter_class=argparse.RawDescriptionHelpFormatter,
+                                     description=textwrap.fill(about, 78, break_on_hyphens=False))
     parser.add_argument("path", nargs="?", type=Path, help="a folder of articles, or one article")
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
                         help="render the window with the first article to FILE.png and exit")

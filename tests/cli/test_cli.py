@@ -71,11 +71,28 @@ def test_bad_arguments_exit_2_with_one_line(corpus_dir, tmp_path, capsys, argv, 
     assert out == "" and err.count("\n") == 1 and needle in err and err.startswith("marginalia")
 
 
-@pytest.mark.parametrize("command", ["export", "import", "check", "show"])
+def _headless_commands():
+    from marginalia.__main__ import HEADLESS_COMMANDS
+
+    return HEADLESS_COMMANDS
+
+
+@pytest.mark.parametrize("command", _headless_commands())
 def test_help_of_each_command(capsys, command):
     """`COMMAND --help` prints its usage and exits 0."""
     assert run_command([command, "--help"]) == 0
     assert capsys.readouterr().out.startswith(f"usage: marginalia {command}")
+
+
+def test_the_window_s_help_names_every_headless_command(capsys):
+    """`marginalia --help` lists each command a user can run without the window."""
+    from marginalia.app import _parse
+
+    with pytest.raises(SystemExit):
+        _parse(["--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    for command in _headless_commands():
+        assert command in out, command
 
 
 def test_import_reports_counts_and_is_idempotent(corpus_dir, tmp_path, capsys, seed_copy):

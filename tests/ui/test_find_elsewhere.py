@@ -231,3 +231,18 @@ def test_find_for_a_selection_makes_both_claims_on_accept(qtbot, window):
     stack.undo()
     stack.undo()
     assert len(document) == before and len(window.session.clusters) == 0
+
+
+def test_the_passages_name_languages_in_the_interface_s_language(qtbot, qapp, window):
+    """In Polish the articles' languages read as Polish names ("wietnamski"), never the
+    English ones, in the list and in its heading."""
+    from marginalia.ui import i18n
+
+    i18n.install(qapp, "pl")
+    try:
+        panel = _find(qtbot, window)
+        vietnamese = _article_item(panel, "vi-")
+        assert "wietnamski" in vietnamese.text(0) and "Vietnamese" not in vietnamese.text(0)
+        assert "hiszpański" in panel.heading.text() and "Spanish" not in panel.heading.text()
+    finally:
+        i18n.install(qapp, "en")

@@ -21,6 +21,7 @@ from marginalia.ui.linking import Side
 from marginalia.ui.overlay import QuickPicker
 from marginalia.ui.panes import focus
 from marginalia.ui.wording import arg
+from marginalia.ui.language_names import language_name
 
 
 class Beside(QObject):
@@ -126,11 +127,12 @@ class Beside(QObject):
             if entry.error is not None or (current is not None and entry.path == current.article.path):
                 continue
             language = describe_language(entry.language) if entry.language else None
-            about = " " + fold(" ".join(p for p in (entry.title, entry.path.name, entry.language,
+            shown_language = language_name(entry.language) if entry.language else ""
+            about = " " + fold(" ".join(p for p in (entry.title, entry.path.name, entry.language, shown_language,
                                                     language.english_name if language else "",
                                                     language.autonym if language else "") if p))
             if all(" " + term in about for term in terms):
-                where = " · ".join(p for p in (language.english_name if language else "", entry.path.name) if p)
+                where = " · ".join(p for p in (shown_language, entry.path.name) if p)
                 rows.append((f"{entry.title}\n{where}", str(entry.path), str(entry.path)))
         return rows, self.tr("%n article(s)", "", len(rows))
 

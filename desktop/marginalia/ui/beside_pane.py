@@ -22,6 +22,7 @@ from marginalia.ui.notes_panel import NotesPanel
 from marginalia.ui.panes import PaneFrame
 from marginalia.ui.reader_view import ReaderView
 from marginalia.ui.wording import arg
+from marginalia.ui.language_names import language_name
 
 
 class BesidePane(QWidget):
@@ -89,7 +90,7 @@ class BesidePane(QWidget):
         self.notes.source_model.set_document(document)
         self.notes.delegate.invalidate()
         if document is not None:
-            self.title.setText(arg(self.tr("Beside (%1): %2"), info.english_name, document.article.title))
+            self.title.setText(arg(self.tr("Beside (%1): %2"), language_name(document.language), document.article.title))
             self.title.setToolTip(QtGui.Qt.convertFromPlainText(self.title.text()))
         self.margin.schedule()
 

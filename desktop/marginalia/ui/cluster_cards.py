@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from marginalia.core.language import describe_language
+from marginalia.ui.language_names import language_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +30,7 @@ class CardMember:
 
     @property
     def language_name(self) -> str:
-        return describe_language(self.language).english_name if self.language else ""
+        return language_name(self.language) if self.language else ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,13 +14,13 @@ from PySide6.QtCore import QObject
 
 from marginalia.core.annotation import Annotation, new_annotation, utc_now
 from marginalia.core.document import ArticleDocument
-from marginalia.core.language import describe_language
 from marginalia.core.selectors import TextPosition
 from marginalia.ui.claim_catalog import CatalogKeeper
 from marginalia.ui.cluster_commands import ClusterEditCommand, LinkClaimsCommand
 from marginalia.ui.overlay import QuickPicker, TextPrompt
 from marginalia.ui.text_offsets import trim_selection
 from marginalia.ui.wording import arg
+from marginalia.ui.language_names import language_name
 
 QUOTE_SHOWN = 140  # characters of a quote in the picker's rows and titles
 
@@ -141,8 +141,7 @@ class Linking(QObject):
         # Claims linked already go last: they are listed (the user may look for one) but
         # choosing one links nothing new.
         for found in sorted(result.claims, key=lambda c: own is not None and clusters.cluster_id_of(c.claim_id) == own):
-            where = [short_quote(found.title, 70), describe_language(found.language).english_name if found.language
-                     else ""]
+            where = [short_quote(found.title, 70), language_name(found.language) if found.language else ""]
             cluster = clusters.cluster_of(found.claim_id)
             if cluster is not None:
                 where.append(arg(self.tr("already in this cluster") if cluster.id == own

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from marginalia.core.language import describe_language
 from marginalia.core.suggest.strength import LIKELY, POSSIBLE, STRONG, strengths
 from marginalia.ui.linking import Side, short_quote
 from marginalia.ui.wording import arg, number
+from marginalia.ui.language_names import language_name
 
 QUOTE_SHOWN = 220
 SUGGESTION = Qt.ItemDataRole.UserRole
@@ -99,7 +99,7 @@ class SuggestionsPanel(QWidget):
     def show_source(self, source: Side, quote: str) -> None:
         self.source = source
         self.tree.clear()
-        language = describe_language(source.document.language).english_name
+        language = language_name(source.document.language)
         self.heading.setText(arg(self.tr("Passages of the other articles like “%1” (%2, %3)"),
                                  short_quote(quote, 160), short_quote(source.document.article.title, 80), language))
         self.status.setText(self.tr("Looking in the other articles…"))
@@ -149,7 +149,7 @@ class SuggestionsPanel(QWidget):
 
     def _language_of(self, name: str) -> str:
         entry = self.window.library.entry_for(self.window.session.corpus.root / name)
-        return describe_language(entry.language).english_name if entry is not None and entry.language else ""
+        return language_name(entry.language) if entry is not None and entry.language else ""
 
     def _word(self, strength: str) -> str:
         return {STRONG: self.tr("strong"), LIKELY: self.tr("likely"), POSSIBLE: self.tr("possible")}.get(

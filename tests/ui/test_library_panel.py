@@ -525,3 +525,19 @@ def test_titles_keep_a_readable_width_when_the_library_is_narrow(qtbot, panel, c
     assert title in index.data(Qt.ItemDataRole.ToolTipRole)
     panel.resize(900, 300)
     qtbot.waitUntil(lambda: panel.view.header().sectionSize(Column.Claims) == 9 * em, timeout=1000)
+
+
+def test_outlet_and_date_columns_show_only_once_some_article_has_them(qtbot, corpus, panel):
+    """No article with an outlet or a date: those columns give their room to the titles;
+    the first outlet read (an edit, an import) brings its column back, and only it."""
+    from marginalia.core.metadata import ArticleMetadata
+
+    panel.resize(900, 400)
+    header = panel.view.header()
+    qtbot.waitUntil(lambda: header.isSectionHidden(Column.Outlet) and header.isSectionHidden(Column.Published))
+    title_width = header.sectionSize(Column.Title)
+    first = panel.model.entry(0)
+    panel.update_entry(replace(first, metadata=ArticleMetadata(outlet="El País")))
+    qtbot.waitUntil(lambda: not header.isSectionHidden(Column.Outlet))
+    assert header.isSectionHidden(Column.Published)
+    assert header.sectionSize(Column.Title) < title_width

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QLineEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
@@ -132,6 +132,14 @@ class LibraryPanel(QWidget):
         scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         least = sum(least for _natural, least in COLUMN_EMS.values())
         self.setMinimumWidth((TITLE_EMS + least) * em + scroll_bar + 4)
+        # Outlet and date columns no article fills say nothing: they give their room to
+        # the titles until some article has an outlet or a date (looked at once per batch of changes).
+        self._unused: set[int] = set()
+        self._unused_check = QTimer(self, singleShot=True, interval=0)
+        self._unused_check.timeout.connect(self._on_unused_check_timeout)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved,
+                       self.model.dataChanged):
+            signal.connect(self._unused_check.start)
         self.view.installEventFilter(self)
         self.view.activated.connect(self._on_view_activated)
         self.view.selectionModel().selectionChanged.connect(self._on_selection_model_selection_changed)
@@ -182,14 +190,24 @@ class LibraryPanel(QWidget):
         if event.size().width() != event.oldSize().width():
             self._fit_columns(event.size().width())
 
+    def _on_unused_check_timeout(self) -> None:
+        model = self.model
+        entries = [model.entry(row) for row in range(model.rowCount())]
+        unused = {column for column, field in ((Column.Outlet, "outlet"), (Column.Published, "published"))
+                  if not any(getattr(entry.metadata, field) for entry in entries)}
+        if unused != self._unused:
+            self._unused = unused
+            self._fit_columns(self.width())
+
     def _fit_columns(self, width: int) -> None:
         """Narrow the other columns, the claims, outlet and date first, so the title keeps TITLE_EMS;
         widen them again, up to their natural widths, when there is room."""
         em, header = self._em, self.view.header()
         scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        spare = width - scroll_bar - 4 - TITLE_EMS * em - sum(self._natural.values())
+        natural_widths = {c: 0 if c in self._unused else w for c, w in self._natural.items()}
+        spare = width - scroll_bar - 4 - TITLE_EMS * em - sum(natural_widths.values())
         for column in (Column.Claims, Column.Outlet, Column.Published, Column.Language):
-            natural, least = self._natural[column], COLUMN_EMS[column][1] * em
+            natural, least = natural_widths[column], COLUMN_EMS[column][1] * em
             given = max(least, natural + min(0, spare))
             if given < 3 * self._em and least == 0:
                 given = 0  # a sliver of a column says nothing: hide it until there is room

@@ -40,18 +40,27 @@ def measure_save_ui_block(window, runs: int) -> Result:
             start = time.perf_counter()
             session.save_in_background()
             handed = time.perf_counter()
-        while not session.files_idle():
-            time.sleep(0.0005)
-        landed = time.perf_counter()
-        with section():
-            QApplication.processEvents()  # delivers the result: the session takes it in
-            taken = time.perf_counter()
-        if session.unsaved(document):
-            raise RuntimeError("the autosave did not land")
+        # The save may take more than one trip to the files' thread, and on a loaded
+        # machine a result can reach the event loop a moment after the thread is idle:
+        # the event loop runs until the document is saved, each run counted as blocking.
+        taken_in, landed, deadline = 0.0, handed, handed + 60
+        while True:
+            while not session.files_idle():
+                if time.perf_counter() > deadline:
+                    raise RuntimeError("the autosave did not land")
+                time.sleep(0.0005)
+            landed = time.perf_counter()
+            with section():
+                QApplication.processEvents()  # delivers the result: the session takes it in
+                taken_in += time.perf_counter() - landed
+            if not session.unsaved(document):
+                break
+            if time.perf_counter() > deadline:
+                raise RuntimeError("the autosave did not land")
         handing.append((handed - start) * 1000)
-        taking.append((taken - landed) * 1000)
+        taking.append(taken_in * 1000)
         writing.append((landed - handed) * 1000)
-        return (handed - start + taken - landed) * 1000
+        return (handed - start + taken_in) * 1000
 
     def floor_run() -> float:
         edit()

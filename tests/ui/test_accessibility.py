@@ -145,10 +145,8 @@ def test_cards_have_an_accessible_name_and_description(qtbot, seeds_window):
 def test_the_claim_being_read_is_announced_when_it_changes(qtbot, seeds_window, monkeypatch):
     """Tab in the text chooses the next claim: the announcer's accessible name becomes that
     claim's words, and assistive technology is told with an announcement of them."""
-    from marginalia.ui import claim_announcer
-
     told = []
-    monkeypatch.setattr(claim_announcer.QAccessible, "updateAccessibility",
+    monkeypatch.setattr(QAccessible, "updateAccessibility",
                         lambda event: told.append((event.type(), event.object())))
     window = seeds_window
     label = window.announcer.label

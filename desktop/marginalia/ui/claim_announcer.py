@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QLabel
 
 from marginalia.ui.wording import arg, number
@@ -32,6 +31,8 @@ class ClaimAnnouncer(QObject):
         self.claim_id = claim_id
         self.refresh()
         if changed and claim_id is not None and self.label.accessibleName():
+            from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent  # made when first told
+
             # Read out now, though the label has no focus: an announcement, and the name's change.
             QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.label, self.label.accessibleName()))
             QAccessible.updateAccessibility(QAccessibleEvent(self.label, QAccessible.Event.NameChanged))

@@ -16,13 +16,13 @@ class FocusOrder(QObject):
         self.window = window
 
     def toolbar_buttons(self) -> list[QToolButton]:
+        # Found as QToolButtons, not through widgetForAction: a widget handed to Python as
+        # a plain QWidget makes PySide6 look for its class among all of QtWidgets', and
+        # create their enums, a cost the start-up would pay.
         toolbar = self.window.actions.toolbar
-        buttons = []
-        for action in toolbar.actions():
-            button = toolbar.widgetForAction(action)
-            if isinstance(button, QToolButton):
-                buttons.append(button)
-        return buttons
+        of_action = {b.defaultAction(): b for b in
+                     toolbar.findChildren(QToolButton, "", Qt.FindChildOption.FindDirectChildrenOnly)}
+        return [of_action[a] for a in toolbar.actions() if a in of_action]
 
     def chain(self) -> list[QWidget]:
         """The widgets in Tab order; the hidden ones (a closed find bar or side pane) are

@@ -7,10 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoGroup
-from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QVBoxLayout,
-    QWidget,
-)
+# The dialogs (QFileDialog, QInputDialog, QMessageBox) are imported where they open: their
+# Python classes and enums cost the start-up time and the first window shows none.
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, QSplitter, QVBoxLayout, QWidget
 
 from marginalia import __version__, paths
 from marginalia.core.corpus import Corpus
@@ -312,6 +311,8 @@ class MainWindow(QMainWindow):
 
     def choose_folder(self) -> None:
         start = self.settings.folder("open") or (self.session.corpus.root.parent if self.session else Path.home())
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of articles"), str(start))
         if folder:
             self.settings.set_folder("open", Path(folder).parent)
@@ -507,6 +508,8 @@ class MainWindow(QMainWindow):
         document = self.session.current if self.session else None
         if document is None or document.read_only:
             return
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
         tag, ok = QInputDialog.getText(self, self.tr("Article language"),
                                        self.tr("BCP 47 language tag (e.g. vi, pt-BR, ar):"), text=document.language)
         if not ok or not tag.strip():
@@ -520,6 +523,8 @@ class MainWindow(QMainWindow):
             SetLanguageCommand(self.session, document, tag, "user", self.tr("Set language")))
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About Marginalia"),
                           arg(self.tr("Marginalia %1 — offline reading and annotation for researchers."),
                               __version__))
@@ -552,12 +557,16 @@ class MainWindow(QMainWindow):
             self.headless_errors.append(text)
             print(f"marginalia: {text}", file=sys.stderr)
             return
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, title, text)
 
     def _confirm_discard(self, message: str) -> bool:
         if self.headless:  # nothing was typed in a headless run: say what was not saved, and go
             self._alert(self.tr("Unsaved changes"), message)
             return True
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.warning(
             self, self.tr("Unsaved changes"),
             arg(self.tr("Some changes could not be saved:\n%1\n\nClose anyway and lose them?"), message),

@@ -48,7 +48,7 @@ class HighContrast(QObject):
         super().__init__(window)
         self.window, self.banner = window, banner
         self._normal: QPalette | None = None  # the application's palette before high contrast
-        self.action = QAction(self.tr("High &Contrast"), window)
+        self.action = QAction(self.tr("&High Contrast"), window)
         self.action.setCheckable(True)
         self.action.setStatusTip(self.tr("White text on black, the chosen item in yellow, for low vision"))
         view_menu.addSeparator()

@@ -99,3 +99,19 @@ def test_high_contrast_is_chosen_in_the_view_menu_and_remembered(qtbot, qapp, op
     finally:
         if window.high_contrast.is_on():
             window.high_contrast.apply(False)
+
+
+def test_screenshot_window_looks_as_the_user_chose(qtbot, tmp_path):
+    """A screenshot's scratch window keeps its own settings file but takes the user's high-contrast choice."""
+    from marginalia.ui.settings import Settings
+    from marginalia.ui.smoke import _scratch_window
+
+    Settings().high_contrast = True
+    window = _scratch_window(str(tmp_path))
+    qtbot.addWidget(window)
+    try:
+        assert window.high_contrast.is_on()
+        assert Settings(tmp_path / "settings.ini").high_contrast is True
+    finally:
+        window.high_contrast.apply(False)
+        Settings().high_contrast = False

@@ -165,3 +165,13 @@ def test_the_claim_being_read_is_announced_when_it_changes(qtbot, seeds_window, 
     told.clear()
     qtbot.keyClick(window.reader, Qt.Key.Key_1)  # a topic added to the same claim: renewed, not announced
     assert "compute" in _spoken(label) and (QAccessible.Event.Announcement, label) not in told
+
+
+def test_library_claim_counts_name_their_topics_to_a_screen_reader(qtbot, seeds_window):
+    """The library's claims column shows topics as coloured dots; through the accessibility
+    interface each count comes with its topic's name."""
+    view = QAccessible.queryAccessibleInterface(seeds_window.library.view)
+    spoken = [view.child(i).text(QAccessible.Text.Name) for i in range(view.childCount()) if view.child(i)]
+    counts = [text for text in spoken if text.startswith("2 claims")]
+    assert len(counts) == 5
+    assert all("compute: 1" in text and "privacy: 1" in text for text in counts)

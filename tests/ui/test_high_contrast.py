@@ -88,6 +88,7 @@ def test_high_contrast_is_chosen_in_the_view_menu_and_remembered(qtbot, qapp, op
         assert QApplication.palette().color(Role.Base) == QColor("#000000")
         assert QApplication.palette().color(Role.Text) == QColor("#FFFFFF")
         assert "#FFFF00" in window.banner.styleSheet()
+        assert "QLineEdit" in QApplication.instance().styleSheet()  # text fields keep a visible edge
         assert Settings().high_contrast is True
         second = MainWindow(Settings())
         qtbot.addWidget(second)
@@ -96,6 +97,7 @@ def test_high_contrast_is_chosen_in_the_view_menu_and_remembered(qtbot, qapp, op
         action.trigger()
         assert Settings().high_contrast is False
         assert QApplication.palette().color(Role.Base) == before
+        assert "QLineEdit" not in QApplication.instance().styleSheet()
     finally:
         if window.high_contrast.is_on():
             window.high_contrast.apply(False)

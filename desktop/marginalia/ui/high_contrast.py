@@ -20,6 +20,8 @@ HIGH_CONTRAST = {
 }
 DISABLED_TEXT = "#A8A8A8"  # 8.6:1 on black
 BANNER = {False: ("#FFF4CE", "#3B2F00"), True: ("#000000", "#FFFF00")}  # (background, text) of a notice
+# The styles draw a text field's edge a shade darker than the window: none on black.
+FIELD_EDGES = "QLineEdit { border: 1px solid #C8C8C8; border-radius: 2px; padding: 1px 2px; }"
 
 
 def high_contrast_palette() -> QPalette:
@@ -73,8 +75,10 @@ class HighContrast(QObject):
         if on and not showing:
             self._normal = QPalette(app.palette())
             app.setPalette(high_contrast_palette())
+            app.setStyleSheet(app.styleSheet() + FIELD_EDGES)
         elif not on and showing:
             app.setPalette(self._normal if self._normal is not None else app.style().standardPalette())
+            app.setStyleSheet(app.styleSheet().replace(FIELD_EDGES, ""))
             self._normal = None
         background, text = BANNER[on]
         self.banner.setStyleSheet(f"QLabel {{ background: {background}; color: {text}; padding: 6px 10px; }}")

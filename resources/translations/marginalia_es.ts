@@ -1151,6 +1151,21 @@
     </message>
 </context>
 <context>
+    <name>ClaimAnnouncer</name>
+    <message>
+        <source>Claim %1 of %2</source>
+        <translation>Afirmación %1 de %2</translation>
+    </message>
+    <message>
+        <source>Claim %1 of %2: %3</source>
+        <translation>Afirmación %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>The claim being read</source>
+        <translation>La afirmación que se está leyendo</translation>
+    </message>
+</context>
+<context>
     <name>ClaimFocus</name>
     <message>
         <source>Select a claim first (click a highlight or a note), then press N.</source>
@@ -2146,6 +2161,17 @@ Esto reescribe los archivos de anotaciones y no se puede deshacer.</numerusform>
     <message>
         <source>≤ %1</source>
         <translation>≤ %1</translation>
+    </message>
+</context>
+<context>
+    <name>HighContrast</name>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>A&amp;lto contraste</translation>
+    </message>
+    <message>
+        <source>White text on black, the chosen item in yellow, for low vision</source>
+        <translation>Texto blanco sobre negro y lo elegido en amarillo, para la baja visión</translation>
     </message>
 </context>
 <context>

@@ -1151,6 +1151,21 @@
     </message>
 </context>
 <context>
+    <name>ClaimAnnouncer</name>
+    <message>
+        <source>Claim %1 of %2</source>
+        <translation>Affermazione %1 di %2</translation>
+    </message>
+    <message>
+        <source>Claim %1 of %2: %3</source>
+        <translation>Affermazione %1 di %2: %3</translation>
+    </message>
+    <message>
+        <source>The claim being read</source>
+        <translation>L’affermazione in lettura</translation>
+    </message>
+</context>
+<context>
     <name>ClaimFocus</name>
     <message>
         <source>Select a claim first (click a highlight or a note), then press N.</source>
@@ -2146,6 +2161,17 @@ L’operazione riscrive i file delle annotazioni e non si può annullare.</numer
     <message>
         <source>≤ %1</source>
         <translation>≤ %1</translation>
+    </message>
+</context>
+<context>
+    <name>HighContrast</name>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Alto contrasto</translation>
+    </message>
+    <message>
+        <source>White text on black, the chosen item in yellow, for low vision</source>
+        <translation>Testo bianco su nero e l’elemento scelto in giallo, per l’ipovisione</translation>
     </message>
 </context>
 <context>

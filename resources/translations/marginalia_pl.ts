@@ -1162,6 +1162,21 @@
     </message>
 </context>
 <context>
+    <name>ClaimAnnouncer</name>
+    <message>
+        <source>Claim %1 of %2</source>
+        <translation>Twierdzenie %1 z %2</translation>
+    </message>
+    <message>
+        <source>Claim %1 of %2: %3</source>
+        <translation>Twierdzenie %1 z %2: %3</translation>
+    </message>
+    <message>
+        <source>The claim being read</source>
+        <translation>Czytane twierdzenie</translation>
+    </message>
+</context>
+<context>
     <name>ClaimFocus</name>
     <message>
         <source>Select a claim first (click a highlight or a note), then press N.</source>
@@ -2184,6 +2199,17 @@ To przepisuje pliki adnotacji i nie da się tego cofnąć.</numerusform>
     <message>
         <source>≤ %1</source>
         <translation>≤ %1</translation>
+    </message>
+</context>
+<context>
+    <name>HighContrast</name>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>Wysoki &amp;kontrast</translation>
+    </message>
+    <message>
+        <source>White text on black, the chosen item in yellow, for low vision</source>
+        <translation>Biały tekst na czarnym tle, wybrany element na żółto, dla osób słabowidzących</translation>
     </message>
 </context>
 <context>

@@ -1140,6 +1140,21 @@
     </message>
 </context>
 <context>
+    <name>ClaimAnnouncer</name>
+    <message>
+        <source>Claim %1 of %2</source>
+        <translation>Nhận định thứ %1 trong %2</translation>
+    </message>
+    <message>
+        <source>Claim %1 of %2: %3</source>
+        <translation>Nhận định thứ %1 trong %2: %3</translation>
+    </message>
+    <message>
+        <source>The claim being read</source>
+        <translation>Nhận định đang đọc</translation>
+    </message>
+</context>
+<context>
     <name>ClaimFocus</name>
     <message>
         <source>Select a claim first (click a highlight or a note), then press N.</source>
@@ -2108,6 +2123,17 @@ Thao tác này ghi lại các tệp chú thích và không thể hoàn tác.</nu
     <message>
         <source>≤ %1</source>
         <translation>≤ %1</translation>
+    </message>
+</context>
+<context>
+    <name>HighContrast</name>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Màu tương phản cao</translation>
+    </message>
+    <message>
+        <source>White text on black, the chosen item in yellow, for low vision</source>
+        <translation>Chữ trắng trên nền đen, mục đang chọn màu vàng, cho người thị lực kém</translation>
     </message>
 </context>
 <context>

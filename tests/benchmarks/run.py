@@ -6,7 +6,8 @@
 to compare with the targets). --profile KEY runs that key alone and prints a
 pyinstrument profile of its timed sections (its figures then carry the
 profiler's overhead). --ui-language starts the app's windows with the interface in
-that language (the start-up measure loads its catalogues).
+that language (the start-up measure loads its catalogues); startup_vs_widgets starts
+the app in Vietnamese unless it names another.
 """
 
 from __future__ import annotations

@@ -47,13 +47,20 @@ def _startup_ms(mode: str, env: dict[str, str]) -> float:
     return (float(painted[0].split()[1]) - start) * 1000
 
 
-def profile_startup(home: Path, target: Path) -> None:
+def profile_startup(home: Path, target: Path, language: str | None = None) -> None:
     """One app start under pyinstrument, written to `target` (not a measured run)."""
-    _startup_ms("app", child_env(home, BENCH_PROFILE=str(target)))
+    env = child_env(home, BENCH_PROFILE=str(target), **({"BENCH_UI_LANGUAGE": language} if language else {}))
+    if not language:
+        env.pop("BENCH_UI_LANGUAGE", None)
+    _startup_ms("app", env)
 
 
-def measure_startup(home: Path, runs: int) -> Result:
-    """Process start → first paint of the main window with the seeds, over the same for a bare QMainWindow.
+STARTUP_MODES = ("app", "bare", "widgets", "least")
+
+
+def startup_runs(home: Path, runs: int, language: str | None) -> dict[str, Figure]:
+    """Process start → first paint for each of STARTUP_MODES, `runs` times, the app with
+    `marginalia --ui-language language` when one is given.
 
     One unmeasured start of each comes first: it copies the seeds into the
     fresh library and fills the OS file cache, which a user's second launch
@@ -61,15 +68,21 @@ def measure_startup(home: Path, runs: int) -> Result:
     widget kinds without Marginalia's code, and the least window that shows a
     library, an article and notes (the details: what Qt and PySide6 cost alone).
     """
-    env = child_env(home)
-    modes = ("app", "bare", "widgets", "least")
-    for mode in modes:
+    env = child_env(home, **({"BENCH_UI_LANGUAGE": language} if language else {}))
+    if not language:
+        env.pop("BENCH_UI_LANGUAGE", None)
+    for mode in STARTUP_MODES:
         _startup_ms(mode, env)
-    runs_ms: dict[str, list[float]] = {mode: [] for mode in modes}
+    runs_ms: dict[str, list[float]] = {mode: [] for mode in STARTUP_MODES}
     for _ in range(runs):
-        for mode in modes:
+        for mode in STARTUP_MODES:
             runs_ms[mode].append(_startup_ms(mode, env))
-    app, bare, same_widgets, least = (Figure(tuple(runs_ms[mode])) for mode in modes)
+    return {mode: Figure(tuple(runs_ms[mode])) for mode in STARTUP_MODES}
+
+
+def startup_ratio(figures: dict[str, Figure]) -> Result:
+    """The app's first paint over a bare QMainWindow's, with the references in the details."""
+    app, bare, same_widgets, least = (figures[mode] for mode in STARTUP_MODES)
     return Result("startup_ratio", "start → first paint with the seeds / same for a bare QMainWindow", 1.3,
                   app, bare, "bare PySide6 QMainWindow start → first paint",
                   "ratio",
@@ -78,6 +91,18 @@ def measure_startup(home: Path, runs: int) -> Result:
                            "app_over_same_widgets": app.median / same_widgets.median,
                            "least_window": least.as_dict(),
                            "least_window_over_bare": least.median / bare.median})
+
+
+def startup_vs_widgets(figures: dict[str, Figure], language: str) -> Result:
+    """The app's first paint over a window of the same widget kinds with no Marginalia code:
+    what Marginalia's own code costs the start, whatever Qt and PySide6 cost."""
+    return Result("startup_vs_widgets",
+                  f"start → first paint with the seeds, interface in {language} / same for a window of the "
+                  "same widget kinds", 1.15,
+                  figures["app"], figures["widgets"],
+                  "a window of the same Qt widget kinds, no Marginalia code, start → first paint", "ratio",
+                  details={"ui_language": language, "bare": figures["bare"].as_dict(),
+                           "app_over_bare": figures["app"].median / figures["bare"].median})
 
 
 def measure_peak_memory(home: Path, corpus: ReadingCorpus, runs: int) -> Result:

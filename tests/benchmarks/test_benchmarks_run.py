@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 RUN = Path(__file__).resolve().parent / "run.py"
-KEYS = ("startup_ratio", "open_1mb_10k_ms", "add_claim_10k_ms", "save_10k_ratio", "save_ui_block_10k_ms",
+KEYS = ("startup_ratio", "startup_vs_widgets", "open_1mb_10k_ms", "add_claim_10k_ms", "save_10k_ratio", "save_ui_block_10k_ms",
         "reanchor_10k_ms", "library_5k_ms", "search_5k_ms", "rss_1mb_10k_mb", "agreement_10k_ms", "suggest_1k_ms",
         "compare_5k_ms")
 
@@ -34,6 +34,7 @@ def test_benchmarks_quick_run_writes_every_key(tmp_path):
     references = figures["details"]["startup_ratio"]
     assert _is_number(references["least_window"]["median"]) and _is_number(references["least_window_over_bare"])
     assert "the least window showing a library" in done.stdout
+    assert figures["details"]["startup_vs_widgets"]["ui_language"] == "vi"
 
 
 def test_the_least_window_shows_the_three_panes_without_the_big_enum_classes():

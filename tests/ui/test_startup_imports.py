@@ -11,12 +11,15 @@ from support import REPO
 LOADED_ON_USE = ("sqlite3", "langcodes", "pygments", "marginalia.core.export",
                  "marginalia.core.importer", "marginalia.core.search", "marginalia.ui.dialogs",
                  "marginalia.core.langid_model", "msgspec", "marginalia.core.agreement",
-                 "marginalia.ui.agreement.agreement_window", "marginalia.core.clusters")
+                 "marginalia.ui.agreement.agreement_window", "marginalia.core.clusters",
+                 "marginalia.core.storage.file_kinds", "marginalia.ui.beside_pane", "marginalia.ui.overlay",
+                 "marginalia.ui.cluster_commands")
 
 # QtWidgets classes the window does not use. PySide6 creates its Python classes as
 # they are first met; handing Python a C++-made widget typed as a plain QWidget makes
 # it create all of them, with their enums, to find the widget's class.
-NOT_IN_THE_WINDOW = ("QWizard", "QMdiArea", "QCalendarWidget", "QLCDNumber", "QDial")
+NOT_IN_THE_WINDOW = ("QWizard", "QMdiArea", "QCalendarWidget", "QLCDNumber", "QDial", "QFileDialog", "QInputDialog",
+                     "QMessageBox")
 
 
 def test_the_window_starts_on_the_seeds_without_modules_it_does_not_need_yet(tmp_path):

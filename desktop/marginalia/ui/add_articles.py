@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow  # the dialogs where they open: a start-up shows none
 
 from marginalia.core.article import ARTICLE_SUFFIXES
 from marginalia.ui.wording import arg
@@ -28,7 +28,7 @@ class ArticleAdder(QObject):
         self.details_action = QAction(self.tr("Article &Details…"), window)
         self.details_action.setStatusTip(self.tr("Title, outlet, author, date and address of the article"))
         self.details_action.triggered.connect(self.edit_details)
-        self.message_box: QMessageBox | None = None
+        self.message_box = None  # the last warning shown, a QMessageBox
         menus = {action.menu().objectName() or action.text(): action.menu()
                  for action in window.menuBar().actions() if action.menu() is not None}
         file_menu = next(iter(menus.values()), None)
@@ -47,6 +47,8 @@ class ArticleAdder(QObject):
     def choose_files(self) -> None:
         if self.session is None:
             return
+        from PySide6.QtWidgets import QFileDialog
+
         names, _ = QFileDialog.getOpenFileNames(
             self.window, arg(self.tr("Add articles to %1"), self.session.corpus.root.name),
             str(self.window.settings.folder("add") or Path.home()),
@@ -74,6 +76,8 @@ class ArticleAdder(QObject):
         problems += [str(problem) for problem in report.problems]
         if problems:
             # Not modal: a drop or a script must never wait on it.
+            from PySide6.QtWidgets import QMessageBox
+
             self.message_box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Some files were not added"),
                                            "\n".join(problems), QMessageBox.StandardButton.Ok, self.window)
             self.message_box.open()

@@ -10,18 +10,21 @@ reader's article's stack like every link (ui.cluster_commands).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from marginalia.core.errors import MarginaliaError
 from marginalia.core.language import describe_language
-from marginalia.ui.beside_pane import BesidePane
 from marginalia.ui.linking import Side
-from marginalia.ui.overlay import QuickPicker
 from marginalia.ui.panes import focus
 from marginalia.ui.wording import arg
 from marginalia.ui.language_names import language_name
+
+if TYPE_CHECKING:  # both are made when first asked for, so a start-up need not load them
+    from marginalia.ui.beside_pane import BesidePane
+    from marginalia.ui.overlay import QuickPicker
 
 
 class Beside(QObject):
@@ -44,6 +47,8 @@ class Beside(QObject):
 
     def _make(self) -> BesidePane:
         if self.pane is None:
+            from marginalia.ui.beside_pane import BesidePane
+
             window = self.window
             pane = self.pane = BesidePane(window, window.title_of)
             window.splitter.addWidget(pane)
@@ -60,6 +65,8 @@ class Beside(QObject):
     @property
     def picker(self) -> QuickPicker:
         if self._picker is None:
+            from marginalia.ui.overlay import QuickPicker
+
             self._picker = QuickPicker(self.window, "article-picker", self.tr("Search articles to open beside"),
                                        self.tr("Words of a title, a file name or a language…"), self.tr("Articles"))
         return self._picker

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixm
 from PySide6.QtWidgets import QAbstractItemDelegate, QPlainTextEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from marginalia.ui.card_cluster import ClusterBlock, block_height, member_rects
+from marginalia.ui.contrast import readable_tint
 from marginalia.ui.document_status import status_words
 from marginalia.ui.highlight_painter import NO_TOPIC_COLOR
 from marginalia.ui.models.annotation_list_model import AnnotationListModel
@@ -20,6 +21,8 @@ EDITOR_MARGIN = 2  # the note editor's document margin
 GAP = 6
 STRIPE = 4
 CHIP_H = 18
+CHIP_ALPHA = 45  # a chip's tint behind its topic's name (fainter where the name would lose contrast)
+GLOW_ALPHA = 28  # the chosen card's tint of the highlight colour
 QUOTE_LINES = 3
 EDIT_MIN_LINES = 3  # room to write in a note's editor, however short the note
 EDIT_MAX_LINES = 12  # beyond this the editor scrolls: the card stays a card, not a page
@@ -322,9 +325,8 @@ class CardDelegate(QStyledItemDelegate):
             painter.fillRect(QRectF(card.left() + 3, card.top() + 4 + i * band, STRIPE, band), color)
         if selected:
             painter.setPen(Qt.PenStyle.NoPen)
-            glow = QColor(palette.color(QPalette.ColorRole.Highlight))
-            glow.setAlpha(28)
-            painter.setBrush(glow)
+            painter.setBrush(readable_tint(palette.color(QPalette.ColorRole.Highlight), GLOW_ALPHA, background,
+                                           palette.color(QPalette.ColorRole.Text)))
             painter.drawRoundedRect(card.adjusted(1, 1, -1, -1), 6, 6)
             if option.state & QStyle.StateFlag.State_HasFocus:  # the keyboard is on this card
                 from PySide6.QtGui import QPen
@@ -401,10 +403,9 @@ class CardDelegate(QStyledItemDelegate):
             color = QColor(topic.color if topic else NO_TOPIC_COLOR)
             width = metrics.horizontalAdvance(label) + 18
             chip = QRectF(x, rect.top(), width, CHIP_H)
-            fill = QColor(color)
-            fill.setAlpha(45)
             painter.setPen(color)
-            painter.setBrush(fill)
+            painter.setBrush(readable_tint(color, CHIP_ALPHA, palette.color(QPalette.ColorRole.Base),
+                                           palette.color(QPalette.ColorRole.Text)))
             painter.drawRoundedRect(chip.adjusted(0.5, 0.5, -0.5, -0.5), CHIP_H / 2, CHIP_H / 2)
             painter.setBrush(color)
             painter.drawEllipse(QRectF(chip.left() + 6, chip.center().y() - 3, 6, 6))

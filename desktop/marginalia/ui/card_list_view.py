@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QRect
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QRegion
+from PySide6.QtGui import QRegion
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
 from marginalia.ui.card_column import CardColumn
@@ -142,13 +142,23 @@ class CardListView(QListView):
 
     # QListView tells assistive technology which card is current or chosen by a place in
     # its own layout, which never runs here: the row is the card.
+    # QAccessible is imported in the methods: its class and enums are made on first use,
+    # and a start-up that chooses no card need not make them.
     def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
         QAbstractItemView.currentChanged(self, current, previous)
-        if current.isValid() and self.hasFocus() and QAccessible.isActive():
+        if not (current.isValid() and self.hasFocus()):
+            return
+        from PySide6.QtGui import QAccessible
+
+        if QAccessible.isActive():
             self._tell_assistive_technology(QAccessible.Event.Focus, current.row())
 
     def selectionChanged(self, selected, deselected) -> None:
         QAbstractItemView.selectionChanged(self, selected, deselected)
+        if selected.isEmpty() and deselected.isEmpty():
+            return
+        from PySide6.QtGui import QAccessible
+
         if QAccessible.isActive():
             for event, rows in ((QAccessible.Event.SelectionRemove, deselected),
                                 (QAccessible.Event.SelectionAdd, selected)):
@@ -156,6 +166,8 @@ class CardListView(QListView):
                     self._tell_assistive_technology(event, index.row())
 
     def _tell_assistive_technology(self, kind, row: int) -> None:
+        from PySide6.QtGui import QAccessible, QAccessibleEvent
+
         event = QAccessibleEvent(self, kind)
         event.setChild(row)
         QAccessible.updateAccessibility(event)

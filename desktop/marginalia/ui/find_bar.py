@@ -61,6 +61,7 @@ class FindBar(QWidget):
         following.setAccessibleName(self.tr("Next match"))
         close = QToolButton(self, text="✕", toolTip=self.tr("Close (Esc)"))
         close.setAccessibleName(self.tr("Close the find bar"))
+        self._buttons = (previous, following, close)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         for widget in (self.edit, self.count, previous, following, close):
@@ -72,6 +73,10 @@ class FindBar(QWidget):
         close.clicked.connect(self.close_bar)
         QShortcut(QKeySequence("Shift+Return"), self.edit, self.previous)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_bar)
+
+    def tab_widgets(self) -> list[QWidget]:
+        """What Tab reaches in the bar, in order: the field, then its buttons."""
+        return [self.edit, *self._buttons]
 
     def set_text(self, text: str) -> None:
         self._text = text

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from marginalia.ui.contrast import readable_tint
+
 # Tint strength: enough to see a claim at a glance, little enough that the text
 # on top keeps its contrast; dark palettes need a little more to show at all.
 FILL_ALPHA_LIGHT = 55
@@ -42,16 +44,22 @@ def assign_lanes(spans: list[tuple[int, int, str]]) -> dict[str, int]:
     return lanes
 
 
-def paint_segments(painter: QPainter, segments: list[Segment], dark: bool, outline: QColor) -> None:
-    fill_alpha = FILL_ALPHA_DARK if dark else FILL_ALPHA_LIGHT
+def tint_alpha(selected: bool, dark: bool) -> int:
+    """The strongest a claim's tint may be (weaker where the text would lose contrast)."""
+    return SELECTED_ALPHA if selected else FILL_ALPHA_DARK if dark else FILL_ALPHA_LIGHT
+
+
+def paint_segments(painter: QPainter, segments: list[Segment], background: QColor, text: QColor) -> None:
+    """Tints under the text, then the topics' bars; `text` on `background` is the reader's ink
+    and paper, and outlines the selected claim."""
+    dark = background.lightness() < 128
     for seg in segments:
         colors = seg.colors or (NO_TOPIC_COLOR,)
-        alpha = SELECTED_ALPHA if seg.selected else fill_alpha
+        alpha = tint_alpha(seg.selected, dark)
         # Several topics split the tint into horizontal bands, one per topic.
         band = seg.rect.height() / len(colors)
         for i, color in enumerate(colors):
-            tint = QColor(color)
-            tint.setAlpha(alpha)
+            tint = readable_tint(color, alpha, background, text)
             painter.fillRect(QRectF(seg.rect.left(), seg.rect.top() + i * band, seg.rect.width(), band), tint)
     for seg in segments:
         colors = seg.colors or (NO_TOPIC_COLOR,)
@@ -62,5 +70,5 @@ def paint_segments(painter: QPainter, segments: list[Segment], dark: bool, outli
             painter.fillRect(QRectF(seg.rect.left(), base - i * BAR_HEIGHT, seg.rect.width(), BAR_HEIGHT),
                              QColor(color))
         if seg.selected:
-            painter.setPen(QPen(outline, 1.5))
+            painter.setPen(QPen(text, 1.5))
             painter.drawRect(seg.rect.adjusted(0.5, 0.5, -0.5, -0.5))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu  # QMessageBox where it opens: a start-up shows none
 
 from marginalia.ui import i18n
 from marginalia.ui.wording import arg
@@ -37,7 +37,7 @@ class LanguageMenu(QObject):
             self.actions[code] = action
             if not code:
                 self.menu.addSeparator()
-        self.message_box: QMessageBox | None = None
+        self.message_box = None  # the last QMessageBox shown
 
     def choose(self, code: str) -> None:
         """Save `code` ("" for the system's language) and say when it applies."""
@@ -55,6 +55,8 @@ class LanguageMenu(QObject):
         there = arg(i18n.translate_in(target, _CONTEXT, "Marginalia will be in %1 from its next start."),
                     i18n.LANGUAGES[target])
         # Said in both languages: the one now shown, and the one the user will read next.
+        from PySide6.QtWidgets import QMessageBox
+
         self.message_box = QMessageBox(QMessageBox.Icon.Information, self.tr("Interface Language"),
                                        here if there == here else here + "\n\n" + there,
                                        QMessageBox.StandardButton.Ok, self.window)

@@ -143,7 +143,6 @@ class LibraryPanel(QWidget):
         self.view.installEventFilter(self)
         self.view.activated.connect(self._on_view_activated)
         self.view.selectionModel().selectionChanged.connect(self._on_selection_model_selection_changed)
-        self.setFocusProxy(self.view)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
@@ -16,11 +17,12 @@ from marginalia.core.annotation import Annotation, new_annotation, utc_now
 from marginalia.core.document import ArticleDocument
 from marginalia.core.selectors import TextPosition
 from marginalia.ui.claim_catalog import CatalogKeeper
-from marginalia.ui.cluster_commands import ClusterEditCommand, LinkClaimsCommand
-from marginalia.ui.overlay import QuickPicker, TextPrompt
 from marginalia.ui.text_offsets import trim_selection
 from marginalia.ui.wording import arg
 from marginalia.ui.language_names import language_name
+
+if TYPE_CHECKING:  # made when first asked for, so a start-up need not load them
+    from marginalia.ui.overlay import QuickPicker, TextPrompt
 
 QUOTE_SHOWN = 140  # characters of a quote in the picker's rows and titles
 
@@ -63,6 +65,8 @@ class Linking(QObject):
     @property
     def picker(self) -> QuickPicker:
         if self._picker is None:
+            from marginalia.ui.overlay import QuickPicker
+
             self._picker = QuickPicker(self.window, "claim-picker", self.tr("Search claims to link to"),
                                        self.tr("Words of a quote, a note, a cluster, an article or a language…"),
                                        self.tr("Claims to link to"))
@@ -71,6 +75,8 @@ class Linking(QObject):
     @property
     def prompt(self) -> TextPrompt:
         if self._prompt is None:
+            from marginalia.ui.overlay import TextPrompt
+
             self._prompt = TextPrompt(self.window)
         return self._prompt
 
@@ -181,6 +187,8 @@ class Linking(QObject):
         def link(label: str) -> None:
             edit = link_edit(self.session.clusters, mine, target, label, self.window.settings.author)
             if edit is not None:
+                from marginalia.ui.cluster_commands import ClusterEditCommand
+
                 self._push(ClusterEditCommand(self.session, edit, self.tr("Link claims")))
                 self._say_linked(source.claim.id, target_title)
 
@@ -236,6 +244,8 @@ class Linking(QObject):
 
         def link(given: str) -> None:
             edit = link_edit(self.session.clusters, source_member, target_member, given, self.window.settings.author)
+            from marginalia.ui.cluster_commands import LinkClaimsCommand
+
             self._push(LinkClaimsCommand(self.session, made, edit, text))
             self._say_linked(ends[0].id, target.document.article.title)
             if on_linked is not None:
@@ -285,6 +295,8 @@ class Linking(QObject):
                             several_lines=True)
 
     def _edit(self, edit, text: str) -> None:
+        from marginalia.ui.cluster_commands import ClusterEditCommand
+
         self._push(ClusterEditCommand(self.session, edit, text))
 
     # -- opening a linked claim --------------------------------------------------------

@@ -7,10 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoGroup
-from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QVBoxLayout,
-    QWidget,
-)
+# The dialogs (QFileDialog, QInputDialog, QMessageBox) are imported where they open: their
+# Python classes and enums cost the start-up time and the first window shows none.
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, QSplitter, QVBoxLayout, QWidget
 
 from marginalia import __version__, paths
 from marginalia.core.corpus import Corpus
@@ -21,6 +20,7 @@ from marginalia.ui.agreement.launcher import AgreementLauncher
 from marginalia.ui.add_articles import ArticleAdder
 from marginalia.ui.annotator import Annotator
 from marginalia.ui.beside import Beside
+from marginalia.ui.claim_announcer import ClaimAnnouncer
 from marginalia.ui.claim_focus import ClaimFocus
 from marginalia.ui.claim_menu import ClaimMenus
 from marginalia.ui.cluster_cards import ClusterCards
@@ -30,6 +30,8 @@ from marginalia.ui.disk_watcher import DiskWatcher
 from marginalia.ui.team_notice import copies_notice, merged_articles, take_in_at_open
 from marginalia.ui.document_status import entry_of, show_document_state
 from marginalia.ui.find_bar import FindBar
+from marginalia.ui.focus_order import FocusOrder
+from marginalia.ui.high_contrast import HighContrast
 from marginalia.ui.import_flow import ImportFlow
 from marginalia.ui.language_menu import LanguageMenu
 from marginalia.ui.wording import arg, number
@@ -68,7 +70,6 @@ class MainWindow(QMainWindow):
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName(self.tr("Problems with this article"))
         self.banner.setTextFormat(Qt.TextFormat.PlainText)  # it shows file names and record ids: never markup
-        self.banner.setStyleSheet("QLabel { background: #FFF4CE; color: #3B2F00; padding: 6px 10px; }")
         self.banner.hide()
         centre = QWidget(self)
         column = QVBoxLayout(centre)
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self._scan.finished.connect(self._on_scan_finished)
         for widget in (self._scan_progress, self.filter_label, self.anchor_label, self.save_label):
             self.statusBar().addPermanentWidget(widget)
+        self.announcer = ClaimAnnouncer(self)  # the claim being read, said when it changes
         self.actions = Actions(self)
         self.undo_group = QUndoGroup(self)
         self._undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
@@ -119,6 +121,7 @@ class MainWindow(QMainWindow):
         self.actions.build_menus(self, self._undo, self._redo, self.tr("Open &Recent"))
         self.actions.build_toolbar(self, self._undo, self._redo)
         self.language_menu = LanguageMenu(self, self.actions.view_menu)
+        self.high_contrast = HighContrast(self, self.actions.view_menu, self.banner)  # styles the banner too
         self.article_adder = ArticleAdder(self)
         self.annotator = None
         self.watcher = None
@@ -154,10 +157,8 @@ class MainWindow(QMainWindow):
         self.find_bar.matches_changed.connect(self._on_find_matches_changed)
         self.find_bar.closed.connect(self.reader.setFocus)
         self._connect_actions()
-        order = [self.library.filter_edit, self.library.view, self.reader, self.find_bar.edit, self.notes,
-                 self.search_panel.edit, self.search_panel.results]
-        for first, second in zip(order, order[1:]):
-            self.setTabOrder(first, second)
+        self.focus_order = FocusOrder(self)
+        self.focus_order.apply()
 
     # -- corpus ------------------------------------------------------------
     def open_corpus(self, root: Path, article: Path | None = None) -> bool:
@@ -242,6 +243,7 @@ class MainWindow(QMainWindow):
         self.annotator.claim_created.connect(self.claims.on_claim_created)
         self.annotator.current_claim_changed.connect(self.claims.on_current_claim_changed)
         self.annotator.current_claim_changed.connect(self.beside.on_main_claim_changed)
+        self.annotator.current_claim_changed.connect(self.announcer.on_current_claim_changed)
         self.watcher = DiskWatcher(session, self)
         session.message.connect(self.show_message)  # what happened to the files (the session words it)
         self.notes.source_model.note_edited = self.annotator.edit_note
@@ -309,6 +311,8 @@ class MainWindow(QMainWindow):
 
     def choose_folder(self) -> None:
         start = self.settings.folder("open") or (self.session.corpus.root.parent if self.session else Path.home())
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of articles"), str(start))
         if folder:
             self.settings.set_folder("open", Path(folder).parent)
@@ -368,6 +372,7 @@ class MainWindow(QMainWindow):
             if self.annotator.current_id and self.annotator.current_id not in document:
                 self.annotator.set_current(None)
             self.margin.schedule()  # new, moved or resized cards take their place in the margin
+            self.announcer.refresh()  # the claim being read may have new topics, a note, another place
         # Counts in the library and the status bar can wait a moment: keeping them out
         # of the keystroke's path keeps adding a claim instant in a long article.
         self._changed_documents.add(document)
@@ -394,6 +399,7 @@ class MainWindow(QMainWindow):
     def _on_session_codebook_changed(self, codebook) -> None:
         self.actions.set_topics(self, codebook, lambda t: self._annotate(lambda a: a.toggle_topic(t))(),
                                 self._apply_topic_filter)
+        self.focus_order.apply()  # the topics' new toolbar buttons take their places in the Tab order
         self.reader.set_codebook(codebook)
         self.notes.source_model.set_codebook(codebook)
         self.library.set_codebook(codebook)
@@ -502,6 +508,8 @@ class MainWindow(QMainWindow):
         document = self.session.current if self.session else None
         if document is None or document.read_only:
             return
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
         tag, ok = QInputDialog.getText(self, self.tr("Article language"),
                                        self.tr("BCP 47 language tag (e.g. vi, pt-BR, ar):"), text=document.language)
         if not ok or not tag.strip():
@@ -515,6 +523,8 @@ class MainWindow(QMainWindow):
             SetLanguageCommand(self.session, document, tag, "user", self.tr("Set language")))
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About Marginalia"),
                           arg(self.tr("Marginalia %1 — offline reading and annotation for researchers."),
                               __version__))
@@ -547,12 +557,16 @@ class MainWindow(QMainWindow):
             self.headless_errors.append(text)
             print(f"marginalia: {text}", file=sys.stderr)
             return
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, title, text)
 
     def _confirm_discard(self, message: str) -> bool:
         if self.headless:  # nothing was typed in a headless run: say what was not saved, and go
             self._alert(self.tr("Unsaved changes"), message)
             return True
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.warning(
             self, self.tr("Unsaved changes"),
             arg(self.tr("Some changes could not be saved:\n%1\n\nClose anyway and lose them?"), message),

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from marginalia.core.codebook import Codebook
 from marginalia.core.document import ArticleDocument, Changes
+from marginalia.ui.contrast import readable_tint
 from marginalia.ui.highlight_painter import NO_TOPIC_COLOR, Segment, assign_lanes, paint_segments
 from marginalia.ui.text_offsets import OffsetMap, snap_to_words
 from marginalia.ui.widgets import know_viewport
@@ -272,15 +273,15 @@ class ReaderView(QPlainTextEdit):
             colors = tuple(colors_of.get(t, NO_TOPIC_COLOR) for t in self._codebook.in_order(a.topics))
             for rect in self._span_rects(max(a.start, start), min(a.end, end), tops):
                 segments.append(Segment(rect, colors, lanes[a.id], a.id == self._selected_id))
-        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
-        paint_segments(painter, segments, dark, self.palette().color(QPalette.ColorRole.Text))
+        palette = self.palette()
+        paint_segments(painter, segments, palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text))
 
     def _paint_find(self, painter: QPainter, start: int, end: int) -> None:
+        base, ink = self.palette().color(QPalette.ColorRole.Base), self.palette().color(QPalette.ColorRole.Text)
         for i, (s, e) in enumerate(self._find):
             if e <= start or s >= end:
                 continue
-            color = QColor(FIND_COLOR)
-            color.setAlpha(200 if i == self._find_current else 90)
+            color = readable_tint(FIND_COLOR, 200 if i == self._find_current else 90, base, ink)
             for rect in self._span_rects(s, e):
                 painter.fillRect(rect, color)
 

@@ -105,6 +105,16 @@ class Settings:
     def ui_language(self, code: str) -> None:
         self._q.setValue("interface/language", code)
 
+    @property
+    def high_contrast(self) -> bool | None:
+        """View ▸ High Contrast as last chosen; None until chosen (the system's setting is followed)."""
+        value = str(self._q.value("interface/high_contrast", "") or "")
+        return {"on": True, "off": False}.get(value)
+
+    @high_contrast.setter
+    def high_contrast(self, on: bool) -> None:
+        self._q.setValue("interface/high_contrast", "on" if on else "off")
+
     # -- file dialogs ------------------------------------------------------
     def folder(self, kind: str) -> Path | None:
         """The folder a file dialog of this kind ("open", "import", "export") last used,

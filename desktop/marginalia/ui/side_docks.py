@@ -62,6 +62,7 @@ class SideDocks(QObject):
             frame = PaneFrame(self.sidecar_view)
             self.sidecar_dock.setWidget(frame)
             self.window.panes.add(frame, lambda: focus(self.sidecar_view.code))
+            self.window.focus_order.apply()
         self.sidecar_dock.setVisible(checked)
 
     def _on_sidecar_dock_visibility_changed(self, _visible: bool) -> None:

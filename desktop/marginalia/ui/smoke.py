@@ -18,11 +18,15 @@ def _settle(app, seconds: float) -> None:
 
 def _scratch_window(scratch: str):
     """A main window whose settings live in `scratch`: a check or a screenshot must not
-    change the user's window size, last folder or recent folders."""
+    change the user's window size, last folder or recent folders. It looks as the user's
+    window does, though: high contrast if they chose it."""
     from marginalia.ui.main_window import MainWindow
     from marginalia.ui.settings import Settings
 
-    window = MainWindow(Settings(Path(scratch) / "settings.ini"))
+    settings = Settings(Path(scratch) / "settings.ini")
+    if Settings().high_contrast is not None:
+        settings.high_contrast = Settings().high_contrast
+    window = MainWindow(settings)
     window.headless = True  # no one is at the screen: a modal message would wait for ever
     return window
 

@@ -21,21 +21,23 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
 from marginalia.core.article import ARTICLE_SUFFIXES
 from marginalia.core.errors import InputError, MarginaliaError, WriteError
 from marginalia.core.listing import inside, visible_files
-from marginalia.core.storage.file_kinds import FileKind, kind_of
 from marginalia.core.storage.history import HistoryEntry, read_history
 from marginalia.core.storage.owned_file import OwnedFile
 from marginalia.core.teamwork.conflict_names import ConflictName, conflict_name
 
+if TYPE_CHECKING:  # the kinds bring every file's owner (clusters too): loaded when a copy is found
+    from marginalia.core.storage.file_kinds import FileKind
+
 MOVED_ASIDE = PurePosixPath(".marginalia") / "merged-conflicts"
 
-OwnerFor = Callable[[FileKind, Path], OwnedFile]
+OwnerFor = Callable[["FileKind", Path], OwnedFile]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +98,8 @@ def _copy_of(root: Path, path: Path, named: ConflictName) -> ConflictCopy | None
         relative = PurePosixPath(original.relative_to(root).as_posix())
     except ValueError:
         return None
+    from marginalia.core.storage.file_kinds import kind_of
+
     kind = kind_of(relative, in_corpus=True)
     if kind is None and not named.original.lower().endswith(ARTICLE_SUFFIXES):
         return None

@@ -247,6 +247,8 @@ class ArticleListModel(QAbstractTableModel):
             return self._tooltip(entry, column)
         if role == Qt.ItemDataRole.DecorationRole and column == self.Column.Problems and _has_problems(entry):
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == self.Column.Claims:
+            return self._tooltip(entry, column).replace("\n", "; ")  # the topics by name: the dots are colours
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.Column.Problems:
             return self._problem_text(entry) if _has_problems(entry) else self.tr("No problems")
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:

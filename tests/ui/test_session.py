@@ -30,7 +30,7 @@ def test_a_long_document_is_made_ready_for_its_first_save_in_the_background(qtbo
     _long_article(tmp_path, count)
     session = CorpusSession(Corpus(tmp_path))
     document = session.set_current(tmp_path / "long.txt")
-    qtbot.waitUntil(lambda: not session.busy, timeout=5000)
+    qtbot.waitUntil(lambda: not session.busy, timeout=30000)
 
     encoded = []
     encode = sidecar.encode_annotation
@@ -64,7 +64,7 @@ def test_an_autosave_writes_off_the_ui_thread_and_counts_as_saved_only_once_it_l
     session.save_in_background()
     assert session.save_state == SaveState.PENDING and session.unsaved(document)
     gate.set()
-    qtbot.waitUntil(lambda: session.save_state == SaveState.SAVED, timeout=5000)
+    qtbot.waitUntil(lambda: session.save_state == SaveState.SAVED, timeout=30000)
     assert threads and threads[0] is not threading.main_thread()
     assert not session.unsaved(document)
     assert read_sidecar(file.path).annotations[0].note == "in the background"

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.codebook import Codebook, Topic
 from marginalia.core.corpus import ArticleEntry, Corpus
 from marginalia.core.errors import ArticleError, SidecarError
@@ -262,7 +263,7 @@ def made_entry(name: str, title: str, language: str = "en", claims: int = 0, top
     path = LIBRARY / name
     return ArticleEntry(path, title, language, 100, annotation_count=claims, topic_counts=topics or {},
                         problems=tuple(SidecarError(path, "", f"problem {i}") for i in range(problems)),
-                        error=ArticleError(path, "binary data") if error else None)
+                        error=ArticleError(path, ErrorCode.BINARY_DATA) if error else None)
 
 
 @pytest.fixture

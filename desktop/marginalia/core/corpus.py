@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.article import load_article, title_of
 from marginalia.core.codebook import DEFAULT_CODEBOOK, Codebook
 from marginalia.core.document import ArticleDocument, Changes, with_topic_removed
@@ -71,7 +72,7 @@ class Corpus:
     def __init__(self, root: Path, cache_dir: Path | None = None) -> None:
         self.root = Path(root).resolve()
         if not self.root.is_dir():
-            raise ArticleError(self.root, "not a folder")
+            raise ArticleError(self.root, ErrorCode.NOT_A_FOLDER)
         self._cache = EntryCache(cache_dir, self.root) if cache_dir is not None else None
         self._cache_dir = cache_dir
         self._manifest_file, self.manifest, self.manifest_error = load_manifest(self.root)
@@ -192,7 +193,7 @@ class Corpus:
     def check_inside(self, path: Path) -> None:
         """Raise ArticleError unless `path`, links followed, is a file of this corpus."""
         if not inside(self.root, path):
-            raise ArticleError(Path(path), f"a link to {os.path.realpath(path)}, outside the corpus")
+            raise ArticleError(Path(path), ErrorCode.LINK_OUTSIDE_CORPUS, target=os.path.realpath(path))
 
     def entries(self, paths: list[Path] | None = None,
                 progress: Callable[[int, int], None] | None = None) -> list[ArticleEntry]:

@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from marginalia.core.error_codes import ErrorCode
+from marginalia.core.errors import InvalidValueError
+
 # Scripts written right to left (ISO 15924). Direction follows the script, not the
 # language: Azerbaijani is LTR in Latin script, RTL in Arabic script.
 RTL_SCRIPTS = frozenset({
@@ -77,9 +80,9 @@ def normalize_tag(tag: str) -> str:
     try:
         language = langcodes.Language.get(tag.strip())
     except (langcodes.tag_parser.LanguageTagError, ValueError) as exc:
-        raise ValueError(f"{tag!r} is not a BCP 47 language tag") from exc
+        raise InvalidValueError(ErrorCode.BAD_LANGUAGE_TAG, value=tag) from exc
     if not language.is_valid():
-        raise ValueError(f"{tag!r} is not a BCP 47 language tag")
+        raise InvalidValueError(ErrorCode.BAD_LANGUAGE_TAG, value=tag)
     return language.to_tag()
 
 

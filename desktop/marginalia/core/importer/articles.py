@@ -6,8 +6,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.article import ARTICLE_SUFFIXES, load_article
-from marginalia.core.errors import ArticleError, MarginaliaError
+from marginalia.core.errors import ArticleError, MarginaliaError, os_facts, read_error_code
 from marginalia.core.metadata import update_manifest
 
 
@@ -39,13 +40,13 @@ def add_articles(corpus, paths: Iterable[Path], *, progress: Callable[[int, int,
             report.refused.append((path, f"{path.suffix or 'no suffix'}: not an article format"))
             continue
         if not path.is_file():  # a FIFO or a device would block the read
-            report.refused.append((path, ArticleError(path, "not a regular file")))
+            report.refused.append((path, ArticleError(path, ErrorCode.NOT_A_REGULAR_FILE)))
             continue
         try:
             data = path.read_bytes()
             article = load_article(path)  # refuses what has no text before anything is written
         except OSError as exc:
-            report.refused.append((path, ArticleError(path, exc.strerror or str(exc))))
+            report.refused.append((path, ArticleError(path, read_error_code(exc), **os_facts(exc))))
             continue
         except ArticleError as exc:
             report.refused.append((path, exc))

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.anchoring import anchor_quote
 from marginalia.core.annotation import Annotation
 from marginalia.core.codebook import Codebook
@@ -119,7 +120,7 @@ def import_w3c(corpus, file: Path, *, progress: Progress | None = None) -> Impor
     Raises ImportFileError when the file cannot be read as annotations at all."""
     data = read_import_file(file)
     if data is None:
-        raise ImportFileError(file, "No such file or directory")
+        raise ImportFileError(file, ErrorCode.NO_SUCH_FILE)
     links: list[IncomingLink] = []
     items, rejected = read_w3c(data, Path(file), links)
     return import_items(corpus, items, rejected, progress=progress, links=links)

@@ -8,8 +8,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.annotation import parse_time, utc_now
-from marginalia.core.errors import InputError
+from marginalia.core.errors import InputError, facts_beyond_place
 from marginalia.core.export.ids import annotation_id_from_iri, derived_guid
 from marginalia.core.selectors import TextPosition, TextQuote
 from marginalia.core.files import read_regular_file
@@ -22,8 +23,13 @@ class ImportFileError(InputError):
     """A file that cannot be imported at all (not JSON, not Web Annotations); `field` is
     the JSON path of the fault, when it has one."""
 
-    def __init__(self, path: Path, reason: str, field: str = "", offset: int | None = None) -> None:
-        super().__init__(path, field, reason, offset)
+    def __init__(self, path: Path, code: ErrorCode, field: str = "", offset: int | None = None, **facts) -> None:
+        super().__init__(path, field, code, offset, **facts)
+
+    @classmethod
+    def of(cls, path: Path, error: InputError) -> ImportFileError:
+        """The same fault as `error`, met while importing `path`."""
+        return cls(path, error.code, error.field, error.offset, **facts_beyond_place(error))
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,7 +344,7 @@ def _walk(node: Any, where: str, found: list[Incoming], rejected: list[Rejected]
     if "AnnotationCollection" in kinds:
         first = node.get("first")
         if isinstance(first, str):
-            raise ImportFileError(path, "the collection's pages are not embedded (only a link to them)")
+            raise ImportFileError(path, ErrorCode.PAGES_NOT_EMBEDDED)
         if first is not None:
             _walk(first, prefix + "first", found, rejected, path, links)
     elif "AnnotationPage" in kinds:
@@ -362,7 +368,7 @@ def read_import_file(path: Path) -> bytes | None:
     try:
         return read_regular_file(Path(path), MAX_IMPORT_BYTES)
     except InputError as exc:
-        raise ImportFileError(path, exc.reason) from exc
+        raise ImportFileError.of(path, exc) from exc
 
 
 def load_import_json(data: bytes, path: Path) -> Any:
@@ -372,7 +378,7 @@ def load_import_json(data: bytes, path: Path) -> Any:
     try:
         return load_json(data, Path(path), max_depth=MAX_JSON_DEPTH)
     except InputError as exc:
-        raise ImportFileError(path, exc.reason, exc.field, exc.offset) from exc
+        raise ImportFileError.of(path, exc) from exc
 
 
 def read_w3c(data: bytes, path: Path, links: list[IncomingLink] | None = None
@@ -387,5 +393,5 @@ def read_w3c(data: bytes, path: Path, links: list[IncomingLink] | None = None
     # An empty collection is a valid (if idle) import; a file of other JSON is not.
     if rejected and not found and not links and all(
             r.reason.startswith("not an Annotation") or r.reason == "not a JSON object" for r in rejected):
-        raise ImportFileError(path, "not W3C Web Annotations (no Annotation, page or collection)")
+        raise ImportFileError(path, ErrorCode.NOT_WEB_ANNOTATIONS)
     return found, rejected

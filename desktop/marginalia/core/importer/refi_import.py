@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.annotation import utc_now
 from marginalia.core.article import text_sha256
 from marginalia.core.export.ids import derived_guid
@@ -161,7 +162,7 @@ def import_refi_codebook(corpus, data: bytes, path: Path) -> ImportReport:
 
     root = parse_xml(data, path)
     if root.tag.rsplit("}", 1)[-1] != "CodeBook":
-        raise ImportFileError(path, "the XML root is not a REFI-QDA <CodeBook>")
+        raise ImportFileError(path, ErrorCode.NOT_REFI_CODEBOOK, root=root.tag.rsplit("}", 1)[-1])
     return add_topics(corpus, [c for c in read_codebook(root).values()])
 
 

@@ -9,6 +9,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.importer.reader import Dropped, ImportFileError
 
 PROJECT_FILE = "project.qde"
@@ -108,7 +109,7 @@ def parse_xml(data: bytes, path: Path) -> ET.Element:
         return ET.fromstring(data)
     except ET.ParseError as exc:
         line, column = exc.position
-        raise ImportFileError(path, f"not well-formed XML at line {line}, column {column}") from exc
+        raise ImportFileError(path, ErrorCode.XML_SYNTAX, line=line, column=column) from exc
 
 
 def _codes(node: ET.Element, parent: str, into: dict[str, Code]) -> None:
@@ -153,7 +154,7 @@ class _Members:
                 except KeyError:
                     continue
                 if info.file_size > MAX_MEMBER_BYTES:
-                    raise ImportFileError(self.path, f"{name} is {info.file_size:,} bytes, too large for a source")
+                    raise ImportFileError(self.path, ErrorCode.MEMBER_TOO_LARGE, member=name, size=info.file_size)
                 return self.archive.read(info)
         if scheme == "relative":
             candidate = (self.folder / rest).resolve()
@@ -231,13 +232,13 @@ def read_project(data: bytes, path: Path) -> Project:
             archive = zipfile.ZipFile(io.BytesIO(data))
             info = archive.getinfo(PROJECT_FILE)
         except (zipfile.BadZipFile, KeyError) as exc:
-            raise ImportFileError(path, "a ZIP archive without project.qde, not a REFI-QDA project") from exc
+            raise ImportFileError(path, ErrorCode.NO_PROJECT_IN_ARCHIVE) from exc
         if info.file_size > MAX_MEMBER_BYTES:
-            raise ImportFileError(path, f"project.qde is {info.file_size:,} bytes, too large")
+            raise ImportFileError(path, ErrorCode.MEMBER_TOO_LARGE, member="project.qde", size=info.file_size)
         data = archive.read(info)
     root = parse_xml(data, path)
     if _local(root.tag) != "Project":
-        raise ImportFileError(path, f"the XML root is <{_local(root.tag)}>, not a REFI-QDA <Project>")
+        raise ImportFileError(path, ErrorCode.NOT_REFI_PROJECT, root=_local(root.tag))
     # basePath names a folder on the machine that made the project: not read here.
     members = _Members(archive, Path(path).parent, Path(path))
     project = Project(name=root.get("name") or "", origin=root.get("origin") or "")

@@ -104,7 +104,7 @@ def write_new_file(folder: Path, name: str, data: bytes) -> str:
 
 
 def _write_error(path: Path, exc: OSError) -> WriteError:
-    return WriteError(path, exc.strerror or str(exc), exc.errno)
+    return WriteError.from_os(path, exc)
 
 
 # A write's temporary file: ".NAME.XXXXXXXX.tmp" (the random part has no dots).

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.errors import MarginaliaError
 
 # A stem shorter than this ("cen*", "zł*") would match far too many words; the table's
@@ -31,9 +32,9 @@ MAX_WORDS = 4
 class ConceptTableError(MarginaliaError):
     """A line of the concept table that cannot be read: the file, the line number and why."""
 
-    def __init__(self, path: Path, line: int, problem: str) -> None:
-        super().__init__(f"{path}:{line}: {problem}")
-        self.path, self.line, self.problem = path, line, problem
+    def __init__(self, path: Path, line: int, code: ErrorCode, **facts) -> None:
+        super().__init__(code, file=str(path), line=line, **facts)
+        self.path, self.line = path, line
 
 
 def entry_pattern(entry: str) -> tuple[str, ...] | None:
@@ -95,10 +96,10 @@ def parse_table(path: Path, text: str) -> ConceptTable:
             continue
         cells = line.split("\t")
         if len(cells) < 3:
-            raise ConceptTableError(path, number, "a concept needs an id and entries in two languages or more")
+            raise ConceptTableError(path, number, ErrorCode.CONCEPT_TOO_FEW_ENTRIES)
         concept = cells[0].strip()
         if not concept or concept in ids:
-            raise ConceptTableError(path, number, f"missing or repeated concept id {concept!r}")
+            raise ConceptTableError(path, number, ErrorCode.CONCEPT_ID_REPEATED, value=concept)
         ids.add(concept)
         for cell in cells[1:]:
             for entry in cell.split(","):

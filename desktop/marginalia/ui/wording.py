@@ -33,6 +33,12 @@ def number(value: int | float, decimals: int = -1) -> str:
     return QLocale().toString(float(value), "f", decimals)
 
 
+def plural(n: int, one: str, many: str) -> str:
+    """`one` for 1, else `many` with {n} as the locale writes n: for sentences built
+    outside a QObject (team_notice.py); a QObject's plurals are self.tr's %Ln."""
+    return one if n == 1 else many.replace("{n}", number(n))
+
+
 def percent(share: float) -> str:
     """A share as a whole percentage a reader can compare, as the language writes one
     ("12 %" in Spanish): never a covered text rounded to 0 % nor a partial one to 100 %."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from marginalia.core.errors import MarginaliaError
 from marginalia.core.language import describe_language
 from marginalia.ui.beside_pane import BesidePane
+from marginalia.ui.error_words import describe
 from marginalia.ui.linking import Side
 from marginalia.ui.overlay import QuickPicker
 from marginalia.ui.panes import focus
@@ -140,7 +141,7 @@ class Beside(QObject):
         try:
             document = session.document(Path(path))
         except MarginaliaError as exc:
-            self.window.show_message(arg(self.tr("Cannot open the article: %1"), exc))
+            self.window.show_message(arg(self.tr("Cannot open the article: %1"), describe(exc)))
             return None
         self._make()
         if document is not self.pane.document or not self.pane.isVisible():

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from marginalia.core.errors import MarginaliaError
 from marginalia.core.storage.formats import SIDECAR_SUFFIX
+from marginalia.ui.error_words import describe
 from marginalia.ui.wording import plural
 
 
@@ -23,7 +24,7 @@ def take_in_at_open(session) -> str:
     try:
         session.corpus.file_pending_losers()
     except MarginaliaError as exc:
-        notices.append(_tr("Versions a git merge kept could not reach their history yet: %1").replace("%1", str(exc)))
+        notices.append(_tr("Versions a git merge kept could not reach their history yet: %1").replace("%1", describe(exc)))
     notices.append(copies_notice(session.merge_conflict_copies(), session.corpus.root))
     return " ".join(n for n in notices if n)
 
@@ -52,7 +53,7 @@ def copies_notice(report, root: Path) -> str:
                          .replace("%1", _shown(copy.path, root)).replace("%2", _shown(copy.original, root)))
         else:
             parts.append(_tr("The conflict copy %1 was left where it is: %2")
-                         .replace("%1", _shown(copy.path, root)).replace("%2", str(left.error)))
+                         .replace("%1", _shown(copy.path, root)).replace("%2", describe(left.error)))
     return " ".join(parts)
 
 

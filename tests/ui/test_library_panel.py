@@ -262,7 +262,7 @@ def made_entry(name: str, title: str, language: str = "en", claims: int = 0, top
                problems: int = 0, error: bool = False) -> ArticleEntry:
     path = LIBRARY / name
     return ArticleEntry(path, title, language, 100, annotation_count=claims, topic_counts=topics or {},
-                        problems=tuple(SidecarError(path, "", f"problem {i}") for i in range(problems)),
+                        problems=tuple(SidecarError(path, "", ErrorCode.FIELD_MISSING, line=i) for i in range(problems)),
                         error=ArticleError(path, ErrorCode.BINARY_DATA) if error else None)
 
 

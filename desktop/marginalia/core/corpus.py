@@ -69,8 +69,9 @@ class Corpus:
     """The articles of one folder. Opening never fails as a whole: an unreadable
     article or sidecar is reported on its own entry and the rest open."""
 
-    def __init__(self, root: Path, cache_dir: Path | None = None) -> None:
+    def __init__(self, root: Path, cache_dir: Path | None = None, services=None) -> None:
         self.root = Path(root).resolve()
+        self._services = services  # a CoreServices; None: the ones the app was wired with
         if not self.root.is_dir():
             raise ArticleError(self.root, ErrorCode.NOT_A_FOLDER)
         self._cache = EntryCache(cache_dir, self.root) if cache_dir is not None else None
@@ -149,7 +150,7 @@ class Corpus:
             return "und"
         language = self._cache.identified_language(article.sha256) if self._cache is not None else None
         if language is None:
-            language = detect_language(article.text)
+            language = detect_language(article.text, self._services.detector if self._services else None)
         if identified is not None:
             identified[:] = [article.sha256, language]
         return language

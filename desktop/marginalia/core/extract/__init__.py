@@ -56,15 +56,20 @@ def is_extracted(path: Path) -> bool:
     return Path(path).suffix.lower() in EXTRACTORS
 
 
-def extract(path: Path, data: bytes) -> Extracted:
+def extract(path: Path, data: bytes, cache=None) -> Extracted:
     """Read the article `data` (the bytes of `path`) with the extractor for its suffix,
-    or take the text it gave for the same bytes before. Raises ArticleError (or
-    NoTextLayerError) naming `path` when it holds no text."""
-    from marginalia.core.extract import cache
+    or take the text it gave for the same bytes before (from `cache`, an ExtractCache, or
+    the one the app was wired with). Raises ArticleError (or NoTextLayerError) naming
+    `path` when it holds no text."""
+    from marginalia.core.extract.cache import key_of
 
+    if cache is None:
+        from marginalia.core.services import services
+
+        cache = services().extracts
     module = _module(EXTRACTORS[Path(path).suffix.lower()])
     extractor = module.extractor()
-    key = cache.key_of(data, module.__name__.rsplit(".", 1)[-1])
+    key = key_of(data, module.__name__.rsplit(".", 1)[-1])
     found = cache.lookup(key, extractor)
     if found is not None:
         return found

@@ -27,10 +27,15 @@ def _expected(facts: Facts) -> str:
     return " or ".join(thing(t) for t in (expected if isinstance(expected, tuple) else (expected,)))
 
 
+def _n(value: Any) -> str:
+    """A count of bytes with thousands separated, as a log reads best."""
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
 def _size(facts: Facts) -> str:
     if "size" in facts:
-        return f"too large ({facts['size']:,} bytes; the limit is {facts['limit']:,})"
-    return f"too large (over {facts['limit']:,} bytes)"
+        return f"too large ({_n(facts['size'])} bytes; the limit is {_n(facts['limit'])})"
+    return f"too large (over {_n(facts['limit'])} bytes)"
 
 
 def _system(facts: Facts) -> str:
@@ -85,7 +90,7 @@ SENTENCES: dict[C, str | Callable[[Facts], str]] = {
     C.NO_TEXT_LAYER: "no text layer on any of its {pages} page(s) (a scan without OCR)",
     C.NO_TEXT: lambda f: f"no text in {thing(f.get('kind', ''))}",
     C.NO_PAGE_CONTENT: "not an HTML page with any content",
-    C.MEMBER_TOO_LARGE: lambda f: f"{f['member']} is {f['size']:,} bytes, too large",
+    C.MEMBER_TOO_LARGE: lambda f: f"{f['member']} is {_n(f['size'])} bytes, too large",
     C.NO_PACKAGE_DOCUMENT: "the e-book names no package document (META-INF/container.xml)",
     C.TOPIC_IN_USE: "topic {topic!r} is used by {count} annotation(s)",
     C.UNKNOWN_TOPIC: lambda f: f"topic {f['value']!r}: not in the codebook"
@@ -111,7 +116,8 @@ SENTENCES: dict[C, str | Callable[[Facts], str]] = {
     C.GIT_NO_ANSWER: "git did not answer",
     C.NOT_A_GIT_WORK_TREE: "not in a git work tree (run `git init` there, or give a folder of a repository)",
     C.GIT_FAILED: "git {command} failed: {detail}",
-    C.UNMERGEABLE: lambda f: f"{f['side']} version: {english_reason_of(C(f['cause']), f)}",
+    C.UNMERGEABLE: lambda f: (f"{f['side']} version: {english_reason_of(C(f['cause']), f)}" if "cause" in f
+                              else f"{f['side']} version: unreadable"),
     C.LANGUAGE_MODEL_MISSING: lambda f: ("not found" if "package" not in f
                                          else f"not found: the {f['package']} package is not installed"),
     C.LANGUAGE_MODEL_DAMAGED: "{detail}",
@@ -121,9 +127,10 @@ SENTENCES: dict[C, str | Callable[[Facts], str]] = {
 def english_reason_of(code: C, facts: Facts) -> str:
     """The sentence for `code` with `facts`, without the file."""
     sentence = SENTENCES[code]
-    if callable(sentence):
-        return sentence(facts)
-    return sentence.format_map(_Missing(facts))
+    try:
+        return sentence(_Missing(facts)) if callable(sentence) else sentence.format_map(_Missing(facts))
+    except (ValueError, TypeError):  # a fact of another kind than the sentence expects
+        return f"{code.value} {dict(facts)}"
 
 
 class _Missing(dict):

@@ -4,9 +4,11 @@ sentence per error code, filled in with the error's facts."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any
 
 from marginalia.core.error_codes import ErrorCode as C
+from marginalia.core.error_codes import SkipCode as S
 
 Facts = Mapping[str, Any]
 
@@ -157,3 +159,49 @@ def english(error) -> str:
         return f"{facts['file']}:{facts['line']}: {reason}"
     where = f"{facts['file']} ({facts['field']})" if facts.get("field") else facts["file"]
     return f"{where}: {reason}"
+
+
+def _file_name(error) -> str:
+    return Path(error.facts.get("file", "")).name if error is not None else "?"
+
+
+_SOURCE_KINDS = {"PictureSource": "a picture", "AudioSource": "a recording", "VideoSource": "a video"}
+
+# Why an import left something out, in English (SkipCode → sentence; a function is
+# given the facts and the error behind it, if any).
+SKIPS: dict[S, str | Callable[[Facts, Any], str]] = {
+    S.NOT_AN_OBJECT: "not a JSON object",
+    S.NOT_AN_ANNOTATION: "not an Annotation, AnnotationPage or AnnotationCollection",
+    S.NO_TARGET: "no target",
+    S.TARGET_WITHOUT_SELECTOR: "the target is a whole resource, without a text selector",
+    S.NO_TEXT_SELECTOR: lambda f, e: "no usable TextQuoteSelector or TextPositionSelector"
+                                     + (f" ({'; '.join(f['details'])})" if f.get("details") else ""),
+    S.REPLY: "a reply to another annotation, attached to no text",
+    S.PAGE_NOTE: "a page note, attached to no text",
+    S.REPEATED_ID: "id {id} occurs earlier in the file",
+    S.POSITION_BEYOND_TEXT: "no quote, and the position is beyond the text",
+    S.LINK_WITHOUT_CLAIMS: "a link between annotations none of which is a claim here",
+    S.ARTICLE_UNREADABLE: lambda f, e: f"article unreadable: {english_reason(e) if e is not None else '?'}",
+    S.FILE_READ_ONLY: lambda f, e: f"{_file_name(e)} not to be written: {english_reason(e) if e else '?'}",
+    S.CLUSTERS_UNREADABLE: lambda f, e: f"{_file_name(e)} cannot be read: {english_reason(e) if e else '?'}",
+    S.UNCHANGED: "already here, unchanged",
+    S.CLUSTER_UNCHANGED: "cluster already here, unchanged",
+    S.TOPIC_EXISTS: "a topic of that name exists already",
+    S.ALREADY_IN_CORPUS: "already in the corpus",
+    S.POSITIONS_OUTSIDE_SOURCE: "positions {start}–{end} are not in the source's text ({length} characters)",
+    S.PDF_WITHOUT_TEXT: "a PDF without a plain-text representation",
+    S.NOT_TEXT_SOURCE: lambda f, e: f"{_SOURCE_KINDS.get(f.get('kind'), f.get('kind'))}, not text",
+    S.SOURCE_TEXT_NOT_IN_PROJECT: lambda f, e: (f"not imported: its text {f['reference']} is not in the project"
+                                                + (" (files outside the project are not read)"
+                                                   if f.get("outside") else "")),
+    S.SOURCE_RICH_TEXT_ONLY: "not imported: it has only rich text (richTextPath), no plain text",
+    S.SOURCE_WITHOUT_TEXT: "not imported: it has no text",
+}
+
+
+def skip_reason(code: S, facts: Facts, error=None) -> str:
+    """Why an import left a record out, in English."""
+    sentence = SKIPS[code]
+    if callable(sentence):
+        return sentence(_Missing(facts), error)
+    return sentence.format_map(_Missing(facts))

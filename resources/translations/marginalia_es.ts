@@ -2731,6 +2731,117 @@ Esto reescribe los archivos de anotaciones y no se puede deshacer.</numerusform>
     </message>
 </context>
 <context>
+    <name>ImportWords</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not to be written: %2</source>
+        <translation>%1 no debe escribirse: %2</translation>
+    </message>
+    <message>
+        <source>%1, not text</source>
+        <translation>%1, no texto</translation>
+    </message>
+    <message>
+        <source>a PDF without a plain-text representation</source>
+        <translation>un PDF sin representación en texto plano</translation>
+    </message>
+    <message>
+        <source>a link between annotations none of which is a claim here</source>
+        <translation>un enlace entre anotaciones, ninguna de las cuales es aquí una afirmación</translation>
+    </message>
+    <message>
+        <source>a page note, attached to no text</source>
+        <translation>una nota de página, sin texto al que se refiera</translation>
+    </message>
+    <message>
+        <source>a picture</source>
+        <translation>una imagen</translation>
+    </message>
+    <message>
+        <source>a recording</source>
+        <translation>una grabación</translation>
+    </message>
+    <message>
+        <source>a reply to another annotation, attached to no text</source>
+        <translation>una respuesta a otra anotación, sin texto al que se refiera</translation>
+    </message>
+    <message>
+        <source>a topic of that name exists already</source>
+        <translation>ya existe un tema con ese nombre</translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation>un vídeo</translation>
+    </message>
+    <message>
+        <source>already here, unchanged</source>
+        <translation>ya estaba aquí, sin cambios</translation>
+    </message>
+    <message>
+        <source>already in the corpus</source>
+        <translation>ya está en el corpus</translation>
+    </message>
+    <message>
+        <source>cluster already here, unchanged</source>
+        <translation>grupo ya presente, sin cambios</translation>
+    </message>
+    <message>
+        <source>id %1 occurs earlier in the file</source>
+        <translation>el identificador %1 ya aparece antes en el archivo</translation>
+    </message>
+    <message>
+        <source>no quote, and the position is beyond the text</source>
+        <translation>sin cita, y la posición queda fuera del texto</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>sin destino</translation>
+    </message>
+    <message>
+        <source>no usable TextQuoteSelector or TextPositionSelector</source>
+        <translation>ningún TextQuoteSelector ni TextPositionSelector utilizable</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>not an Annotation, AnnotationPage or AnnotationCollection</source>
+        <translation>no es una Annotation, AnnotationPage ni AnnotationCollection</translation>
+    </message>
+    <message>
+        <source>not imported: it has no text</source>
+        <translation>no importado: no tiene texto</translation>
+    </message>
+    <message>
+        <source>not imported: it has only rich text (richTextPath), no plain text</source>
+        <translation>no importado: solo tiene texto enriquecido (richTextPath), no texto plano</translation>
+    </message>
+    <message>
+        <source>not imported: its text %1 is not in the project</source>
+        <translation>no importado: su texto %1 no está en el proyecto</translation>
+    </message>
+    <message>
+        <source>not imported: its text %1 is not in the project (files outside the project are not read)</source>
+        <translation>no importado: su texto %1 no está en el proyecto (no se leen archivos de fuera del proyecto)</translation>
+    </message>
+    <message>
+        <source>positions %1–%2 are not in the source&apos;s text (%3 characters)</source>
+        <translation>las posiciones %1–%2 no están en el texto de la fuente (%3 caracteres)</translation>
+    </message>
+    <message>
+        <source>the article %1 cannot be read: %2</source>
+        <translation>no se puede leer el artículo %1: %2</translation>
+    </message>
+    <message>
+        <source>the target is a whole resource, without a text selector</source>
+        <translation>el destino es un recurso entero, sin selector de texto</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>Interface &amp;Language</source>

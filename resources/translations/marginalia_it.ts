@@ -2731,6 +2731,117 @@ L’operazione riscrive i file delle annotazioni e non si può annullare.</numer
     </message>
 </context>
 <context>
+    <name>ImportWords</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>non si può leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not to be written: %2</source>
+        <translation>%1 non va scritto: %2</translation>
+    </message>
+    <message>
+        <source>%1, not text</source>
+        <translation>%1, non testo</translation>
+    </message>
+    <message>
+        <source>a PDF without a plain-text representation</source>
+        <translation>un PDF senza rappresentazione in testo semplice</translation>
+    </message>
+    <message>
+        <source>a link between annotations none of which is a claim here</source>
+        <translation>un collegamento tra annotazioni, nessuna delle quali è qui un&apos;affermazione</translation>
+    </message>
+    <message>
+        <source>a page note, attached to no text</source>
+        <translation>una nota di pagina, non legata ad alcun testo</translation>
+    </message>
+    <message>
+        <source>a picture</source>
+        <translation>un&apos;immagine</translation>
+    </message>
+    <message>
+        <source>a recording</source>
+        <translation>una registrazione</translation>
+    </message>
+    <message>
+        <source>a reply to another annotation, attached to no text</source>
+        <translation>una risposta a un&apos;altra annotazione, non legata ad alcun testo</translation>
+    </message>
+    <message>
+        <source>a topic of that name exists already</source>
+        <translation>esiste già un tema con quel nome</translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation>un video</translation>
+    </message>
+    <message>
+        <source>already here, unchanged</source>
+        <translation>già presente, invariata</translation>
+    </message>
+    <message>
+        <source>already in the corpus</source>
+        <translation>già nel corpus</translation>
+    </message>
+    <message>
+        <source>cluster already here, unchanged</source>
+        <translation>gruppo già presente, invariato</translation>
+    </message>
+    <message>
+        <source>id %1 occurs earlier in the file</source>
+        <translation>l&apos;identificatore %1 compare prima nel file</translation>
+    </message>
+    <message>
+        <source>no quote, and the position is beyond the text</source>
+        <translation>nessuna citazione, e la posizione è oltre il testo</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>nessun target</translation>
+    </message>
+    <message>
+        <source>no usable TextQuoteSelector or TextPositionSelector</source>
+        <translation>nessun TextQuoteSelector o TextPositionSelector utilizzabile</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>not an Annotation, AnnotationPage or AnnotationCollection</source>
+        <translation>non è una Annotation, AnnotationPage o AnnotationCollection</translation>
+    </message>
+    <message>
+        <source>not imported: it has no text</source>
+        <translation>non importato: non ha testo</translation>
+    </message>
+    <message>
+        <source>not imported: it has only rich text (richTextPath), no plain text</source>
+        <translation>non importato: ha solo testo formattato (richTextPath), non testo semplice</translation>
+    </message>
+    <message>
+        <source>not imported: its text %1 is not in the project</source>
+        <translation>non importato: il suo testo %1 non è nel progetto</translation>
+    </message>
+    <message>
+        <source>not imported: its text %1 is not in the project (files outside the project are not read)</source>
+        <translation>non importato: il suo testo %1 non è nel progetto (i file fuori dal progetto non vengono letti)</translation>
+    </message>
+    <message>
+        <source>positions %1–%2 are not in the source&apos;s text (%3 characters)</source>
+        <translation>le posizioni %1–%2 non sono nel testo della fonte (%3 caratteri)</translation>
+    </message>
+    <message>
+        <source>the article %1 cannot be read: %2</source>
+        <translation>non si può leggere l&apos;articolo %1: %2</translation>
+    </message>
+    <message>
+        <source>the target is a whole resource, without a text selector</source>
+        <translation>il target è una risorsa intera, senza selettore di testo</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>Interface &amp;Language</source>

@@ -2778,6 +2778,117 @@ To przepisuje pliki adnotacji i nie da się tego cofnąć.</numerusform>
     </message>
 </context>
 <context>
+    <name>ImportWords</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>nie da się odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not to be written: %2</source>
+        <translation>%1 nie może być zapisany: %2</translation>
+    </message>
+    <message>
+        <source>%1, not text</source>
+        <translation>%1, a nie tekst</translation>
+    </message>
+    <message>
+        <source>a PDF without a plain-text representation</source>
+        <translation>PDF bez reprezentacji w postaci zwykłego tekstu</translation>
+    </message>
+    <message>
+        <source>a link between annotations none of which is a claim here</source>
+        <translation>powiązanie między adnotacjami, z których żadna nie jest tu twierdzeniem</translation>
+    </message>
+    <message>
+        <source>a page note, attached to no text</source>
+        <translation>notatka do strony, niezwiązana z żadnym tekstem</translation>
+    </message>
+    <message>
+        <source>a picture</source>
+        <translation>obraz</translation>
+    </message>
+    <message>
+        <source>a recording</source>
+        <translation>nagranie</translation>
+    </message>
+    <message>
+        <source>a reply to another annotation, attached to no text</source>
+        <translation>odpowiedź na inną adnotację, niezwiązana z żadnym tekstem</translation>
+    </message>
+    <message>
+        <source>a topic of that name exists already</source>
+        <translation>temat o tej nazwie już istnieje</translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation>wideo</translation>
+    </message>
+    <message>
+        <source>already here, unchanged</source>
+        <translation>już tu jest, bez zmian</translation>
+    </message>
+    <message>
+        <source>already in the corpus</source>
+        <translation>już jest w korpusie</translation>
+    </message>
+    <message>
+        <source>cluster already here, unchanged</source>
+        <translation>klaster już tu jest, bez zmian</translation>
+    </message>
+    <message>
+        <source>id %1 occurs earlier in the file</source>
+        <translation>identyfikator %1 występuje wcześniej w pliku</translation>
+    </message>
+    <message>
+        <source>no quote, and the position is beyond the text</source>
+        <translation>brak cytatu, a pozycja wykracza poza tekst</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>brak celu</translation>
+    </message>
+    <message>
+        <source>no usable TextQuoteSelector or TextPositionSelector</source>
+        <translation>brak użytecznego TextQuoteSelector lub TextPositionSelector</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>to nie obiekt JSON</translation>
+    </message>
+    <message>
+        <source>not an Annotation, AnnotationPage or AnnotationCollection</source>
+        <translation>to nie Annotation, AnnotationPage ani AnnotationCollection</translation>
+    </message>
+    <message>
+        <source>not imported: it has no text</source>
+        <translation>nie zaimportowano: nie ma tekstu</translation>
+    </message>
+    <message>
+        <source>not imported: it has only rich text (richTextPath), no plain text</source>
+        <translation>nie zaimportowano: ma tylko tekst sformatowany (richTextPath), bez zwykłego tekstu</translation>
+    </message>
+    <message>
+        <source>not imported: its text %1 is not in the project</source>
+        <translation>nie zaimportowano: jego tekstu %1 nie ma w projekcie</translation>
+    </message>
+    <message>
+        <source>not imported: its text %1 is not in the project (files outside the project are not read)</source>
+        <translation>nie zaimportowano: jego tekstu %1 nie ma w projekcie (pliki spoza projektu nie są czytane)</translation>
+    </message>
+    <message>
+        <source>positions %1–%2 are not in the source&apos;s text (%3 characters)</source>
+        <translation>pozycje %1–%2 wykraczają poza tekst źródła (znaki: %3)</translation>
+    </message>
+    <message>
+        <source>the article %1 cannot be read: %2</source>
+        <translation>nie da się odczytać artykułu %1: %2</translation>
+    </message>
+    <message>
+        <source>the target is a whole resource, without a text selector</source>
+        <translation>celem jest cały zasób, bez selektora tekstu</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>Interface &amp;Language</source>

@@ -2684,6 +2684,117 @@ Thao tác này ghi lại các tệp chú thích và không thể hoàn tác.</nu
     </message>
 </context>
 <context>
+    <name>ImportWords</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not to be written: %2</source>
+        <translation>không được ghi %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, not text</source>
+        <translation>%1, không phải văn bản</translation>
+    </message>
+    <message>
+        <source>a PDF without a plain-text representation</source>
+        <translation>một PDF không có bản văn bản thuần</translation>
+    </message>
+    <message>
+        <source>a link between annotations none of which is a claim here</source>
+        <translation>một liên kết giữa các chú thích mà không cái nào là nhận định ở đây</translation>
+    </message>
+    <message>
+        <source>a page note, attached to no text</source>
+        <translation>một ghi chú trang, không gắn với văn bản nào</translation>
+    </message>
+    <message>
+        <source>a picture</source>
+        <translation>một hình ảnh</translation>
+    </message>
+    <message>
+        <source>a recording</source>
+        <translation>một bản ghi âm</translation>
+    </message>
+    <message>
+        <source>a reply to another annotation, attached to no text</source>
+        <translation>một phản hồi cho chú thích khác, không gắn với văn bản nào</translation>
+    </message>
+    <message>
+        <source>a topic of that name exists already</source>
+        <translation>đã có một chủ đề trùng tên</translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation>một video</translation>
+    </message>
+    <message>
+        <source>already here, unchanged</source>
+        <translation>đã có ở đây, không đổi</translation>
+    </message>
+    <message>
+        <source>already in the corpus</source>
+        <translation>đã có trong kho ngữ liệu</translation>
+    </message>
+    <message>
+        <source>cluster already here, unchanged</source>
+        <translation>cụm đã có ở đây, không đổi</translation>
+    </message>
+    <message>
+        <source>id %1 occurs earlier in the file</source>
+        <translation>mã định danh %1 đã xuất hiện trước đó trong tệp</translation>
+    </message>
+    <message>
+        <source>no quote, and the position is beyond the text</source>
+        <translation>không có trích dẫn, và vị trí nằm ngoài văn bản</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>không có đích</translation>
+    </message>
+    <message>
+        <source>no usable TextQuoteSelector or TextPositionSelector</source>
+        <translation>không có TextQuoteSelector hay TextPositionSelector dùng được</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>không phải đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>not an Annotation, AnnotationPage or AnnotationCollection</source>
+        <translation>không phải Annotation, AnnotationPage hay AnnotationCollection</translation>
+    </message>
+    <message>
+        <source>not imported: it has no text</source>
+        <translation>không nhập: không có văn bản</translation>
+    </message>
+    <message>
+        <source>not imported: it has only rich text (richTextPath), no plain text</source>
+        <translation>không nhập: chỉ có văn bản định dạng (richTextPath), không có văn bản thuần</translation>
+    </message>
+    <message>
+        <source>not imported: its text %1 is not in the project</source>
+        <translation>không nhập: văn bản %1 của nó không có trong dự án</translation>
+    </message>
+    <message>
+        <source>not imported: its text %1 is not in the project (files outside the project are not read)</source>
+        <translation>không nhập: văn bản %1 của nó không có trong dự án (không đọc tệp nằm ngoài dự án)</translation>
+    </message>
+    <message>
+        <source>positions %1–%2 are not in the source&apos;s text (%3 characters)</source>
+        <translation>vị trí %1–%2 không nằm trong văn bản nguồn (%3 ký tự)</translation>
+    </message>
+    <message>
+        <source>the article %1 cannot be read: %2</source>
+        <translation>không đọc được bài báo %1: %2</translation>
+    </message>
+    <message>
+        <source>the target is a whole resource, without a text selector</source>
+        <translation>đích là cả một tài nguyên, không có bộ chọn văn bản</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>Interface &amp;Language</source>

@@ -79,3 +79,28 @@ def test_unreadable_sidecar_banner_in_another_language_has_no_english_reason(qtb
     assert window.banner.isVisible() and "vi-emoji.txt.annotations.json" in text
     assert expected in text and "99" in text
     assert "written by a newer" not in text and "Read-only" not in text
+
+
+def test_import_words_word_every_skip_code_and_the_report_lists_them_translated(qapp, tmp_path):
+    """Every reason an import leaves a record out has words in the window; in Italian the
+    report's list of faults carries none of the English reasons."""
+    from marginalia.core.error_codes import SkipCode
+    from marginalia.core.errors import ArticleError
+    from marginalia.core.importer.merge import ImportReport, Skipped
+    from marginalia.ui.import_flow import ImportFlow
+    from marginalia.ui.import_words import ImportWords
+
+    assert ImportWords().worded() == set(SkipCode)
+    report = ImportReport(skipped=[
+        Skipped("items[0]", SkipCode.NO_TARGET), Skipped("items[1]", SkipCode.REPEATED_ID, {"id": "a1"}),
+        Skipped("items[2]", SkipCode.ARTICLE_UNREADABLE, error=ArticleError(tmp_path / "x.txt", ErrorCode.BINARY_DATA)),
+        Skipped("items[3]", SkipCode.UNCHANGED, fault=False)])
+    i18n.install(qapp, "it")
+    try:
+        text = ImportFlow(None).describe(tmp_path / "in.jsonld", report)
+        shown = [ImportWords().skip(s) for s in report.skipped]
+    finally:
+        i18n.install(qapp, "en")
+    english = [s.reason for s in report.skipped]
+    assert all(line not in text for line in english) and "a1" in text
+    assert all(worded != reason for worded, reason in zip(shown, english))

@@ -103,3 +103,36 @@ class ErrorCode(StrEnum):
     # The bundled language model (detail: what in the model file is wrong)
     LANGUAGE_MODEL_MISSING = "language_model_missing"
     LANGUAGE_MODEL_DAMAGED = "language_model_damaged"
+
+
+class SkipCode(StrEnum):
+    """Why an import left a record (or a source, a topic) out: a stable code, worded by
+    the CLI (error_english.SKIPS) and the window (ui/import_words.py)."""
+
+    # Records that are no claim (details: the kinds of selectors dropped, for the CLI)
+    NOT_AN_OBJECT = "not_an_object"
+    NOT_AN_ANNOTATION = "not_an_annotation"
+    NO_TARGET = "no_target"
+    TARGET_WITHOUT_SELECTOR = "target_without_selector"
+    NO_TEXT_SELECTOR = "no_text_selector"
+    REPLY = "reply"
+    PAGE_NOTE = "page_note"
+    REPEATED_ID = "repeated_id"  # id
+    POSITION_BEYOND_TEXT = "position_beyond_text"
+    LINK_WITHOUT_CLAIMS = "link_without_claims"
+    # Where they would go cannot be read or written (the error says why)
+    ARTICLE_UNREADABLE = "article_unreadable"
+    FILE_READ_ONLY = "file_read_only"
+    CLUSTERS_UNREADABLE = "clusters_unreadable"
+    # Nothing wrong
+    UNCHANGED = "unchanged"
+    CLUSTER_UNCHANGED = "cluster_unchanged"
+    TOPIC_EXISTS = "topic_exists"
+    ALREADY_IN_CORPUS = "already_in_corpus"
+    # REFI-QDA sources without text (start, end, length; kind; reference, outside)
+    POSITIONS_OUTSIDE_SOURCE = "positions_outside_source"
+    PDF_WITHOUT_TEXT = "pdf_without_text"
+    NOT_TEXT_SOURCE = "not_text_source"
+    SOURCE_TEXT_NOT_IN_PROJECT = "source_text_not_in_project"
+    SOURCE_RICH_TEXT_ONLY = "source_rich_text_only"
+    SOURCE_WITHOUT_TEXT = "source_without_text"

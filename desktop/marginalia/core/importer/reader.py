@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from marginalia.core.error_codes import ErrorCode
+from marginalia.core.error_codes import ErrorCode, SkipCode
 from marginalia.core.annotation import parse_time, utc_now
 from marginalia.core.errors import InputError, facts_beyond_place
 from marginalia.core.export.ids import annotation_id_from_iri, derived_guid
@@ -85,10 +85,18 @@ class IncomingLink:
 
 @dataclass(frozen=True, slots=True)
 class Rejected:
-    """A record that was read but cannot become a claim, and why."""
+    """A record that was read but cannot become a claim, and why (a code and its facts)."""
 
     where: str
-    reason: str
+    code: SkipCode
+    facts: dict = field(default_factory=dict)
+
+    @property
+    def reason(self) -> str:
+        """Why, in English (for the CLI and logs)."""
+        from marginalia.error_english import skip_reason
+
+        return skip_reason(self.code, self.facts)
 
 
 def _types(node: dict) -> list[str]:
@@ -257,18 +265,17 @@ def read_annotation(node: dict, where: str) -> tuple[list[Incoming], list[Reject
     rejected: list[Rejected] = []
     targets = as_list(node.get("target"))
     if not targets:
-        return [], [Rejected(where, "no target")]
+        return [], [Rejected(where, SkipCode.NO_TARGET)]
     unkept = _unkept(node, where)
     for i, target in enumerate(targets):
         here = f"{where}.target[{i}]" if len(targets) > 1 else where
         if not isinstance(target, dict):
-            rejected.append(Rejected(here, "the target is a whole resource, without a text selector"))
+            rejected.append(Rejected(here, SkipCode.TARGET_WITHOUT_SELECTOR))
             continue
         quote, position, dropped = read_selectors(target, here)
         if quote is None and position is None:
-            kinds = sorted({d.reason for d in dropped})
-            rejected.append(Rejected(here, "no usable TextQuoteSelector or TextPositionSelector"
-                                     + (f" ({'; '.join(kinds)})" if kinds else "")))
+            kinds = tuple(sorted({d.reason for d in dropped}))
+            rejected.append(Rejected(here, SkipCode.NO_TEXT_SELECTOR, {"details": kinds} if kinds else {}))
             continue
         # A second target of one annotation becomes a claim of its own.
         claim_id = base_id if i == 0 else derived_guid("target", base_id, str(i))
@@ -337,7 +344,7 @@ def _walk(node: Any, where: str, found: list[Incoming], rejected: list[Rejected]
             _walk(item, f"{where}[{i}]" if where else f"[{i}]", found, rejected, path, links)
         return
     if not isinstance(node, dict):
-        rejected.append(Rejected(where or "(root)", "not a JSON object"))
+        rejected.append(Rejected(where or "(root)", SkipCode.NOT_AN_OBJECT))
         return
     kinds = _types(node)
     prefix = f"{where}." if where else ""
@@ -359,7 +366,7 @@ def _walk(node: Any, where: str, found: list[Incoming], rejected: list[Rejected]
         found.extend(more)
         rejected.extend(refused)
     else:
-        rejected.append(Rejected(where or "(root)", "not an Annotation, AnnotationPage or AnnotationCollection"))
+        rejected.append(Rejected(where or "(root)", SkipCode.NOT_AN_ANNOTATION))
 
 
 def read_import_file(path: Path) -> bytes | None:
@@ -392,6 +399,6 @@ def read_w3c(data: bytes, path: Path, links: list[IncomingLink] | None = None
     _walk(document, "", found, rejected, Path(path), links)
     # An empty collection is a valid (if idle) import; a file of other JSON is not.
     if rejected and not found and not links and all(
-            r.reason.startswith("not an Annotation") or r.reason == "not a JSON object" for r in rejected):
+            r.code in (SkipCode.NOT_AN_ANNOTATION, SkipCode.NOT_AN_OBJECT) for r in rejected):
         raise ImportFileError(path, ErrorCode.NOT_WEB_ANNOTATIONS)
     return found, rejected

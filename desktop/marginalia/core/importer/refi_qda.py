@@ -9,7 +9,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from marginalia.core.error_codes import ErrorCode
+from marginalia.core.error_codes import ErrorCode, SkipCode
 from marginalia.core.importer.reader import Dropped, ImportFileError
 
 PROJECT_FILE = "project.qde"
@@ -26,7 +26,6 @@ _UNKEPT_PARTS = {
     "Graphs": "Marginalia has no graphs",
 }
 # Source kinds that are not text, and so cannot become articles.
-NON_TEXT_SOURCES = {"PictureSource": "a picture", "AudioSource": "a recording", "VideoSource": "a video"}
 
 
 @dataclass(slots=True)
@@ -59,7 +58,8 @@ class Source:
     kind: str  # "TextSource", or the element that holds a text representation
     name: str
     raw: str | None  # the plain text as stored (BOM and line ends as in the file); None if none
-    missing: str = ""  # why there is no text
+    missing: str = ""  # why there is no text: a SkipCode
+    missing_facts: dict = field(default_factory=dict)
     description: str = ""
     variables: dict[str, str] = field(default_factory=dict)  # variable guid → value
     selections: list[Selection] = field(default_factory=list)
@@ -74,7 +74,7 @@ class Project:
     variables: dict[str, str] = field(default_factory=dict)  # guid → name
     notes: dict[str, str] = field(default_factory=dict)  # guid → text
     sources: list[Source] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (where, why): sources not read
+    skipped: list[tuple[str, SkipCode, dict]] = field(default_factory=list)  # (where, why, facts): not read
     dropped: list[Dropped] = field(default_factory=list)
 
 
@@ -195,18 +195,18 @@ def _text_source(node: ET.Element, where: str, kind: str, members: _Members, pro
     name = node.get("name") or node.get("guid") or "(unnamed source)"
     inline = _child(node, "PlainTextContent")
     reference = node.get("plainTextPath")
-    raw, missing = None, ""
+    raw, missing, facts = None, "", {}
     if inline is not None:
         raw = inline.text or ""
     elif reference:
         data = members.read(reference)
         raw = decode_source(data) if data is not None else None
-        missing = "" if data is not None else f"its text {reference} is not in the project" + (
-            " (files outside the project are not read)" if reference.startswith(("absolute:", "file:")) else "")
+        if data is None:
+            missing = SkipCode.SOURCE_TEXT_NOT_IN_PROJECT
+            facts = {"reference": reference, "outside": reference.startswith(("absolute:", "file:"))}
     else:
-        missing = "it has only rich text (richTextPath), no plain text" if node.get("richTextPath") \
-            else "it has no text"
-    source = Source(guid_of(node.get("guid")), where, kind, name, raw, missing, _text(node, "Description"))
+        missing = SkipCode.SOURCE_RICH_TEXT_ONLY if node.get("richTextPath") else SkipCode.SOURCE_WITHOUT_TEXT
+    source = Source(guid_of(node.get("guid")), where, kind, name, raw, missing, facts, _text(node, "Description"))
     for value in _children(node, "VariableValue"):
         ref = _child(value, "VariableRef")
         content = next((c.text or "" for c in value if _local(c.tag).endswith("Value")), "")
@@ -275,11 +275,11 @@ def read_project(data: bytes, path: Path) -> Project:
                 project.dropped.append(Dropped(where, "PDFSelection",
                                                "areas of a PDF page, not positions in text"))
             if representation is None:
-                project.skipped.append((where, "a PDF without a plain-text representation"))
+                project.skipped.append((where, SkipCode.PDF_WITHOUT_TEXT, {}))
             else:
                 source = _text_source(representation, where, kind, members, project)
                 source.name = node.get("name") or source.name
                 project.sources.append(source)
         else:
-            project.skipped.append((where, f"{NON_TEXT_SOURCES.get(kind, kind)}, not text"))
+            project.skipped.append((where, SkipCode.NOT_TEXT_SOURCE, {"kind": kind}))
     return project

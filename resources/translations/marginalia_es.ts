@@ -1722,6 +1722,453 @@ Esto reescribe los archivos de anotaciones y no se puede deshacer.</numerusform>
     </message>
 </context>
 <context>
+    <name>ErrorWords</name>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, too large</source>
+        <translation>%1 ocupa %2 bytes, demasiado grande</translation>
+    </message>
+    <message>
+        <source>%1 is a file of the corpus; choose another name</source>
+        <translation>%1 es un archivo del corpus; elija otro nombre</translation>
+    </message>
+    <message>
+        <source>%1 version: %2</source>
+        <translation>versión %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, at %2: %3</source>
+        <translation>%1, en %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>una FIFO</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>un documento de Word</translation>
+    </message>
+    <message>
+        <source>a ZIP archive without project.qde, not a REFI-QDA project</source>
+        <translation>un archivo ZIP sin project.qde, no un proyecto REFI-QDA</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <source>a link to %1, outside the corpus</source>
+        <translation>un enlace a %1, fuera del corpus</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>a lone UTF-16 surrogate escape</source>
+        <translation>un sustituto UTF-16 suelto</translation>
+    </message>
+    <message>
+        <source>a lone UTF-16 surrogate escape (byte %1)</source>
+        <translation>un sustituto UTF-16 suelto (byte %1)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>una parte de la ruta no es una carpeta</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a topic named “%1” exists already</source>
+        <translation>ya existe un tema llamado «%1»</translation>
+    </message>
+    <message>
+        <source>a topic needs a name</source>
+        <translation>un tema necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation>una página web</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>an EPUB e-book</source>
+        <translation>un libro electrónico EPUB</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>another program has held it locked for over %1 s</source>
+        <translation>otro programa lo mantiene bloqueado desde hace más de %1 s</translation>
+    </message>
+    <message>
+        <source>article “%1”: matches %2 files; give the path within the corpus</source>
+        <translation>artículo «%1»: coincide con %2 archivos; indique la ruta dentro del corpus</translation>
+    </message>
+    <message>
+        <source>article “%1”: not in the corpus</source>
+        <translation>artículo «%1»: no está en el corpus</translation>
+    </message>
+    <message>
+        <source>binary data, not text</source>
+        <translation>datos binarios, no texto</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <source>cannot be read as %1</source>
+        <translation>no se puede leer como %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>cannot be written</source>
+        <translation>no se puede escribir</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <source>claim “%1” is in cluster “%2” too</source>
+        <translation>la afirmación «%1» también está en el grupo «%2»</translation>
+    </message>
+    <message>
+        <source>colour “%1” is not #RRGGBB</source>
+        <translation>el color «%1» no tiene la forma #RRGGBB</translation>
+    </message>
+    <message>
+        <source>decoded as %1 now; its claims were made on it decoded as %2</source>
+        <translation>ahora se descodifica como %1; sus afirmaciones se hicieron sobre el texto descodificado como %2</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <source>end %1 is before start %2</source>
+        <translation>el final %1 está antes del inicio %2</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>se esperaba %1 y hay %2</translation>
+    </message>
+    <message>
+        <source>format “%1”: unknown; choose one of %2</source>
+        <translation>formato «%1»: desconocido; elija uno de %2</translation>
+    </message>
+    <message>
+        <source>git %1 failed: %2</source>
+        <translation>git %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>git cannot be run (%1)</source>
+        <translation>no se puede ejecutar git (%1)</translation>
+    </message>
+    <message>
+        <source>git did not answer</source>
+        <translation>git no respondió</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1, column %2</source>
+        <translation>JSON no válido en la línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>no válido: %1</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>line %1: a concept needs an id and entries in two languages or more</source>
+        <translation>línea %1: un concepto necesita un identificador y entradas en dos idiomas o más</translation>
+    </message>
+    <message>
+        <source>line %1: missing or repeated concept id “%2”</source>
+        <translation>línea %1: identificador de concepto ausente o repetido «%2»</translation>
+    </message>
+    <message>
+        <source>merged, but cannot be moved aside (%1)</source>
+        <translation>combinada, pero no se puede apartar (%1)</translation>
+    </message>
+    <message>
+        <source>merged, but cannot be moved aside (its folder is gone)</source>
+        <translation>combinada, pero no se puede apartar (su carpeta ya no existe)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>negative offset %1</source>
+        <translation>posición negativa %1</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>anidado más de %1 niveles</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>anidado a demasiada profundidad</translation>
+    </message>
+    <message>
+        <source>nested too deeply (byte %1)</source>
+        <translation>anidado a demasiada profundidad (byte %1)</translation>
+    </message>
+    <message>
+        <source>no space left on the disk</source>
+        <translation>no queda espacio en el disco</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe ese archivo o carpeta</translation>
+    </message>
+    <message>
+        <source>no tag column in the first row: not a codebook CSV</source>
+        <translation>no hay columna de etiquetas en la primera fila: no es un libro de códigos CSV</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>no hay texto</translation>
+    </message>
+    <message>
+        <source>no text in %1</source>
+        <translation>no hay texto en %1</translation>
+    </message>
+    <message>
+        <source>no text layer on any of its %1 pages (a scan without OCR)</source>
+        <translation>ninguna de sus %1 páginas tiene capa de texto (un escaneo sin OCR)</translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation>no es JSON</translation>
+    </message>
+    <message>
+        <source>not UTF-8</source>
+        <translation>no es UTF-8</translation>
+    </message>
+    <message>
+        <source>not UTF-8 (byte %1)</source>
+        <translation>no es UTF-8 (byte %1)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 at byte %1 (damaged); opened read-only</source>
+        <translation>no es UTF-8 en el byte %1 (dañado); abierto solo para lectura</translation>
+    </message>
+    <message>
+        <source>not UTF-8, and no other text encoding fits</source>
+        <translation>no es UTF-8 y no encaja ninguna otra codificación de texto</translation>
+    </message>
+    <message>
+        <source>not W3C Web Annotations (no Annotation, page or collection)</source>
+        <translation>no son W3C Web Annotations (ninguna Annotation, página ni colección)</translation>
+    </message>
+    <message>
+        <source>not a claim</source>
+        <translation>no es una afirmación</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>no es un archivo</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>no es una carpeta</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>not a regular file (%1)</source>
+        <translation>no es un archivo normal (%1)</translation>
+    </message>
+    <message>
+        <source>not a “%1” file</source>
+        <translation>no es un archivo «%1»</translation>
+    </message>
+    <message>
+        <source>not an HTML page with any content</source>
+        <translation>no es una página HTML con contenido</translation>
+    </message>
+    <message>
+        <source>not in a git work tree (run “git init” there, or choose a folder of a repository)</source>
+        <translation>no está en un árbol de trabajo de git (ejecute «git init» allí o elija una carpeta de un repositorio)</translation>
+    </message>
+    <message>
+        <source>not valid UTF-16 at byte %1</source>
+        <translation>UTF-16 no válido en el byte %1</translation>
+    </message>
+    <message>
+        <source>not well-formed XML at line %1, column %2</source>
+        <translation>XML mal formado en la línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>nulo</translation>
+    </message>
+    <message>
+        <source>of the wrong kind</source>
+        <translation>de un tipo incorrecto</translation>
+    </message>
+    <message>
+        <source>offset %1 is beyond the text (%2 characters)</source>
+        <translation>la posición %1 queda fuera del texto (%2 caracteres)</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>operación no permitida</translation>
+    </message>
+    <message>
+        <source>our</source>
+        <translation>nuestra</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>repeated id “%1”</source>
+        <translation>identificador repetido «%1»</translation>
+    </message>
+    <message>
+        <source>reviewer “%1”: has no claims in the corpus</source>
+        <translation>revisor «%1»: no tiene afirmaciones en el corpus</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>the XML root is &lt;%1&gt;, not a REFI-QDA &lt;CodeBook&gt;</source>
+        <translation>la raíz XML es &lt;%1&gt;, no un &lt;CodeBook&gt; de REFI-QDA</translation>
+    </message>
+    <message>
+        <source>the XML root is &lt;%1&gt;, not a REFI-QDA &lt;Project&gt;</source>
+        <translation>la raíz XML es &lt;%1&gt;, no un &lt;Project&gt; de REFI-QDA</translation>
+    </message>
+    <message>
+        <source>the codebook has no topics, and a REFI-QDA codebook needs at least one</source>
+        <translation>el libro de códigos no tiene temas, y un libro de códigos REFI-QDA necesita al menos uno</translation>
+    </message>
+    <message>
+        <source>the collection&apos;s pages are not embedded (only a link to them)</source>
+        <translation>las páginas de la colección no están incluidas (solo un enlace a ellas)</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the e-book names no package document (META-INF/container.xml)</source>
+        <translation>el libro electrónico no indica ningún documento de paquete (META-INF/container.xml)</translation>
+    </message>
+    <message>
+        <source>the file is busy</source>
+        <translation>el archivo está ocupado</translation>
+    </message>
+    <message>
+        <source>the language model is damaged: %1</source>
+        <translation>el modelo de idiomas está dañado: %1</translation>
+    </message>
+    <message>
+        <source>the language model is missing</source>
+        <translation>falta el modelo de idiomas</translation>
+    </message>
+    <message>
+        <source>the topic “%1” is on claims (%2)</source>
+        <translation>el tema «%1» está en afirmaciones (%2)</translation>
+    </message>
+    <message>
+        <source>their</source>
+        <translation>suya</translation>
+    </message>
+    <message>
+        <source>this looks like %1, which Marginalia cannot import</source>
+        <translation>parece %1, que Marginalia no puede importar</translation>
+    </message>
+    <message>
+        <source>this looks like %1, which Marginalia cannot import (%2)</source>
+        <translation>parece %1, que Marginalia no puede importar (%2)</translation>
+    </message>
+    <message>
+        <source>too large (%1 bytes; the limit is %2)</source>
+        <translation>demasiado grande (%1 bytes; el límite es %2)</translation>
+    </message>
+    <message>
+        <source>too large (over %1 bytes)</source>
+        <translation>demasiado grande (más de %1 bytes)</translation>
+    </message>
+    <message>
+        <source>topic “%1”: not in the codebook</source>
+        <translation>tema «%1»: no está en el libro de códigos</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>verdadero o falso</translation>
+    </message>
+    <message>
+        <source>two topics share a shortcut</source>
+        <translation>dos temas comparten un atajo</translation>
+    </message>
+    <message>
+        <source>unknown format version %1</source>
+        <translation>versión de formato desconocida %1</translation>
+    </message>
+    <message>
+        <source>unsupported offset unit “%1”</source>
+        <translation>unidad de posición no admitida «%1»</translation>
+    </message>
+    <message>
+        <source>written by a newer Marginalia</source>
+        <translation>escrito por un Marginalia más reciente</translation>
+    </message>
+    <message>
+        <source>written by a newer Marginalia (format %1; this version reads up to %2)</source>
+        <translation>escrito por un Marginalia más reciente (formato %1; esta versión lee hasta el %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a BCP 47 language tag</source>
+        <translation>«%1» no es una etiqueta de idioma BCP 47</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 8601 time with offset</source>
+        <translation>«%1» no es una hora ISO 8601 con desfase</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>%1 (*%2)</source>
@@ -2310,6 +2757,117 @@ Esto reescribe los archivos de anotaciones y no se puede deshacer.</numerusform>
     </message>
 </context>
 <context>
+    <name>ImportWords</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not to be written: %2</source>
+        <translation>%1 no debe escribirse: %2</translation>
+    </message>
+    <message>
+        <source>%1, not text</source>
+        <translation>%1, no texto</translation>
+    </message>
+    <message>
+        <source>a PDF without a plain-text representation</source>
+        <translation>un PDF sin representación en texto plano</translation>
+    </message>
+    <message>
+        <source>a link between annotations none of which is a claim here</source>
+        <translation>un enlace entre anotaciones, ninguna de las cuales es aquí una afirmación</translation>
+    </message>
+    <message>
+        <source>a page note, attached to no text</source>
+        <translation>una nota de página, sin texto al que se refiera</translation>
+    </message>
+    <message>
+        <source>a picture</source>
+        <translation>una imagen</translation>
+    </message>
+    <message>
+        <source>a recording</source>
+        <translation>una grabación</translation>
+    </message>
+    <message>
+        <source>a reply to another annotation, attached to no text</source>
+        <translation>una respuesta a otra anotación, sin texto al que se refiera</translation>
+    </message>
+    <message>
+        <source>a topic of that name exists already</source>
+        <translation>ya existe un tema con ese nombre</translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation>un vídeo</translation>
+    </message>
+    <message>
+        <source>already here, unchanged</source>
+        <translation>ya estaba aquí, sin cambios</translation>
+    </message>
+    <message>
+        <source>already in the corpus</source>
+        <translation>ya está en el corpus</translation>
+    </message>
+    <message>
+        <source>cluster already here, unchanged</source>
+        <translation>grupo ya presente, sin cambios</translation>
+    </message>
+    <message>
+        <source>id %1 occurs earlier in the file</source>
+        <translation>el identificador %1 ya aparece antes en el archivo</translation>
+    </message>
+    <message>
+        <source>no quote, and the position is beyond the text</source>
+        <translation>sin cita, y la posición queda fuera del texto</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>sin destino</translation>
+    </message>
+    <message>
+        <source>no usable TextQuoteSelector or TextPositionSelector</source>
+        <translation>ningún TextQuoteSelector ni TextPositionSelector utilizable</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>not an Annotation, AnnotationPage or AnnotationCollection</source>
+        <translation>no es una Annotation, AnnotationPage ni AnnotationCollection</translation>
+    </message>
+    <message>
+        <source>not imported: it has no text</source>
+        <translation>no importado: no tiene texto</translation>
+    </message>
+    <message>
+        <source>not imported: it has only rich text (richTextPath), no plain text</source>
+        <translation>no importado: solo tiene texto enriquecido (richTextPath), no texto plano</translation>
+    </message>
+    <message>
+        <source>not imported: its text %1 is not in the project</source>
+        <translation>no importado: su texto %1 no está en el proyecto</translation>
+    </message>
+    <message>
+        <source>not imported: its text %1 is not in the project (files outside the project are not read)</source>
+        <translation>no importado: su texto %1 no está en el proyecto (no se leen archivos de fuera del proyecto)</translation>
+    </message>
+    <message>
+        <source>positions %1–%2 are not in the source&apos;s text (%3 characters)</source>
+        <translation>las posiciones %1–%2 no están en el texto de la fuente (%3 caracteres)</translation>
+    </message>
+    <message>
+        <source>the article %1 cannot be read: %2</source>
+        <translation>no se puede leer el artículo %1: %2</translation>
+    </message>
+    <message>
+        <source>the target is a whole resource, without a text selector</source>
+        <translation>el destino es un recurso entero, sin selector de texto</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>Interface &amp;Language</source>
@@ -2578,6 +3136,10 @@ Esto reescribe los archivos de anotaciones y no se puede deshacer.</numerusform>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
     <message>
         <source>%1 — Marginalia</source>
         <translation>%1 — Marginalia</translation>

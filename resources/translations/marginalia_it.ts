@@ -1722,6 +1722,453 @@ L’operazione riscrive i file delle annotazioni e non si può annullare.</numer
     </message>
 </context>
 <context>
+    <name>ErrorWords</name>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, too large</source>
+        <translation>%1 occupa %2 byte, troppo grande</translation>
+    </message>
+    <message>
+        <source>%1 is a file of the corpus; choose another name</source>
+        <translation>%1 è un file del corpus; scegliere un altro nome</translation>
+    </message>
+    <message>
+        <source>%1 version: %2</source>
+        <translation>versione %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, at %2: %3</source>
+        <translation>%1, in %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>una FIFO</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>un documento Word</translation>
+    </message>
+    <message>
+        <source>a ZIP archive without project.qde, not a REFI-QDA project</source>
+        <translation>un archivio ZIP senza project.qde, non un progetto REFI-QDA</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>una cartella</translation>
+    </message>
+    <message>
+        <source>a link to %1, outside the corpus</source>
+        <translation>un collegamento a %1, fuori dal corpus</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>a lone UTF-16 surrogate escape</source>
+        <translation>un surrogato UTF-16 isolato</translation>
+    </message>
+    <message>
+        <source>a lone UTF-16 surrogate escape (byte %1)</source>
+        <translation>un surrogato UTF-16 isolato (byte %1)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un numero</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>una parte del percorso non è una cartella</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a topic named “%1” exists already</source>
+        <translation>esiste già un tema chiamato «%1»</translation>
+    </message>
+    <message>
+        <source>a topic needs a name</source>
+        <translation>un tema ha bisogno di un nome</translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation>una pagina web</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un numero intero</translation>
+    </message>
+    <message>
+        <source>an EPUB e-book</source>
+        <translation>un e-book EPUB</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un oggetto</translation>
+    </message>
+    <message>
+        <source>another program has held it locked for over %1 s</source>
+        <translation>un altro programma lo tiene bloccato da oltre %1 s</translation>
+    </message>
+    <message>
+        <source>article “%1”: matches %2 files; give the path within the corpus</source>
+        <translation>articolo «%1»: corrisponde a %2 file; indicare il percorso nel corpus</translation>
+    </message>
+    <message>
+        <source>article “%1”: not in the corpus</source>
+        <translation>articolo «%1»: non è nel corpus</translation>
+    </message>
+    <message>
+        <source>binary data, not text</source>
+        <translation>dati binari, non testo</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>non si può leggere</translation>
+    </message>
+    <message>
+        <source>cannot be read as %1</source>
+        <translation>non si può leggere come %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>non si può leggere: %1</translation>
+    </message>
+    <message>
+        <source>cannot be written</source>
+        <translation>non si può scrivere</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>non si può scrivere: %1</translation>
+    </message>
+    <message>
+        <source>claim “%1” is in cluster “%2” too</source>
+        <translation>l&apos;affermazione «%1» è anche nel gruppo «%2»</translation>
+    </message>
+    <message>
+        <source>colour “%1” is not #RRGGBB</source>
+        <translation>il colore «%1» non è nella forma #RRGGBB</translation>
+    </message>
+    <message>
+        <source>decoded as %1 now; its claims were made on it decoded as %2</source>
+        <translation>ora si decodifica come %1; le sue affermazioni sono state fatte sul testo decodificato come %2</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vuoto</translation>
+    </message>
+    <message>
+        <source>end %1 is before start %2</source>
+        <translation>la fine %1 è prima dell&apos;inizio %2</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>atteso %1, trovato %2</translation>
+    </message>
+    <message>
+        <source>format “%1”: unknown; choose one of %2</source>
+        <translation>formato «%1»: sconosciuto; sceglierne uno tra %2</translation>
+    </message>
+    <message>
+        <source>git %1 failed: %2</source>
+        <translation>git %1 non è riuscito: %2</translation>
+    </message>
+    <message>
+        <source>git cannot be run (%1)</source>
+        <translation>non si può eseguire git (%1)</translation>
+    </message>
+    <message>
+        <source>git did not answer</source>
+        <translation>git non ha risposto</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1, column %2</source>
+        <translation>JSON non valido alla riga %1, colonna %2</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>non valido: %1</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>è una cartella</translation>
+    </message>
+    <message>
+        <source>line %1: a concept needs an id and entries in two languages or more</source>
+        <translation>riga %1: un concetto ha bisogno di un identificatore e di voci in due lingue o più</translation>
+    </message>
+    <message>
+        <source>line %1: missing or repeated concept id “%2”</source>
+        <translation>riga %1: identificatore di concetto mancante o ripetuto «%2»</translation>
+    </message>
+    <message>
+        <source>merged, but cannot be moved aside (%1)</source>
+        <translation>unita, ma non si può spostare da parte (%1)</translation>
+    </message>
+    <message>
+        <source>merged, but cannot be moved aside (its folder is gone)</source>
+        <translation>unita, ma non si può spostare da parte (la sua cartella non c&apos;è più)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manca</translation>
+    </message>
+    <message>
+        <source>negative offset %1</source>
+        <translation>posizione negativa %1</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>annidato per più di %1 livelli</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>annidato troppo in profondità</translation>
+    </message>
+    <message>
+        <source>nested too deeply (byte %1)</source>
+        <translation>annidato troppo in profondità (byte %1)</translation>
+    </message>
+    <message>
+        <source>no space left on the disk</source>
+        <translation>spazio su disco esaurito</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>file o cartella inesistente</translation>
+    </message>
+    <message>
+        <source>no tag column in the first row: not a codebook CSV</source>
+        <translation>nessuna colonna di etichette nella prima riga: non è un libro dei codici CSV</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>nessun testo</translation>
+    </message>
+    <message>
+        <source>no text in %1</source>
+        <translation>nessun testo in %1</translation>
+    </message>
+    <message>
+        <source>no text layer on any of its %1 pages (a scan without OCR)</source>
+        <translation>nessuna delle sue %1 pagine ha un livello di testo (una scansione senza OCR)</translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation>non è JSON</translation>
+    </message>
+    <message>
+        <source>not UTF-8</source>
+        <translation>non è UTF-8</translation>
+    </message>
+    <message>
+        <source>not UTF-8 (byte %1)</source>
+        <translation>non è UTF-8 (byte %1)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 at byte %1 (damaged); opened read-only</source>
+        <translation>non è UTF-8 al byte %1 (danneggiato); aperto in sola lettura</translation>
+    </message>
+    <message>
+        <source>not UTF-8, and no other text encoding fits</source>
+        <translation>non è UTF-8 e nessun&apos;altra codifica di testo è adatta</translation>
+    </message>
+    <message>
+        <source>not W3C Web Annotations (no Annotation, page or collection)</source>
+        <translation>non sono W3C Web Annotations (nessuna Annotation, pagina o raccolta)</translation>
+    </message>
+    <message>
+        <source>not a claim</source>
+        <translation>non è un&apos;affermazione</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>non è un file</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>non è una cartella</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>non è un file normale</translation>
+    </message>
+    <message>
+        <source>not a regular file (%1)</source>
+        <translation>non è un file normale (%1)</translation>
+    </message>
+    <message>
+        <source>not a “%1” file</source>
+        <translation>non è un file «%1»</translation>
+    </message>
+    <message>
+        <source>not an HTML page with any content</source>
+        <translation>non è una pagina HTML con contenuto</translation>
+    </message>
+    <message>
+        <source>not in a git work tree (run “git init” there, or choose a folder of a repository)</source>
+        <translation>non è in un albero di lavoro git (eseguire «git init» lì o scegliere una cartella di un repository)</translation>
+    </message>
+    <message>
+        <source>not valid UTF-16 at byte %1</source>
+        <translation>UTF-16 non valido al byte %1</translation>
+    </message>
+    <message>
+        <source>not well-formed XML at line %1, column %2</source>
+        <translation>XML non ben formato alla riga %1, colonna %2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>nullo</translation>
+    </message>
+    <message>
+        <source>of the wrong kind</source>
+        <translation>di un tipo sbagliato</translation>
+    </message>
+    <message>
+        <source>offset %1 is beyond the text (%2 characters)</source>
+        <translation>la posizione %1 è oltre il testo (%2 caratteri)</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>operazione non consentita</translation>
+    </message>
+    <message>
+        <source>our</source>
+        <translation>nostra</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permesso negato</translation>
+    </message>
+    <message>
+        <source>repeated id “%1”</source>
+        <translation>identificatore ripetuto «%1»</translation>
+    </message>
+    <message>
+        <source>reviewer “%1”: has no claims in the corpus</source>
+        <translation>revisore «%1»: non ha affermazioni nel corpus</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>testo</translation>
+    </message>
+    <message>
+        <source>the XML root is &lt;%1&gt;, not a REFI-QDA &lt;CodeBook&gt;</source>
+        <translation>la radice XML è &lt;%1&gt;, non un &lt;CodeBook&gt; REFI-QDA</translation>
+    </message>
+    <message>
+        <source>the XML root is &lt;%1&gt;, not a REFI-QDA &lt;Project&gt;</source>
+        <translation>la radice XML è &lt;%1&gt;, non un &lt;Project&gt; REFI-QDA</translation>
+    </message>
+    <message>
+        <source>the codebook has no topics, and a REFI-QDA codebook needs at least one</source>
+        <translation>il libro dei codici non ha temi, e un libro dei codici REFI-QDA ne richiede almeno uno</translation>
+    </message>
+    <message>
+        <source>the collection&apos;s pages are not embedded (only a link to them)</source>
+        <translation>le pagine della raccolta non sono incluse (solo un collegamento)</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>il disco è di sola lettura</translation>
+    </message>
+    <message>
+        <source>the e-book names no package document (META-INF/container.xml)</source>
+        <translation>l&apos;e-book non indica alcun documento di pacchetto (META-INF/container.xml)</translation>
+    </message>
+    <message>
+        <source>the file is busy</source>
+        <translation>il file è occupato</translation>
+    </message>
+    <message>
+        <source>the language model is damaged: %1</source>
+        <translation>il modello delle lingue è danneggiato: %1</translation>
+    </message>
+    <message>
+        <source>the language model is missing</source>
+        <translation>manca il modello delle lingue</translation>
+    </message>
+    <message>
+        <source>the topic “%1” is on claims (%2)</source>
+        <translation>il tema «%1» è su delle affermazioni (%2)</translation>
+    </message>
+    <message>
+        <source>their</source>
+        <translation>loro</translation>
+    </message>
+    <message>
+        <source>this looks like %1, which Marginalia cannot import</source>
+        <translation>sembra %1, che Marginalia non può importare</translation>
+    </message>
+    <message>
+        <source>this looks like %1, which Marginalia cannot import (%2)</source>
+        <translation>sembra %1, che Marginalia non può importare (%2)</translation>
+    </message>
+    <message>
+        <source>too large (%1 bytes; the limit is %2)</source>
+        <translation>troppo grande (%1 byte; il limite è %2)</translation>
+    </message>
+    <message>
+        <source>too large (over %1 bytes)</source>
+        <translation>troppo grande (oltre %1 byte)</translation>
+    </message>
+    <message>
+        <source>topic “%1”: not in the codebook</source>
+        <translation>tema «%1»: non è nel libro dei codici</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>vero o falso</translation>
+    </message>
+    <message>
+        <source>two topics share a shortcut</source>
+        <translation>due temi condividono una scorciatoia</translation>
+    </message>
+    <message>
+        <source>unknown format version %1</source>
+        <translation>versione di formato sconosciuta %1</translation>
+    </message>
+    <message>
+        <source>unsupported offset unit “%1”</source>
+        <translation>unità di posizione non supportata «%1»</translation>
+    </message>
+    <message>
+        <source>written by a newer Marginalia</source>
+        <translation>scritto da un Marginalia più recente</translation>
+    </message>
+    <message>
+        <source>written by a newer Marginalia (format %1; this version reads up to %2)</source>
+        <translation>scritto da un Marginalia più recente (formato %1; questa versione legge fino al %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a BCP 47 language tag</source>
+        <translation>«%1» non è un&apos;etichetta di lingua BCP 47</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 8601 time with offset</source>
+        <translation>«%1» non è un orario ISO 8601 con fuso</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>%1 (*%2)</source>
@@ -2310,6 +2757,117 @@ L’operazione riscrive i file delle annotazioni e non si può annullare.</numer
     </message>
 </context>
 <context>
+    <name>ImportWords</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>non si può leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not to be written: %2</source>
+        <translation>%1 non va scritto: %2</translation>
+    </message>
+    <message>
+        <source>%1, not text</source>
+        <translation>%1, non testo</translation>
+    </message>
+    <message>
+        <source>a PDF without a plain-text representation</source>
+        <translation>un PDF senza rappresentazione in testo semplice</translation>
+    </message>
+    <message>
+        <source>a link between annotations none of which is a claim here</source>
+        <translation>un collegamento tra annotazioni, nessuna delle quali è qui un&apos;affermazione</translation>
+    </message>
+    <message>
+        <source>a page note, attached to no text</source>
+        <translation>una nota di pagina, non legata ad alcun testo</translation>
+    </message>
+    <message>
+        <source>a picture</source>
+        <translation>un&apos;immagine</translation>
+    </message>
+    <message>
+        <source>a recording</source>
+        <translation>una registrazione</translation>
+    </message>
+    <message>
+        <source>a reply to another annotation, attached to no text</source>
+        <translation>una risposta a un&apos;altra annotazione, non legata ad alcun testo</translation>
+    </message>
+    <message>
+        <source>a topic of that name exists already</source>
+        <translation>esiste già un tema con quel nome</translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation>un video</translation>
+    </message>
+    <message>
+        <source>already here, unchanged</source>
+        <translation>già presente, invariata</translation>
+    </message>
+    <message>
+        <source>already in the corpus</source>
+        <translation>già nel corpus</translation>
+    </message>
+    <message>
+        <source>cluster already here, unchanged</source>
+        <translation>gruppo già presente, invariato</translation>
+    </message>
+    <message>
+        <source>id %1 occurs earlier in the file</source>
+        <translation>l&apos;identificatore %1 compare prima nel file</translation>
+    </message>
+    <message>
+        <source>no quote, and the position is beyond the text</source>
+        <translation>nessuna citazione, e la posizione è oltre il testo</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>nessun target</translation>
+    </message>
+    <message>
+        <source>no usable TextQuoteSelector or TextPositionSelector</source>
+        <translation>nessun TextQuoteSelector o TextPositionSelector utilizzabile</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>not an Annotation, AnnotationPage or AnnotationCollection</source>
+        <translation>non è una Annotation, AnnotationPage o AnnotationCollection</translation>
+    </message>
+    <message>
+        <source>not imported: it has no text</source>
+        <translation>non importato: non ha testo</translation>
+    </message>
+    <message>
+        <source>not imported: it has only rich text (richTextPath), no plain text</source>
+        <translation>non importato: ha solo testo formattato (richTextPath), non testo semplice</translation>
+    </message>
+    <message>
+        <source>not imported: its text %1 is not in the project</source>
+        <translation>non importato: il suo testo %1 non è nel progetto</translation>
+    </message>
+    <message>
+        <source>not imported: its text %1 is not in the project (files outside the project are not read)</source>
+        <translation>non importato: il suo testo %1 non è nel progetto (i file fuori dal progetto non vengono letti)</translation>
+    </message>
+    <message>
+        <source>positions %1–%2 are not in the source&apos;s text (%3 characters)</source>
+        <translation>le posizioni %1–%2 non sono nel testo della fonte (%3 caratteri)</translation>
+    </message>
+    <message>
+        <source>the article %1 cannot be read: %2</source>
+        <translation>non si può leggere l&apos;articolo %1: %2</translation>
+    </message>
+    <message>
+        <source>the target is a whole resource, without a text selector</source>
+        <translation>il target è una risorsa intera, senza selettore di testo</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>Interface &amp;Language</source>
@@ -2578,6 +3136,10 @@ L’operazione riscrive i file delle annotazioni e non si può annullare.</numer
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
     <message>
         <source>%1 — Marginalia</source>
         <translation>%1 — Marginalia</translation>

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from marginalia.core.corpus import Corpus
-from marginalia.core.language import detect_language
+from marginalia.core.services import services
 from marginalia.core.storage.documents import open_document, read_sidecar, save_document
 from marginalia.core.storage.sidecar import sidecar_path
 from marginalia.core.anchoring import reanchor_all
@@ -84,7 +84,7 @@ def measure_reanchor(article: Path, scratch: Path, runs: int, rng: random.Random
     edited.write_bytes(new_text.encode("utf-8"))
 
     def app_run() -> float:
-        detect_language.cache_clear()
+        services().detector.forget()
         return timed_ms(lambda: open_document(edited))
 
     def floor_run() -> float:

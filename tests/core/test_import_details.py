@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.corpus import Corpus
 from marginalia.core.importer import ImportFileError, import_w3c, map_tags, place, read_w3c
 from marginalia.core.importer.matching import ArticleIndex
@@ -287,8 +288,9 @@ def test_an_import_file_error_carries_where_and_which_byte(tmp_path):
     with pytest.raises(ImportFileError) as info:
         read_w3c(b'{"type": "Annotation", "target": [1, }', tmp_path / "bad.jsonld")
     assert (info.value.field, info.value.offset, info.value.path) == ("target[1]", 37, tmp_path / "bad.jsonld")
-    error = ImportFileError(tmp_path / "x", "why")
-    assert (error.field, error.offset, error.reason) == ("", None, "why") and str(error) == f"{tmp_path / 'x'}: why"
+    error = ImportFileError(tmp_path / "x", ErrorCode.NOT_WEB_ANNOTATIONS)
+    assert (error.field, error.offset, error.code) == ("", None, ErrorCode.NOT_WEB_ANNOTATIONS)
+    assert str(error) == f"{tmp_path / 'x'}: not W3C Web Annotations (no Annotation, page or collection)"
 
 
 def test_place_keeps_a_quote_without_context_among_copies_as_an_orphan():

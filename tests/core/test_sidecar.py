@@ -5,6 +5,7 @@ import unicodedata
 
 import pytest
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.annotation import new_annotation
 from marginalia.core.errors import InputError, SidecarError
 from marginalia.core.selectors import TextPosition
@@ -44,8 +45,8 @@ def test_the_sidecar_is_its_records_in_order_as_json_writes_them(tmp_path):
     a = new_annotation(TEXT, TextPosition(20, 21), topics=("privacy",), note="dòng 1\ndòng 2 \"trích\" 🤝")
     b = new_annotation(TEXT, TextPosition(0, 9), topics=("compute",))
     odd = {"id": "x", "position": {"start": "ba"}, "kept": [1, {"y": None}]}
-    bad = [BadRecord(3, dump_json_item(odd), SidecarError(tmp_path, "", "")),
-           BadRecord(1, dump_json_item("not even an object"), SidecarError(tmp_path, "", ""))]
+    bad = [BadRecord(3, dump_json_item(odd), SidecarError(tmp_path, "", ErrorCode.FIELD_MISSING)),
+           BadRecord(1, dump_json_item("not even an object"), SidecarError(tmp_path, "", ErrorCode.FIELD_MISSING))]
     data = SidecarData("vi.txt", "abc", "vi", "user", (a, b), tuple(bad))
     whole = {"format": "marginalia-sidecar", "version": FORMAT_VERSION, "offset_unit": "unicode-code-point",
              "article": {"file": "vi.txt", "sha256": "abc", "language": "vi", "language_source": "user"},

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.article import load_article, title_of
 from marginalia.core.codebook import DEFAULT_CODEBOOK, Codebook
 from marginalia.core.document import ArticleDocument, Changes, with_topic_removed
@@ -68,10 +69,11 @@ class Corpus:
     """The articles of one folder. Opening never fails as a whole: an unreadable
     article or sidecar is reported on its own entry and the rest open."""
 
-    def __init__(self, root: Path, cache_dir: Path | None = None) -> None:
+    def __init__(self, root: Path, cache_dir: Path | None = None, services=None) -> None:
         self.root = Path(root).resolve()
+        self._services = services  # a CoreServices; None: the ones the app was wired with
         if not self.root.is_dir():
-            raise ArticleError(self.root, "not a folder")
+            raise ArticleError(self.root, ErrorCode.NOT_A_FOLDER)
         self._cache = EntryCache(cache_dir, self.root) if cache_dir is not None else None
         self._cache_dir = cache_dir
         self._manifest_file, self.manifest, self.manifest_error = load_manifest(self.root)
@@ -148,7 +150,7 @@ class Corpus:
             return "und"
         language = self._cache.identified_language(article.sha256) if self._cache is not None else None
         if language is None:
-            language = detect_language(article.text)
+            language = detect_language(article.text, self._services.detector if self._services else None)
         if identified is not None:
             identified[:] = [article.sha256, language]
         return language
@@ -192,7 +194,7 @@ class Corpus:
     def check_inside(self, path: Path) -> None:
         """Raise ArticleError unless `path`, links followed, is a file of this corpus."""
         if not inside(self.root, path):
-            raise ArticleError(Path(path), f"a link to {os.path.realpath(path)}, outside the corpus")
+            raise ArticleError(Path(path), ErrorCode.LINK_OUTSIDE_CORPUS, target=os.path.realpath(path))
 
     def entries(self, paths: list[Path] | None = None,
                 progress: Callable[[int, int], None] | None = None) -> list[ArticleEntry]:

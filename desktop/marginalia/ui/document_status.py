@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel
 from marginalia.core.corpus import ArticleEntry
 from marginalia.core.document import ArticleDocument
 from marginalia.core.storage.sidecar_file import SidecarFile
+from marginalia.ui.error_words import describe
 from marginalia.ui.language_names import language_label
 from marginalia.ui.wording import arg
 
@@ -40,12 +41,13 @@ class DocumentStatus(QObject):
         error = file.read_only_error if file is not None else None
         if error is not None and error.path == file.path:
             notices.append(arg(self.tr("Read-only: the annotation file could not be read and is left as it is — %1"),
-                               error))
+                               describe(error)))
         elif error is not None:
-            notices.append(arg(self.tr("Read-only: the article is not to be annotated as it now reads — %1"), error))
+            notices.append(arg(self.tr("Read-only: the article is not to be annotated as it now reads — %1"),
+                               describe(error)))
         for bad in file.bad_records if file is not None else ():
             notices.append(arg(self.tr("An annotation record was kept unchanged but could not be read — %1"),
-                               bad.error))
+                               describe(bad.error)))
         if document.orphan_count:
             notices.append(self.tr("%Ln claim(s) could not be placed in the current text (orphaned): select one "
                                    "in the notes, select its text and press Ctrl+R to re-attach it.", "",

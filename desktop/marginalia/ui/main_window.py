@@ -27,6 +27,7 @@ from marginalia.ui.cluster_cards import ClusterCards
 from marginalia.ui.commands import SetLanguageCommand
 from marginalia.ui.compare.launcher import CompareLauncher
 from marginalia.ui.disk_watcher import DiskWatcher
+from marginalia.ui.error_words import describe, reason
 from marginalia.ui.team_notice import copies_notice, merged_articles, take_in_at_open
 from marginalia.ui.document_status import entry_of, show_document_state
 from marginalia.ui.find_bar import FindBar
@@ -165,7 +166,7 @@ class MainWindow(QMainWindow):
         try:
             corpus = Corpus(root, cache_dir=paths.user_cache_dir())
         except MarginaliaError as exc:
-            self._alert(self.tr("Cannot open folder"), str(exc))
+            self._alert(self.tr("Cannot open folder"), describe(exc))
             return False
         if self.session is not None and not self._close_session():
             return False
@@ -194,10 +195,10 @@ class MainWindow(QMainWindow):
         refused = corpus.refused_articles()
         if refused:
             self.show_message(arg(self.tr("Not listed, not read: %1"),
-                                  "; ".join(f"{e.path.name} ({e.reason})" for e in refused[:3])), 10000)
+                                  "; ".join(arg(self.tr("%1 (%2)"), e.path.name, reason(e)) for e in refused[:3])), 10000)
         if corpus.codebook_error is not None:
             self.show_message(arg(self.tr("The topics file could not be read and is left as it is: %1"),
-                                  corpus.codebook_error))
+                                  describe(corpus.codebook_error)))
         target = article or self._remembered_article(readable)
         if target is not None:
             self.open_article(target)
@@ -337,7 +338,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.set_current(path)
         except MarginaliaError as exc:
-            self._alert(self.tr("Cannot open article"), str(exc))
+            self._alert(self.tr("Cannot open article"), describe(exc))
             return
         self.library.select_path(path)
 
@@ -517,7 +518,7 @@ class MainWindow(QMainWindow):
         try:
             tag = normalize_tag(tag)
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Article language"), str(exc))
+            QMessageBox.warning(self, self.tr("Article language"), reason(exc))
             return
         self.session.undo_stack(document).push(
             SetLanguageCommand(self.session, document, tag, "user", self.tr("Set language")))

@@ -11,6 +11,7 @@ from marginalia.core.errors import InputError
 from marginalia.core.storage.formats import MAX_SIDECAR_BYTES
 from marginalia.core.files import read_regular_file
 from marginalia.core.storage.sidecar import encode_sidecar
+from marginalia.ui.error_words import reason
 from marginalia.ui.session import SaveState
 from marginalia.ui.syntax_highlight import CodeView
 from marginalia.ui.wording import arg
@@ -97,7 +98,7 @@ class SidecarView(QWidget):
             try:  # never a plain read: a FIFO in its place would block the window
                 data = read_regular_file(file.path, MAX_SIDECAR_BYTES)
             except InputError as exc:
-                return f"// {exc.reason}"
+                return f"// {reason(exc)}"
             return (data or b"").decode("utf-8", errors="replace")
         return encode_sidecar(file.snapshot(document).data).decode("utf-8")
 
@@ -117,9 +118,8 @@ class SidecarView(QWidget):
     def _state_words(self, document) -> str:
         file = self.session.file_of(document)
         if document.read_only:
-            reason = getattr(file.read_only_error, "reason", "") or str(file.read_only_error)
             return arg(self.tr("Read-only: the file cannot be read (%1). It is shown as it is on disk "
-                               "and will not be written."), reason)
+                               "and will not be written."), reason(file.read_only_error))
         on_disk = file.path.exists()
         dirty = self.session.unsaved(document)
         if self.session.save_state == SaveState.FAILED and dirty:

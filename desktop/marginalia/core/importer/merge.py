@@ -7,10 +7,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from marginalia.core.error_codes import ErrorCode, SkipCode
 from marginalia.core.anchoring import anchor_quote
 from marginalia.core.annotation import Annotation
 from marginalia.core.codebook import Codebook
-from marginalia.core.errors import ArticleError, InputError
+from marginalia.core.errors import ArticleError, InputError, MarginaliaError
 from marginalia.core.importer.matching import ArticleIndex
 from marginalia.core.importer.reader import (
     Dropped, ImportFileError, Incoming, IncomingLink, Rejected, read_import_file, read_w3c,
@@ -26,11 +27,22 @@ Progress = Callable[[int, int, str], None]  # (done, total, article name)
 
 @dataclass(frozen=True, slots=True)
 class Skipped:
-    """A record left out; `fault` is False when nothing was wrong (already imported)."""
+    """A record left out, and why: a code with its facts, and the error behind it when a
+    file could not be read or written; `fault` is False when nothing was wrong (already
+    imported)."""
 
     where: str  # its place in the file, e.g. "first.items[3]"
-    reason: str
+    code: SkipCode
+    facts: dict = field(default_factory=dict)
     fault: bool = True
+    error: MarginaliaError | None = None
+
+    @property
+    def reason(self) -> str:
+        """Why, in English (for the CLI and logs)."""
+        from marginalia.error_english import skip_reason
+
+        return skip_reason(self.code, self.facts, self.error)
 
 
 @dataclass(slots=True)
@@ -119,7 +131,7 @@ def import_w3c(corpus, file: Path, *, progress: Progress | None = None) -> Impor
     Raises ImportFileError when the file cannot be read as annotations at all."""
     data = read_import_file(file)
     if data is None:
-        raise ImportFileError(file, "No such file or directory")
+        raise ImportFileError(file, ErrorCode.NO_SUCH_FILE)
     links: list[IncomingLink] = []
     items, rejected = read_w3c(data, Path(file), links)
     return import_items(corpus, items, rejected, progress=progress, links=links)
@@ -135,14 +147,14 @@ def import_items(corpus, items: list[Incoming], rejected: list[Rejected] = (), *
     report = report if report is not None else ImportReport()
     if reviewer:
         items = [item if item.author.strip() else replace(item, author=reviewer) for item in items]
-    report.skipped.extend(Skipped(r.where, r.reason) for r in rejected)
+    report.skipped.extend(Skipped(r.where, r.code, r.facts) for r in rejected)
     index = ArticleIndex(corpus)
     owners = _owners(index)
     plan: dict[Path, list[Incoming]] = {}
     seen: set[str] = set()
     for item in items:
         if item.id in seen:
-            report.skipped.append(Skipped(item.where, f"id {item.id} occurs earlier in the file"))
+            report.skipped.append(Skipped(item.where, SkipCode.REPEATED_ID, {"id": item.id}))
             continue
         seen.add(item.id)
         report.dropped.extend(item.dropped)
@@ -184,19 +196,19 @@ def _merge_into(corpus, path: Path, items: list[Incoming], topics: dict[str, tup
     try:
         document = corpus.open(path)
     except ArticleError as exc:
-        report.skipped.extend(Skipped(item.where, f"article unreadable: {exc.reason}") for item in items)
+        report.skipped.extend(Skipped(item.where, SkipCode.ARTICLE_UNREADABLE, error=exc) for item in items)
         return
     file = corpus.file_of(document)
     if file.read_only_error is not None:
-        reason = f"{file.read_only_error.path.name} not to be written: {file.read_only_error.reason}"
-        report.skipped.extend(Skipped(item.where, reason) for item in items)
+        report.skipped.extend(Skipped(item.where, SkipCode.FILE_READ_ONLY, error=file.read_only_error)
+                              for item in items)
         return
     changed = False
     kept: list[HistoryEntry] = []
     for item in items:
         placed = place(document.text, item)
         if placed is None:
-            report.skipped.append(Skipped(item.where, "no quote, and the position is beyond the text"))
+            report.skipped.append(Skipped(item.where, SkipCode.POSITION_BEYOND_TEXT))
             continue
         position, quote, orphaned = placed
         claim = Annotation(id=item.id, position=position, quote=quote, topics=topics[item.id],
@@ -205,7 +217,7 @@ def _merge_into(corpus, path: Path, items: list[Incoming], topics: dict[str, tup
         if item.id in document:
             existing = document.get(item.id)
             if _same_content(existing, claim):
-                report.skipped.append(Skipped(item.where, "already here, unchanged", fault=False))
+                report.skipped.append(Skipped(item.where, SkipCode.UNCHANGED, fault=False))
                 continue
             if not (item.dated and _replaces(claim, existing)):
                 # Not strictly newer, or it would unplace a placed claim: the claim here

@@ -13,6 +13,7 @@ import codecs
 import weakref
 from dataclasses import dataclass
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.annotation import Annotation
 from marginalia.core.article import Article, load_article
 from marginalia.core.document import ArticleDocument, Changes
@@ -99,8 +100,7 @@ def _opened(article: Article, file: SidecarFile, language: str | None, identify_
 
 def _decoding_fault(article: Article, data: SidecarData | None, accepted: bool) -> InputError | None:
     if article.damaged_at is not None:
-        return NotUtf8Error(article.path, "", f"not UTF-8 at byte {article.damaged_at} (damaged); "
-                                              "opened read-only", article.damaged_at)
+        return NotUtf8Error(article.path, "", ErrorCode.NOT_UTF8_DAMAGED, article.damaged_at)
     if data is None or accepted or not data.encoding or data.sha256 == article.sha256:
         return None
     if _codec(data.encoding) != _codec(article.encoding):

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from marginalia.core.annotation import Annotation, format_time, parse_time
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.errors import SidecarError
 from marginalia.core.selectors import TextPosition, TextQuote
 from marginalia.core.storage.formats import OFFSET_UNIT, SIDECAR_FORMAT, SIDECAR_VERSION, sidecar_path
@@ -112,16 +113,15 @@ def decode_strictly(data: bytes, path: Path) -> SidecarData:
     readable record (the others come back as `bad_records`, with their bytes)."""
     root = Fields(load_json(data, path), path, "")
     if root.get("format", str) != SIDECAR_FORMAT:
-        raise SidecarError(path, "format", f"not a Marginalia sidecar (expected {SIDECAR_FORMAT!r})")
+        raise SidecarError(path, "format", ErrorCode.WRONG_FORMAT, expected=SIDECAR_FORMAT)
     version = root.get("version", int)
     if version > SIDECAR_VERSION:
-        raise SidecarError(path, "version", f"written by a newer Marginalia (format {version}; "
-                                            f"this version reads up to {SIDECAR_VERSION})")
+        raise SidecarError(path, "version", ErrorCode.NEWER_VERSION, version=version, supported=SIDECAR_VERSION)
     if version < 1:
-        raise SidecarError(path, "version", f"unknown format version {version}")
+        raise SidecarError(path, "version", ErrorCode.UNKNOWN_VERSION, version=version)
     unit = root.get("offset_unit", str, OFFSET_UNIT)
     if unit != OFFSET_UNIT:
-        raise SidecarError(path, "offset_unit", f"unsupported offset unit {unit!r}")
+        raise SidecarError(path, "offset_unit", ErrorCode.UNSUPPORTED_OFFSET_UNIT, value=unit)
     article = root.obj("article")
     annotations, bad = _decode_records(root, data, path)
     return SidecarData(
@@ -145,13 +145,13 @@ def _decode_records(root: Fields, data: bytes, path: Path) -> tuple[list[Annotat
         try:
             annotation = _decode_record(raw, path, f"annotations[{i}]", times)
             if annotation.id in seen:
-                raise SidecarError(path, f"annotations[{i}].id", f"duplicate id {annotation.id}")
+                raise SidecarError(path, f"annotations[{i}].id", ErrorCode.DUPLICATE_ID, value=annotation.id)
             seen.add(annotation.id)
             annotations.append(annotation)
         except SidecarError as exc:
             faults.append((i, exc))
         except ValueError as exc:  # e.g. a malformed selector
-            faults.append((i, SidecarError(path, f"annotations[{i}]", str(exc))))
+            faults.append((i, SidecarError(path, f"annotations[{i}]", ErrorCode.VALUE_INVALID, detail=str(exc))))
     if not faults:
         return annotations, []
     body = data.removeprefix(b"\xef\xbb\xbf")
@@ -169,9 +169,9 @@ def _decode_record(value: Any, path: Path, where: str, times: dict[str, datetime
     quote = record.obj("quote")
     start, end = position.get("start", int), position.get("end", int)
     if start < 0:
-        raise SidecarError(path, f"{where}.position.start", f"negative offset {start}")
+        raise SidecarError(path, f"{where}.position.start", ErrorCode.NEGATIVE_OFFSET, value=start)
     if end < start:
-        raise SidecarError(path, f"{where}.position.end", f"end {end} is before start {start}")
+        raise SidecarError(path, f"{where}.position.end", ErrorCode.END_BEFORE_START, start=start, end=end)
     exact = quote.get("exact", str)
     stamps = {}
     for key in ("created", "modified"):
@@ -179,10 +179,10 @@ def _decode_record(value: Any, path: Path, where: str, times: dict[str, datetime
         try:
             stamps[key] = times[text] if text in times else times.setdefault(text, parse_time(text))
         except ValueError as exc:
-            raise SidecarError(path, f"{where}.{key}", f"not an ISO 8601 time with offset ({exc})") from exc
+            raise SidecarError(path, f"{where}.{key}", ErrorCode.BAD_TIME, value=text, detail=str(exc)) from exc
     annotation_id = record.get("id", str)
     if not annotation_id.strip():
-        raise SidecarError(path, f"{where}.id", "empty")
+        raise SidecarError(path, f"{where}.id", ErrorCode.FIELD_EMPTY)
     return Annotation(
         id=annotation_id,
         position=TextPosition(start, end),

@@ -23,6 +23,7 @@ from marginalia.core.export import FORMATS, ExportSet, ReportWords, collect, ren
 from marginalia.core.export.qdpx import PROJECT_FILE
 from marginalia.ui.background import BackgroundJobs
 from marginalia.ui.dialogs.report_words import report_words
+from marginalia.ui.error_words import reason as words_of_error
 from marginalia.ui.wording import arg, file_size, number
 from marginalia.ui.syntax_highlight import CodeView
 from marginalia.ui.widgets import MessageBar, color_swatch_icon
@@ -433,7 +434,7 @@ class ExportDialog(QDialog):
         target = outcome.request.target
         if outcome.error is not None:
             error = outcome.error
-            reason = (error.strerror or str(error)) if isinstance(error, OSError) else _reason(error)
+            reason = _reason(error)
             message = arg(self.tr("Could not export to %1: %2. Nothing was written; choose another "
                                   "folder or name."), target, reason)
             self.result_label.hide()
@@ -477,7 +478,7 @@ class ExportDialog(QDialog):
 
 
 def _reason(error: Exception) -> str:
-    return getattr(error, "reason", None) or str(error)
+    return words_of_error(error)
 
 
 def _short(title: str, limit: int = 36) -> str:

@@ -19,6 +19,7 @@ from marginalia.core.codebook import Codebook
 from marginalia.core.corpus import ArticleEntry
 from marginalia.core.errors import InputError, MarginaliaError
 from marginalia.core.language import UNDETERMINED, describe_language
+from marginalia.ui.error_words import reason
 from marginalia.ui.language_names import language_label, language_name
 from marginalia.ui.wording import arg, date, number
 
@@ -305,7 +306,7 @@ class ArticleListModel(QAbstractTableModel):
     def _spoken_details(self, entry: ArticleEntry) -> str:
         """A row's accessible description: what the columns say, for a screen reader reading one cell."""
         if entry.error is not None:
-            return arg(self.tr("%1 cannot be opened: %2"), entry.name, entry.error.reason)
+            return arg(self.tr("%1 cannot be opened: %2"), entry.name, reason(entry.error))
         meta = entry.metadata
         parts = [language_label(entry.language), self.tr("%Ln claim(s)", "", entry.annotation_count)]
         parts += [v for v in (meta.outlet, date(meta.published) if meta.published else "") if v]
@@ -315,7 +316,7 @@ class ArticleListModel(QAbstractTableModel):
 
     def _tooltip(self, entry: ArticleEntry, column: int) -> str:
         if entry.error is not None:
-            return arg(self.tr("%1 cannot be opened: %2"), entry.name, entry.error.reason)
+            return arg(self.tr("%1 cannot be opened: %2"), entry.name, reason(entry.error))
         if column == self.Column.Title:
             return f"{entry.title}\n{entry.name}" + (f"\n{entry.metadata.url}" if entry.metadata.url else "")
         if column in (self.Column.Outlet, self.Column.Published):
@@ -335,14 +336,14 @@ class ArticleListModel(QAbstractTableModel):
 
     def _problem_text(self, entry: ArticleEntry) -> str:
         if entry.error is not None:
-            return arg(self.tr("%1 cannot be opened: %2"), entry.name, entry.error.reason)
+            return arg(self.tr("%1 cannot be opened: %2"), entry.name, reason(entry.error))
         return "\n".join(self._describe_problem(p) for p in entry.problems)
 
     def _describe_problem(self, problem: MarginaliaError) -> str:
         if isinstance(problem, InputError):
             if problem.field:
-                return arg(self.tr("%1, field %2: %3"), problem.path.name, problem.field, problem.reason)
-            return arg(self.tr("%1: %2"), problem.path.name, problem.reason)
+                return arg(self.tr("%1, field %2: %3"), problem.path.name, problem.field, reason(problem))
+            return arg(self.tr("%1: %2"), problem.path.name, reason(problem))
         return str(problem)
 
     def _topic_counts(self, entry: ArticleEntry) -> list[TopicCount]:

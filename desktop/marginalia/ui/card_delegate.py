@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Si
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap, QTextOption
 from PySide6.QtWidgets import QAbstractItemDelegate, QPlainTextEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from marginalia.core.reviewers import initials
 from marginalia.ui.highlight_painter import NO_TOPIC_COLOR
 from marginalia.ui.models.annotation_list_model import AnnotationListModel
 from marginalia.ui.text_offsets import OffsetMap
@@ -342,9 +343,28 @@ class CardDelegate(QStyledItemDelegate):
         meta = " · ".join(p for p in (annotation.author, annotation.modified.astimezone().strftime("%Y-%m-%d %H:%M")) if p)
         if status and status != "exact":
             meta += f" · {self.tr(STATUS_WORDS.get(status, status))}"
-        painter.drawText(rects["meta"], Qt.TextFlag.TextSingleLine,
-                         fonts.small.metrics.elidedText(meta, Qt.TextElideMode.ElideRight, rects["meta"].width()))
+        meta_rect = QRect(rects["meta"])
+        if annotation.author:  # the reviewer's initials in a box: whose claim, without relying on colour
+            meta_rect.setLeft(meta_rect.left() + self._paint_badge(painter, meta_rect, annotation.author, fonts.small))
+            painter.setPen(muted)
+        painter.drawText(meta_rect, Qt.TextFlag.TextSingleLine,
+                         fonts.small.metrics.elidedText(meta, Qt.TextElideMode.ElideRight, meta_rect.width()))
         painter.restore()
+
+    def _paint_badge(self, painter, rect: QRect, author: str, font: _Font) -> int:
+        """The reviewer's initials boxed at the start of `rect`; the width it took."""
+        text = initials(author)
+        bold = QFont(font.font)
+        bold.setBold(True)
+        width = QFontMetrics(bold).horizontalAdvance(text) + 8
+        height = min(rect.height(), font.metrics.height() + 1)
+        box = QRectF(rect.left(), rect.top() + (rect.height() - height) / 2, width, height)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+        painter.setFont(bold)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        painter.setFont(font.font)
+        return width + 5
 
     def _paint_chips(self, painter, rect: QRect, topic_ids, codebook, font: _Font, palette) -> None:
         painter.setFont(font.font)

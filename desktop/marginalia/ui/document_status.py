@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel
 from marginalia.core.corpus import ArticleEntry
 from marginalia.core.document import ArticleDocument
 from marginalia.core.language import describe_language
+from marginalia.core.reviewers import count_by_reviewer
 from marginalia.core.storage.sidecar_file import SidecarFile
 from marginalia.ui.wording import plural
 
@@ -62,5 +63,5 @@ def entry_of(document: ArticleDocument, file: SidecarFile, corpus=None) -> Artic
     title = (corpus.title_for(path) if corpus is not None else None) or document.article.title
     metadata = corpus.metadata_for(document.article) if corpus is not None else document.article.metadata
     return ArticleEntry(path, title, document.language or "und", size, document.article.encoding,
-                        len(document) + len(file.bad_records), dict(document.topic_counts()), problems,
-                        metadata=metadata)
+                        len(document) + len(file.bad_records), dict(document.topic_counts()),
+                        count_by_reviewer(document.claims()), problems, metadata=metadata)

@@ -37,6 +37,8 @@ from marginalia.ui.margin_notes import MarginNotes
 from marginalia.ui.notes_panel import NotesPanel
 from marginalia.ui.panes import PaneFrame, Panes
 from marginalia.ui.reader_view import ReaderView
+from marginalia.ui.reviewers import menu as reviewers_menu
+from marginalia.ui.reviewers.showing import show_reviewers
 from marginalia.ui.session import CorpusSession, SaveState
 from marginalia.ui.settings import Settings
 from marginalia.ui.side_docks import SideDocks
@@ -126,6 +128,9 @@ class MainWindow(QMainWindow):
         self.claim_menus = ClaimMenus(self)
         self.importer = ImportFlow(self)
         self.agreement = AgreementLauncher(self)  # Reviewers ▸ Agreement
+        self.reviewers = reviewers_menu.ReviewersMenu(self)  # Reviewers ▸ whose claims are shown
+        self.reviewers.changed.connect(lambda view: show_reviewers(self, view))
+        show_reviewers(self, self.reviewers.view)
         self._changed_documents: set = set()
         self._status_timer = QTimer(self, singleShot=True, interval=80)
         self._status_timer.timeout.connect(self._refresh_changed_documents)
@@ -219,7 +224,7 @@ class MainWindow(QMainWindow):
         for old in (self.annotator, self.watcher):
             if old is not None:
                 old.deleteLater()
-        self.annotator = Annotator(session, lambda: self.settings.author, self)
+        self.annotator = Annotator(session, self.reviewers.name_for_new_claim, self)
         self.annotator.message.connect(self.show_message)
         self.annotator.claim_created.connect(self.claims.on_claim_created)
         self.annotator.current_claim_changed.connect(self.claims.on_current_claim_changed)
@@ -500,6 +505,15 @@ class MainWindow(QMainWindow):
             print(f"marginalia: {text}", file=sys.stderr)
             return
         QMessageBox.warning(self, title, text)
+
+    @property
+    def reviewer_view(self):
+        """Whose claims the window shows (core.reviewers.ReviewerView)."""
+        return self.reviewers.view
+
+    def _ask_reviewer_name(self, current: str) -> str | None:
+        """The reviewer's name, asked in a small modal dialog (tests replace this)."""
+        return reviewers_menu.ask(self, current)
 
     def _confirm_discard(self, message: str) -> bool:
         if self.headless:  # nothing was typed in a headless run: say what was not saved, and go

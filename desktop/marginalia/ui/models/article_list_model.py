@@ -19,6 +19,7 @@ from marginalia.core.codebook import Codebook
 from marginalia.core.corpus import ArticleEntry
 from marginalia.core.errors import InputError, MarginaliaError
 from marginalia.core.language import UNDETERMINED, describe_language
+from marginalia.core.reviewers import ReviewerView, counts_shown
 
 # Letters that NFKD leaves whole but a reader typing without accents still expects
 # to match ("dac" for "đặc", "lodz" for "Łódź").
@@ -85,6 +86,7 @@ class ArticleListModel(QAbstractTableModel):
         self._sort_column = -1  # as QSortFilterProxyModel: unsorted until sort() is called
         self._descending = False
         self._codebook = Codebook()
+        self._reviewers = ReviewerView()  # whose claims the counts count
 
     # -- contents --------------------------------------------------------
     def set_entries(self, entries: list[ArticleEntry]) -> None:
@@ -96,6 +98,20 @@ class ArticleListModel(QAbstractTableModel):
         self._next_arrival = len(self._entries)
         self._arrange()
         self.endResetModel()
+
+    def set_reviewer_view(self, view: ReviewerView) -> None:
+        """Count only the claims of the reviewers `view` shows."""
+        if view == self._reviewers:
+            return
+        self._reviewers = view
+        self._filter_texts.clear()  # they hold the topics with claims
+        if self._entries:
+            column = self.Column.Claims
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._entries) - 1, column))
+
+    def counts(self, entry: ArticleEntry) -> tuple[int, dict[str, int]]:
+        """(claims, topic id → claims) of `entry` as the reviewers shown count them."""
+        return counts_shown(self._reviewers, entry.annotation_count, entry.topic_counts, entry.reviewer_counts)
 
     def set_codebook(self, codebook: Codebook) -> None:
         if codebook == self._codebook:
@@ -271,7 +287,7 @@ class ArticleListModel(QAbstractTableModel):
         info = describe_language(entry.language)
         names = [count.name for count in self._topic_counts(entry)]
         haystack = fold_text(" | ".join((*shown, entry.name, info.tag, info.english_name, info.autonym, *names)))
-        topics = "".join(_topic_field(t) + _FIELD_END for t, n in entry.topic_counts.items() if n)
+        topics = "".join(_topic_field(t) + _FIELD_END for t, n in self.counts(entry)[1].items() if n)
         return haystack.replace(_FIELD_END, " ") + _FIELD_END + topics
 
     def _display(self, entry: ArticleEntry, column: int):
@@ -280,7 +296,7 @@ class ArticleListModel(QAbstractTableModel):
         if column == self.Column.Language:
             return self._language_name(entry)
         if column == self.Column.Claims:
-            return entry.annotation_count
+            return self.counts(entry)[0]
         if column == self.Column.Outlet:
             return entry.metadata.outlet
         if column == self.Column.Published:
@@ -308,7 +324,7 @@ class ArticleListModel(QAbstractTableModel):
                 label += "\n" + self.tr("Encoding: {encoding}").format(encoding=entry.encoding)
             return label
         if column == self.Column.Claims:
-            lines = [self.tr("%n claim(s)", "", entry.annotation_count)]
+            lines = [self.tr("%n claim(s)", "", self.counts(entry)[0])]
             lines += [f"{c.name}: {c.count}" for c in self._topic_counts(entry)]
             return "\n".join(lines)
         return self._problem_text(entry) if _has_problems(entry) else None
@@ -327,18 +343,18 @@ class ArticleListModel(QAbstractTableModel):
         return str(problem)
 
     def _topic_counts(self, entry: ArticleEntry) -> list[TopicCount]:
-        counts = [TopicCount(t.id, t.name, t.color, entry.topic_counts[t.id])
-                  for t in self._codebook if entry.topic_counts.get(t.id)]
+        shown = self.counts(entry)[1]
+        counts = [TopicCount(t.id, t.name, t.color, shown[t.id]) for t in self._codebook if shown.get(t.id)]
         known = set(self._codebook.ids())
         counts += [TopicCount(topic_id, topic_id, "", n)
-                   for topic_id, n in sorted(entry.topic_counts.items()) if n and topic_id not in known]
+                   for topic_id, n in sorted(shown.items()) if n and topic_id not in known]
         return counts
 
     def _sort_key(self, entry: ArticleEntry, column: int):
         if column == self.Column.Language:
             return fold_text(self._language_name(entry))
         if column == self.Column.Claims:
-            return entry.annotation_count
+            return self.counts(entry)[0]
         if column == self.Column.Problems:
             return len(entry.problems) + (1 if entry.error is not None else 0)
         if column == self.Column.Outlet:

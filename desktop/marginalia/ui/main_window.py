@@ -17,6 +17,7 @@ from marginalia.core.corpus import Corpus
 from marginalia.core.errors import MarginaliaError
 from marginalia.core.language import describe_language, normalize_tag
 from marginalia.ui.actions import Actions, redo_shortcuts
+from marginalia.ui.adjudication.launcher import AdjudicationLauncher
 from marginalia.ui.agreement.launcher import AgreementLauncher
 from marginalia.ui.add_articles import ArticleAdder
 from marginalia.ui.annotator import Annotator
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.agreement = AgreementLauncher(self)  # Reviewers ▸ Agreement
         self.reviewers = reviewers_menu.ReviewersMenu(self)  # Reviewers ▸ whose claims are shown
         self.reviewers.changed.connect(lambda view: show_reviewers(self, view))
+        self.adjudication = AdjudicationLauncher(self)  # Reviewers ▸ Adjudicate
         show_reviewers(self, self.reviewers.view)
         self._changed_documents: set = set()
         self._status_timer = QTimer(self, singleShot=True, interval=80)
@@ -447,7 +449,8 @@ class MainWindow(QMainWindow):
             return
         from marginalia.ui.dialogs.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.session, self, folder=self.settings.folder("export"))
+        dialog = ExportDialog(self.session, self, folder=self.settings.folder("export"),
+                              reviewers=self.reviewer_view.reviewers())
         dialog.exported.connect(self._on_export_dialog_exported)
         dialog.exec()
         self.settings.set_folder("export", dialog.folder)

@@ -126,7 +126,8 @@ class ReviewersMenu(QObject):
         settings = self.main.settings
         if not settings.author_set and not self.main.headless:
             answer = self.main._ask_reviewer_name(settings.author)
-            self._take_name(answer if answer else settings.author)
+            if answer or settings.author.strip():  # cancelled: the default name, when there is one
+                self._take_name(answer or settings.author)
         return settings.author
 
     def edit_name(self) -> None:

@@ -33,11 +33,16 @@ class ReviewerNameDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.edit.textChanged.connect(self._on_text_changed)
+        self.edit.returnPressed.connect(self._on_return_pressed)
         self._on_text_changed(current)
         self.setMinimumWidth(380)
 
     def _on_text_changed(self, text: str) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(text.strip()))
+
+    def _on_return_pressed(self) -> None:
+        if self.name():
+            self.accept()
 
     def name(self) -> str:
         return " ".join(self.edit.text().split())

@@ -61,6 +61,7 @@ def test_my_claims_only_hides_the_others_claims_everywhere(qtbot, team):
     assert window.annotator.current_id is None  # nothing of Ben's under the pointer now
     assert all(_library_count(window, name) == 4 for name in made)
     assert not window.reviewers.label.isHidden() and ANA in window.reviewers.label.text()
+    assert "4 claims" in window.anchor_label.text()  # the status bar counts what is shown
     qtbot.waitUntil(window.margin.settled, timeout=3000)
     assert all(document.get(i).author == ANA for i, _y in window.margin.placements())
     window.compare.open()

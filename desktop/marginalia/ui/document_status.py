@@ -18,10 +18,11 @@ def _tr(text: str) -> str:
 
 
 def show_document_state(banner: QLabel, status: QLabel, document: ArticleDocument | None,
-                        file: SidecarFile | None = None) -> None:
+                        file: SidecarFile | None = None, shown: int | None = None) -> None:
     """Problems (read-only sidecar, unreadable records, orphans) go in `banner`;
     language, claim count, anchoring and encoding in `status`. `file` is the owner of
-    the document's sidecar, which knows what is wrong with it."""
+    the document's sidecar, which knows what is wrong with it; `shown`, the claims the
+    reviewers shown have (all of them when not given)."""
     if document is None:
         banner.hide()
         status.setText("")
@@ -45,7 +46,7 @@ def show_document_state(banner: QLabel, status: QLabel, document: ArticleDocumen
     banner.setText("\n".join(notices[:6]))
     banner.setVisible(bool(notices))
     moved = {k: v for k, v in document.anchors.counts().items() if k != "exact" and v}
-    parts = [describe_language(document.language).label, plural(len(document), _tr("1 claim"), _tr("{n} claims"))]
+    parts = [describe_language(document.language).label, plural(len(document) if shown is None else shown, _tr("1 claim"), _tr("{n} claims"))]
     parts += [f"{v} {k}" for k, v in sorted(moved.items())]
     if document.article.encoding != "utf-8":
         parts.append(document.article.encoding)

@@ -18,7 +18,7 @@ NO_TOPIC_COLOR = "#8A8A8A"
 # over the text: solid, dashed, dotted… (the README lists them). Colour stays the topics'.
 REVIEWER_LINES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine,
                   Qt.PenStyle.DashDotDotLine)
-REVIEWER_LINE_WIDTH = 1.5
+REVIEWER_LINE_WIDTH = 1.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,12 +75,9 @@ def paint_segments(painter: QPainter, segments: list[Segment], dark: bool, outli
 
 
 def _paint_reviewer_line(painter: QPainter, seg: Segment, outline: QColor) -> None:
-    """The reviewer's line along the top of the segment; past the fifth reviewer the
-    patterns come round again, doubled."""
+    """The reviewer's line along the top of the segment, each reviewer's a little lower
+    than the one before, so two reviewers' claims on the same words show both lines."""
     style = REVIEWER_LINES[seg.pattern % len(REVIEWER_LINES)]
-    pen = QPen(outline, REVIEWER_LINE_WIDTH, style, Qt.PenCapStyle.FlatCap)
-    painter.setPen(pen)
-    rounds = 1 + seg.pattern // len(REVIEWER_LINES)
-    for i in range(min(rounds, 2)):
-        y = seg.rect.top() + 0.75 + i * 2.5
-        painter.drawLine(QPointF(seg.rect.left(), y), QPointF(seg.rect.right(), y))
+    painter.setPen(QPen(outline, REVIEWER_LINE_WIDTH, style, Qt.PenCapStyle.FlatCap))
+    y = seg.rect.top() + 0.6 + (seg.pattern % len(REVIEWER_LINES)) * 1.8
+    painter.drawLine(QPointF(seg.rect.left(), y), QPointF(seg.rect.right(), y))

@@ -334,7 +334,9 @@ class MainWindow(QMainWindow):
 
     def _show_document_state(self, document) -> None:
         file = self.session.file_of(document) if document is not None else None
-        show_document_state(self.banner, self.anchor_label, document, file)
+        view = self.reviewer_view
+        shown = None if document is None or view.shows_everyone else len(view.visible(document.claims()))
+        show_document_state(self.banner, self.anchor_label, document, file, shown)
 
     def _on_session_document_changed(self, document, changes) -> None:
         if document is self.session.current:

@@ -40,7 +40,7 @@ class AdjudicationWindow(QMainWindow):
         self.adjudicator_label = QLabel(self)
         self.adjudicator_label.setWordWrap(True)
         self.legend = QLabel(self.tr("Green: the reviewers agree. Hatched orange: a disagreement to settle; "
-                                     "grey once settled. A's claims are underlined solid, B's dashed. "
+                                     "grey once settled. A's claims are underlined (solid), B's overlined (dashed). "
                                      "F8 / Shift+F8: next / previous disagreement."), self)
         self.legend.setWordWrap(True)
         self.status = QLabel(self)
@@ -79,7 +79,9 @@ class AdjudicationWindow(QMainWindow):
         pair.addWidget(self.a_combo, 1)
         pair.addWidget(QLabel(self.tr("and"), self))
         pair.addWidget(self.b_combo, 1)
-        form.addRow(self.tr("&Reviewers A and B:"), pair)
+        label = QLabel(self.tr("&Reviewers A and B:"), self)
+        label.setBuddy(self.a_combo)
+        form.addRow(label, pair)
         form.addRow("", self.adjudicator_label)
         side = QWidget(self)
         column = QVBoxLayout(side)

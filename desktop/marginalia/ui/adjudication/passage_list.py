@@ -44,6 +44,7 @@ class PassageList(QListWidget):
         self.setAccessibleName(self.tr("Passages compared"))
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
+        self.setSpacing(3)
         self.words = PassageWords(self)
 
     def show_items(self, items: list[Item], settled: set[int], names: tuple[str, str],

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QPlainTextEdit
 
 from marginalia.core.adjudication import Item
 from marginalia.ui.reader_view import ReaderView
 
 # Agreements: a plain pale fill. Disagreements: diagonal hatching over a warm fill, so
 # they differ by pattern as well as colour; once settled, the hatching goes and a
-# grey fill stays. A's claims are underlined solid, B's dashed, below the line.
+# grey fill stays. A's claims are underlined solid, B's overlined dashed.
 AGREEMENT_FILL = "#CFE8D5"
 DISAGREEMENT_FILL = "#F7D9A8"
 DISAGREEMENT_HATCH = "#B5651D"
-SETTLED_FILL = "#E2E2E2"
+SETTLED_FILL = "#D0D0D0"
 LINE_A = Qt.PenStyle.SolidLine
 LINE_B = Qt.PenStyle.DashLine
+PLAIN_MARGIN = 16
 
 
 class PassageView(ReaderView):
@@ -29,6 +31,13 @@ class PassageView(ReaderView):
         self._items: list[Item] = []
         self._settled: set[int] = set()
         self.current = -1
+
+    def resizeEvent(self, event) -> None:
+        # Plain margins: the reader's centred column (margins set from inside its own
+        # resize) fed itself resize events without end in this narrower pane.
+        if self.viewportMargins().left() != PLAIN_MARGIN:
+            self.setViewportMargins(PLAIN_MARGIN, 8, PLAIN_MARGIN, 8)
+        QPlainTextEdit.resizeEvent(self, event)
 
     def set_items(self, items: list[Item], settled: set[int], current: int) -> None:
         self._items, self._settled, self.current = list(items), set(settled), current
@@ -47,11 +56,11 @@ class PassageView(ReaderView):
                 painter.fillRect(rect, fill)
                 if not item.agrees and not settled:
                     painter.fillRect(rect, hatch)
-            for claims, style, lift in ((item.a, LINE_A, 1.0), (item.b, LINE_B, 4.0)):
+            for claims, style, under in ((item.a, LINE_A, True), (item.b, LINE_B, False)):
                 painter.setPen(QPen(text_color, 1.5, style, Qt.PenCapStyle.FlatCap))
                 for claim in claims:
                     for rect in self._span_rects(max(claim.start, start), min(claim.end, end)):
-                        y = rect.bottom() - lift
+                        y = rect.bottom() - 1.0 if under else rect.top() + 1.0
                         painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
             if number == self.current:
                 painter.setPen(QPen(text_color, 2.0))

@@ -39,7 +39,6 @@ from marginalia.ui.notes_panel import NotesPanel
 from marginalia.ui.panes import PaneFrame, Panes
 from marginalia.ui.reader_view import ReaderView
 from marginalia.ui.reviewers import menu as reviewers_menu
-from marginalia.ui.reviewers.showing import show_reviewers
 from marginalia.ui.session import CorpusSession, SaveState
 from marginalia.ui.settings import Settings
 from marginalia.ui.side_docks import SideDocks
@@ -130,9 +129,9 @@ class MainWindow(QMainWindow):
         self.importer = ImportFlow(self)
         self.agreement = AgreementLauncher(self)  # Reviewers ▸ Agreement
         self.reviewers = reviewers_menu.ReviewersMenu(self)  # Reviewers ▸ whose claims are shown
-        self.reviewers.changed.connect(lambda view: show_reviewers(self, view))
+        self.reviewers.changed.connect(lambda view: reviewers_menu.show_reviewers(self, view))
         self.adjudication = AdjudicationLauncher(self)  # Reviewers ▸ Adjudicate
-        show_reviewers(self, self.reviewers.view)
+        reviewers_menu.show_reviewers(self, self.reviewers.view)
         self._changed_documents: set = set()
         self._status_timer = QTimer(self, singleShot=True, interval=80)
         self._status_timer.timeout.connect(self._refresh_changed_documents)

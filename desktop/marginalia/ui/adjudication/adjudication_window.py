@@ -39,9 +39,11 @@ class AdjudicationWindow(QMainWindow):
         self.passages = PassageList(self)
         self.adjudicator_label = QLabel(self)
         self.adjudicator_label.setWordWrap(True)
-        self.legend = QLabel(self.tr("Green: the reviewers agree. Hatched orange: a disagreement to settle; "
-                                     "grey once settled. A's claims are underlined (solid), B's overlined (dashed). "
-                                     "F8 / Shift+F8: next / previous disagreement."), self)
+        self.legend = QLabel(" ".join((
+            self.tr("Green: the reviewers agree."),
+            self.tr("Hatched orange: a disagreement to settle; grey once settled."),
+            self.tr("A's claims are underlined (solid), B's overlined (dashed)."),
+            self.tr("F8 / Shift+F8: next / previous disagreement."))), self)
         self.legend.setWordWrap(True)
         self.status = QLabel(self)
         self.status.setWordWrap(True)

@@ -119,3 +119,14 @@ def test_accept_agreements_is_one_step_and_other_reviewers_can_be_chosen(qtbot, 
     assert view.items == [] and view.status.text() == "Choose two different reviewers."
     view.choose(a=BEN, b=ANA)
     assert view.reviewers() == (BEN, ANA) and len(view.items) == 5
+
+
+def test_the_adjudication_windows_keys_are_all_different_and_reach_their_actions(qtbot, adjudication):
+    """No two actions of the window share a key (Qt would run neither); Ctrl+Shift+J is no other main-window key."""
+    window, view, _made = adjudication
+    keys = [s.toString() for a in view.actions() for s in a.shortcuts()]
+    assert len(keys) == len(set(keys)) and {"A", "B", "K", "E", "F8", "Shift+F8"} <= set(keys)
+    main_keys = {s.toString() for a in window.actions.__dict__.values() if hasattr(a, "shortcuts")
+                 for s in a.shortcuts()}
+    assert "Ctrl+Shift+J" in {s.toString() for s in window.adjudication.action.shortcuts()}
+    assert "Ctrl+Shift+J" not in main_keys

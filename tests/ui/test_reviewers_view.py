@@ -191,3 +191,12 @@ def test_export_dialog_exports_what_the_view_shows(qtbot, team, monkeypatch):
     assert not dialog.reviewers_label.isHidden()
     QApplication.processEvents()
     assert ALL != window.reviewer_view.mode
+
+
+def test_the_reviewers_menu_mnemonics_are_all_different(qtbot, team):
+    """Alt+R then a letter reaches one entry each (two entries sharing a letter would only cycle)."""
+    window, _made = team
+    menu = window.actions.reviewers_menu
+    menu.aboutToShow.emit()
+    letters = [a.text().split("&", 1)[1][0].lower() for a in menu.actions() if "&" in a.text()]
+    assert len(letters) >= 5 and len(letters) == len(set(letters)), letters

@@ -25,7 +25,7 @@ class ReviewersMenu(QObject):
         self.mine = QAction(self.tr("&My Claims Only (Independent Coding)"), window, checkable=True)
         self.mine.setStatusTip(self.tr("Hide the other reviewers' claims, notes and counts everywhere, "
                                        "to code without seeing them"))
-        self.everyone = QAction(self.tr("&All Reviewers"), window, checkable=True)
+        self.everyone = QAction(self.tr("A&ll Reviewers"), window, checkable=True)
         self.everyone.setStatusTip(self.tr("Show every reviewer's claims"))
         self.header = QAction(self.tr("Only These Reviewers:"), window)
         self.header.setEnabled(False)

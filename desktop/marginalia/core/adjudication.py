@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from marginalia.core.annotation import Annotation, utc_now
+from marginalia.core.intervals import IntervalIndex
 from marginalia.core.selectors import TextPosition, quote_at
 
 EXACT = "exact"  # same span, same topics
@@ -68,10 +69,10 @@ def compare(claims: Iterable[Annotation], reviewer_a: str, reviewer_b: str) -> l
     claims = list(claims)
     side_a, side_b = coded(claims, reviewer_a), coded(claims, reviewer_b)
     candidates = []
+    index = IntervalIndex.from_spans((y.id, y.start, y.end) for y in side_b)
+    by_id = {y.id: y for y in side_b}
     for x in side_a:
-        for y in side_b:
-            if y.start >= x.end:
-                break  # B's claims are in reading order: none further overlaps x
+        for y in map(by_id.__getitem__, index.overlapping(x.start, x.end)):
             shared = _overlap(x, y)
             if shared > 0 and set(x.topics) == set(y.topics):
                 exact = (x.start, x.end) == (y.start, y.end)
@@ -105,8 +106,13 @@ def _disagreements(left_a: list[Annotation], left_b: list[Annotation]) -> list[I
 
 def settled(item: Item, claims: Iterable[Annotation]) -> bool:
     """Whether a claim among `claims` was decided from one of `item`'s claims."""
-    ids = item.ids()
-    return any(ids.intersection(c.derived_from) for c in claims)
+    return 0 in settled_items([item], claims)
+
+
+def settled_items(items: Sequence[Item], claims: Iterable[Annotation]) -> set[int]:
+    """The numbers of the `items` settled by a decision among `claims`."""
+    decided = {i for c in claims for i in c.derived_from}
+    return {number for number, item in enumerate(items) if not decided.isdisjoint(item.ids())}
 
 
 def decision(text: str, sources: Sequence[Annotation], adjudicator: str, *,

@@ -163,7 +163,7 @@ class AdjudicationWindow(QMainWindow):
         a, b = self.reviewers()
         claims = list(self.document.claims())
         self.items = adj.compare(claims, a, b) if a != b else []
-        self.settled = {i for i, item in enumerate(self.items) if adj.settled(item, claims)}
+        self.settled = adj.settled_items(self.items, claims)
         self.current = next((i for i, item in enumerate(self.items) if item.ids() == kept), -1)
         if self.current < 0 and self.items:
             self.current = next((i for i, it in enumerate(self.items) if not it.agrees and i not in self.settled), 0)

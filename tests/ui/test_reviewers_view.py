@@ -200,3 +200,21 @@ def test_the_reviewers_menu_mnemonics_are_all_different(qtbot, team):
     menu.aboutToShow.emit()
     letters = [a.text().split("&", 1)[1][0].lower() for a in menu.actions() if "&" in a.text()]
     assert len(letters) >= 5 and len(letters) == len(set(letters)), letters
+
+
+def test_hostile_reviewer_names_are_shown_as_written(qtbot, open_window, seed_corpus):
+    """A name with markup and an ampersand: plain text in the status bar, no mnemonic in the menu."""
+    from support import add_claims
+
+    name = "<b>R&D</b>"
+    add_claims(seed_corpus, EN, (name, 10, 40, ("compute",)))
+    settings = Settings()
+    settings.author = name
+    settings.sync()
+    window = open_window(seed_corpus, seed_corpus / EN)
+    window.reviewers.mine.trigger()
+    label = window.reviewers.label
+    assert label.textFormat() == Qt.TextFormat.PlainText and name in label.text()
+    window.actions.reviewers_menu.aboutToShow.emit()
+    action = window.reviewers.reviewer_action(name)
+    assert action.text().startswith("<b>R&&D</b>") and window.notes.model().rowCount() == 1

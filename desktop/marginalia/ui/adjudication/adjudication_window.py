@@ -39,6 +39,7 @@ class AdjudicationWindow(QMainWindow):
         self.passages = PassageList(self)
         self.adjudicator_label = QLabel(self)
         self.adjudicator_label.setWordWrap(True)
+        self.adjudicator_label.setTextFormat(Qt.TextFormat.PlainText)  # reviewers' names are never markup
         self.legend = QLabel(" ".join((
             self.tr("Green: the reviewers agree."),
             self.tr("Hatched orange: a disagreement to settle; grey once settled."),
@@ -47,6 +48,7 @@ class AdjudicationWindow(QMainWindow):
         self.legend.setWordWrap(True)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setAccessibleName(self.tr("Adjudication status"))
         self._make_actions()
         self._lay_out()

@@ -170,6 +170,7 @@ class ExportDialog(QDialog):
                                                  "two reviewers' claims (Reviewers ▸ Adjudicate…)"))
         self.reviewers_label = QLabel(self)
         self.reviewers_label.setWordWrap(True)
+        self.reviewers_label.setTextFormat(Qt.TextFormat.PlainText)  # reviewers' names are never markup
         if reviewers is not None:
             names = ", ".join(sorted(n or self.tr("(no reviewer)") for n in reviewers)) or self.tr("nobody")
             self.reviewers_label.setText(self.tr("Claims of %1 only, as the window shows them "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
@@ -42,6 +42,7 @@ class ReviewersMenu(QObject):
         self.view = ReviewerView(mode if mode in (ALL, MINE, CHOSEN) else ALL, settings.author,
                                  frozenset(settings.reviewers_chosen))
         self.label = QLabel(window)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # reviewers' names are never markup
         self.label.setAccessibleName(self.tr("Reviewers shown"))
         window.statusBar().addPermanentWidget(self.label)
         self.mine.triggered.connect(lambda: self.set_view(ReviewerView(MINE, self.view.me, self.view.chosen)))
@@ -72,7 +73,7 @@ class ReviewersMenu(QObject):
             action.deleteLater()
         self.reviewer_actions = []
         for name in self.found():
-            shown = name or self.tr("(no reviewer)")
+            shown = name.replace("&", "&&") or self.tr("(no reviewer)")  # a name's "&" is no mnemonic
             if name == self.view.me:
                 shown = self.tr("%1 (you)").replace("%1", shown)
             action = QAction(shown, self.main, checkable=True)

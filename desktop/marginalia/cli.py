@@ -78,6 +78,7 @@ def _warn(message: str) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     corpus = _open_corpus(args.corpus)
     selection = collect(corpus, topics=args.topic or (), articles=args.article or (), reviewers=args.reviewer,
+                        adjudicated=args.adjudicated,
                         progress=_Progress())
     data = render(args.format, selection, exported=_export_time(), name=corpus.root.name)
     try:
@@ -391,6 +392,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="only these articles (file names within the corpus)")
     export.add_argument("--reviewer", action="append", metavar="NAME",
                         help="only claims by this reviewer (their author); repeat for several")
+    export.add_argument("--adjudicated", action="store_true",
+                        help="only the adjudicated set: the claims settled from two reviewers' claims (they record "
+                             "derived_from); with --reviewer, those of that adjudicator")
     export.set_defaults(handler=cmd_export)
 
     imp = commands.add_parser("import", help="bring annotations, projects, codebooks or articles into a corpus",

@@ -341,6 +341,156 @@
     </message>
 </context>
 <context>
+    <name>AdjudicationLauncher</name>
+    <message>
+        <source>A&amp;djudicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a folder of articles first.</source>
+        <translation type="unfinished">Apri prima una cartella di articoli.</translation>
+    </message>
+    <message>
+        <source>Settle two reviewers&apos; disagreements on one article, passage by passage (Ctrl+Shift+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdjudicationWindow</name>
+    <message>
+        <source>&amp;Article:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit in the Main Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewers A and B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>(no reviewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&apos;s claims are underlined (solid), B&apos;s overlined (dashed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept All A&amp;greements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjudicate — Marginalia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjudication status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements: %1. Disagreements left to settle: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished">Articolo</translation>
+    </message>
+    <message>
+        <source>Choose two different reviewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions are saved as claims of %1, recording the claims they come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F8 / Shift+F8: next / previous disagreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green: the reviewers agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hatched orange: a disagreement to settle; grey once settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep A&apos;s claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep B&apos;s claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more disagreements that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle by editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That reviewer coded nothing here: choose the other, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you (asked once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgreementLauncher</name>
     <message>
         <source>Open a folder of articles to measure agreement.</source>
@@ -670,6 +820,10 @@
         <translation>Di %1, %2.</translation>
     </message>
     <message>
+        <source>By %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Claim “%1”. %2 %3</source>
         <translation>Affermazione «%1». %2 %3</translation>
     </message>
@@ -688,6 +842,10 @@
     <message>
         <source>No note.</source>
         <translation>Nessuna nota.</translation>
+    </message>
+    <message>
+        <source>No reviewer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No topic.</source>
@@ -2227,8 +2385,16 @@ L’operazione riscrive i file delle annotazioni e non si può annullare.</numer
         <translation>&amp;Nessuno</translation>
     </message>
     <message>
+        <source>(no reviewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A readable report of the claims, grouped by topic.</source>
         <translation>Un resoconto leggibile delle affermazioni, raggruppate per tema.</translation>
+    </message>
+    <message>
+        <source>A&amp;djudicated claims only</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About the format</source>
@@ -2265,6 +2431,10 @@ L’operazione riscrive i file delle annotazioni e non si può annullare.</numer
     <message>
         <source>Choose where to write the file, then write it</source>
         <translation>Scegli dove scrivere il file e scrivilo</translation>
+    </message>
+    <message>
+        <source>Claims of %1 only, as the window shows them (Reviewers menu).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close without exporting</source>
@@ -2358,6 +2528,10 @@ L’operazione riscrive i file delle annotazioni e non si può annullare.</numer
         <translation>Solo le affermazioni con un tema selezionato; gli articoli senza sono esclusi.</translation>
     </message>
     <message>
+        <source>Only the adjudicator&apos;s decisions: claims settled from two reviewers&apos; claims (Reviewers ▸ Adjudicate…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only the claims of the checked topics are exported; Space checks or unchecks a topic</source>
         <translation>Sono esportate solo le affermazioni dei temi selezionati; Spazio seleziona o deseleziona un tema</translation>
     </message>
@@ -2427,6 +2601,10 @@ L’operazione riscrive i file delle annotazioni e non si può annullare.</numer
             <numerusform>da %Ln articolo</numerusform>
             <numerusform>da %Ln articoli</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>preview cut at %1 of %2 characters; the file has everything</source>
@@ -3399,6 +3577,59 @@ Visualizza ▸ Mostra affermazioni dei temi cambia la scelta.</translation>
     </message>
 </context>
 <context>
+    <name>PassageList</name>
+    <message>
+        <source>Passages compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassageView</name>
+    <message>
+        <source>Article text with both reviewers&apos; claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassageWords</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing coded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement (overlapping, same topics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement (same span, same topics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreement (coded by one reviewer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QColorDialog</name>
     <message>
         <source>&amp;Add to Custom Colors</source>
@@ -3753,6 +3984,88 @@ Premi Esc per annullare</translation>
     <message>
         <source>p. %1</source>
         <translation>p. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerNameDialog</name>
+    <message>
+        <source>Reviewer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change it later in Reviewers ▸ Your Reviewer Name….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Reviewer Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your claims are saved under this name, so a team&apos;s claims can be told apart, compared and merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewersMenu</name>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My Claims Only (Independent Coding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reviewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ll Reviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims of %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the other reviewers&apos; claims, notes and counts everywhere, to code without seeing them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent coding: only your claims (%1) are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New claims are saved under the name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only These Reviewers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every reviewer&apos;s claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name your new claims are saved under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Reviewer &amp;Name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from marginalia.core.corpus import Corpus
 from marginalia.core.errors import MarginaliaError
 from marginalia.core.language import describe_language, normalize_tag
 from marginalia.ui.actions import Actions, redo_shortcuts
+from marginalia.ui.adjudication.launcher import AdjudicationLauncher
 from marginalia.ui.agreement.launcher import AgreementLauncher
 from marginalia.ui.add_articles import ArticleAdder
 from marginalia.ui.annotator import Annotator
@@ -44,6 +45,7 @@ from marginalia.ui.margin_notes import MarginNotes
 from marginalia.ui.notes_panel import NotesPanel
 from marginalia.ui.panes import PaneFrame, Panes
 from marginalia.ui.reader_view import ReaderView
+from marginalia.ui.reviewers import menu as reviewers_menu
 from marginalia.ui.session import CorpusSession, SaveState
 from marginalia.ui.settings import Settings
 from marginalia.ui.side_docks import SideDocks
@@ -148,6 +150,10 @@ class MainWindow(QMainWindow):
         self.linking = Linking(self)  # Link to…, clusters' labels and notes, linked claims opened
         self.beside = Beside(self)  # View ▸ Open Beside…
         self.suggestions = Suggestions(self)  # Edit ▸ Find in Other Articles
+        self.reviewers = reviewers_menu.ReviewersMenu(self)  # Reviewers ▸ whose claims are shown
+        self.reviewers.changed.connect(lambda view: reviewers_menu.show_reviewers(self, view))
+        self.adjudication = AdjudicationLauncher(self)  # Reviewers ▸ Adjudicate
+        reviewers_menu.show_reviewers(self, self.reviewers.view)
         self._changed_documents: set = set()
         self._status_timer = QTimer(self, singleShot=True, interval=80)
         self._status_timer.timeout.connect(self._refresh_changed_documents)
@@ -239,7 +245,7 @@ class MainWindow(QMainWindow):
         for old in (self.annotator, self.watcher):
             if old is not None:
                 old.deleteLater()
-        self.annotator = Annotator(session, lambda: self.settings.author, self)
+        self.annotator = Annotator(session, self.reviewers.name_for_new_claim, self)
         self.annotator.message.connect(self.show_message)
         self.annotator.claim_created.connect(self.claims.on_claim_created)
         self.annotator.current_claim_changed.connect(self.claims.on_current_claim_changed)
@@ -362,7 +368,9 @@ class MainWindow(QMainWindow):
 
     def _show_document_state(self, document) -> None:
         file = self.session.file_of(document) if document is not None else None
-        show_document_state(self.banner, self.anchor_label, document, file)
+        view = self.reviewer_view
+        shown = None if document is None or view.shows_everyone else len(view.visible(document.claims()))
+        show_document_state(self.banner, self.anchor_label, document, file, shown)
 
     def _on_session_document_changed(self, document, changes) -> None:
         if document is self.session.current:
@@ -497,7 +505,8 @@ class MainWindow(QMainWindow):
             return
         from marginalia.ui.dialogs.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.session, self, folder=self.settings.folder("export"))
+        dialog = ExportDialog(self.session, self, folder=self.settings.folder("export"),
+                              reviewers=self.reviewer_view.reviewers())
         dialog.exported.connect(self._on_export_dialog_exported)
         dialog.exec()
         self.settings.set_folder("export", dialog.folder)
@@ -561,6 +570,15 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(self, title, text)
+
+    @property
+    def reviewer_view(self):
+        """Whose claims the window shows (core.reviewers.ReviewerView)."""
+        return self.reviewers.view
+
+    def _ask_reviewer_name(self, current: str) -> str | None:
+        """The reviewer's name, asked in a small modal dialog (tests replace this)."""
+        return reviewers_menu.ask(self, current)
 
     def _confirm_discard(self, message: str) -> bool:
         if self.headless:  # nothing was typed in a headless run: say what was not saved, and go

@@ -133,12 +133,14 @@ def collect(
     topics: Iterable[str] = (),
     articles: Iterable[str] = (),
     reviewers: Iterable[str] | None = None,
+    adjudicated: bool = False,
     progress: Progress | None = None,
 ) -> ExportSet:
     """Read the chosen articles of `corpus` (a core Corpus) with their claims.
 
     With a topic filter a claim is kept when it carries any of the topics; with
-    `reviewers`, when its author is one of them. Articles a filter leaves without
+    `reviewers`, when its author is one of them; with `adjudicated`, when it is an
+    adjudicator's decision (it records `derived_from`). Articles a filter leaves without
     claims are dropped. Without one every chosen article is kept, claims or not:
     the HTML and REFI-QDA exports carry its text.
     """
@@ -164,7 +166,9 @@ def collect(
             claims = [a for a in claims if any(t in topic_ids for t in a.topics)]
         if authors is not None:
             claims = [a for a in claims if a.author in authors]
-        if not claims and (topic_ids or authors is not None):
+        if adjudicated:
+            claims = [a for a in claims if a.derived_from]
+        if not claims and (topic_ids or authors is not None or adjudicated):
             continue
         name = corpus.relative_name(path)
         language = describe_language(document.language or (corpus.manifest.get(name) or {}).get("language") or "").tag

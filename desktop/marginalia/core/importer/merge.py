@@ -109,8 +109,8 @@ def place(text: str, item: Incoming) -> tuple[TextPosition, TextQuote, bool] | N
 
 
 def _same_content(a: Annotation, b: Annotation) -> bool:
-    return (a.position, a.quote, a.topics, a.note, a.author, a.orphaned) == \
-           (b.position, b.quote, b.topics, b.note, b.author, b.orphaned)
+    return (a.position, a.quote, a.topics, a.note, a.author, a.orphaned, a.derived_from) == \
+           (b.position, b.quote, b.topics, b.note, b.author, b.orphaned, b.derived_from)
 
 
 def _owners(index: ArticleIndex) -> dict[str, Path]:

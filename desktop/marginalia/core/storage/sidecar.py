@@ -50,7 +50,7 @@ class SidecarData:
 
 
 def encode_annotation(a: Annotation) -> dict[str, Any]:
-    return {
+    record = {
         "id": a.id,
         "position": {"type": "TextPositionSelector", "start": a.position.start, "end": a.position.end},
         "quote": {"type": "TextQuoteSelector", "exact": a.quote.exact,
@@ -62,6 +62,9 @@ def encode_annotation(a: Annotation) -> dict[str, Any]:
         "modified": format_time(a.modified),
         "orphaned": a.orphaned,
     }
+    if a.derived_from:  # written only when set: the files of claims without it are unchanged
+        record["derived_from"] = list(a.derived_from)
+    return record
 
 
 # Claim id → (the claim, its place in the file, the bytes of its record) as last
@@ -193,4 +196,5 @@ def _decode_record(value: Any, path: Path, where: str, times: dict[str, datetime
         created=stamps["created"],
         modified=stamps["modified"],
         orphaned=record.get("orphaned", bool, False),
+        derived_from=tuple(dict.fromkeys(record.str_list("derived_from", []))),
     )

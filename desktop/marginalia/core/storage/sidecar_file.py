@@ -118,8 +118,8 @@ class SidecarFile(OwnedFile[SidecarData]):
             return True
         if old == new:
             return False
-        return (old.topics, old.note, old.author, old.created, old.modified) != \
-            (new.topics, new.note, new.author, new.created, new.modified)
+        return (old.topics, old.note, old.author, old.created, old.modified, old.derived_from) != \
+            (new.topics, new.note, new.author, new.created, new.modified, new.derived_from)
 
     # -- saving ---------------------------------------------------------------
     def snapshot(self, document: ArticleDocument) -> SidecarSnapshot:

@@ -217,3 +217,25 @@ def test_the_combined_score_weighs_each_piece_of_evidence():
     assert context.combined_score(0, 0, 1, 0) == pytest.approx(context.SUFFIX_WEIGHT / total)
     assert context.combined_score(0, 0, 0, 1) == pytest.approx(context.POSITION_WEIGHT / total)
     assert context.combined_score(2, 2, 2, 2) == 1.0 and context.combined_score(-1, 0, 0, 0) == 0.0
+
+
+# -- boundaries -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, span", [
+    ("Before it: The foo baz bar end of it all.", "foo baz bar"),  # a word inserted inside
+    ("Before it: The XX foo bar end of it all.", "foo bar"),  # inserted just before: outside
+    ("Before it: The foo bar XX end of it all.", "foo bar"),  # inserted just after: outside
+    ("Before it: The oo bar end of it all.", "oo bar"),  # its first letter deleted
+    ("Before it: The foo ba end of it all.", "foo ba"),  # its last letter deleted
+    ("Before it: The fox bar end of it all.", "fox bar"),  # a letter replaced
+    ("The foo bar end of it all.", "foo bar"),  # its context cut at the text's start
+])
+def test_aligned_spans_begin_and_end_where_the_stored_context_resumes(text, span):
+    """Whatever the quote-only match suggested (on the mark, inside, or reaching into the
+    context), the span is the edited passage between the intact context."""
+    from marginalia.core.anchoring.boundaries import aligned_span
+
+    quote = TextQuote("foo bar", "Before it: The ", " end of it all.")
+    start = text.index(span)
+    for guess in ((start, start + 7), (start + 1, start + 6), (max(0, start - 2), start + 9)):
+        lo, hi = aligned_span(text, quote, *guess, 9)
+        assert text[lo:hi] == span, guess

@@ -239,3 +239,84 @@ def test_aligned_spans_begin_and_end_where_the_stored_context_resumes(text, span
     for guess in ((start, start + 7), (start + 1, start + 6), (max(0, start - 2), start + 9)):
         lo, hi = aligned_span(text, quote, *guess, 9)
         assert text[lo:hi] == span, guess
+
+
+# -- moved ----------------------------------------------------------------------------------------
+def test_copies_of_a_very_common_quote_are_looked_for_near_and_by_their_context():
+    """Past MAX_OCCURRENCES copies, only those near the expected place, or next to a piece
+    of the stored context, are scored; the quote is then never taken for unique."""
+    from marginalia.core.anchoring.moved import AFFIX_PROBE, MAX_OCCURRENCES, NEAR_REACH, candidate_starts
+
+    common = "ab " * (MAX_OCCURRENCES + 10)
+    text = common + "[left context]ab[right context] " + common
+    marked = text.index("]ab[") + 1
+    quote = TextQuote("ab", "xx[left context]", "[right context]xx")
+    starts, unique = candidate_starts(text, quote, None)
+    assert starts == [marked] and unique is False
+    near = len(common) // 2 * 0 + 3 * 100
+    starts, _ = candidate_starts(text, TextQuote("ab", "", ""), near)
+    assert min(starts) == max(0, near - NEAR_REACH) // 3 * 3 and max(starts) <= near + NEAR_REACH + 2
+    assert AFFIX_PROBE == 8 and len(candidate_starts("ab ab", TextQuote("ab", "", ""), None)[0]) == 2
+    assert candidate_starts("xx ab yy", TextQuote("ab", "", ""), None) == ([3], True)
+
+
+def test_a_copy_is_accepted_on_its_context_and_short_quotes_need_more_of_it():
+    """Mean context at least MIN_CONTEXT with one strong side; the side must be stronger
+    for a short quote; a long unique quote needs none."""
+    from marginalia.core.anchoring.moved import MIN_CONTEXT, acceptable
+
+    assert acceptable(0.0, 0.0, 3, True)
+    assert acceptable(0.8, 2 * MIN_CONTEXT - 0.8, 20, False)
+    assert not acceptable(0.8, 2 * MIN_CONTEXT - 0.81, 20, False)
+    assert not acceptable(0.74, 0.74, 20, False)
+    short = 1.0 - 2 / CONTEXT_LENGTH
+    assert acceptable(short, 0.5, 2, False) and not acceptable(short - 0.01, 0.5, 2, False)
+
+
+def test_a_moved_quote_is_found_by_its_context_and_ambiguity_is_refused():
+    """Text inserted before it: MOVED there. Two copies whose contexts vouch equally,
+    neither intact: refused, with their support as the rival. Copies with identical
+    context: the nearest. A copy at the old place: EXACT."""
+    from marginalia.core.anchoring.moved import find_moved
+
+    first = "Alpha paragraph about compute and chips. "
+    second = "Beta paragraph about privacy and data. "
+    text = first + second
+    at = text.index("privacy")
+    quote = quote_at(text, TextPosition(at, at + 7))
+    moved_text = "Inserted words. " + text
+    anchor, rival = find_moved(moved_text, quote, at, at)
+    assert anchor.status is AnchorStatus.MOVED and anchor.position.start == at + len("Inserted words. ")
+    assert rival == 2.0 and 0.99 < anchor.score < 1.0
+    assert find_moved(text, quote, at, at)[0].status is AnchorStatus.EXACT
+    twice = text + text
+    same, _ = find_moved(twice, quote, None, len(text) + at)
+    assert same.position.start == len(text) + at
+    before, after = "p" * CONTEXT_LENGTH, "s" * CONTEXT_LENGTH
+    stored = TextQuote("privacy", before, after)
+    blurred = "X" + before[1:] + "privacy" + after + "|" + before[:-1] + "Y" + "privacy" + after + "|"
+    refused, rival = find_moved(blurred, stored, None, None)
+    assert refused is None and rival > 1.9
+    assert find_moved("nothing here", quote, 0, 0) == (None, 0.0)
+
+
+# -- exact ----------------------------------------------------------------------------------------
+def test_an_intact_quote_is_placed_without_a_search():
+    """At its old place: EXACT; where the previous shift puts it: MOVED; at neither, or
+    with no old place, or only the words without their context: not by this step."""
+    from marginalia.core.anchoring.exact import intact_anchor, is_intact, quote_fits
+
+    at = PROSE.index("compute")
+    quote = quote_at(PROSE, TextPosition(at, at + 7))
+    assert quote_fits(PROSE, quote, at) and not quote_fits(PROSE, quote, -1)
+    assert not quote_fits(PROSE[:at + 6], quote, at) and quote_fits(PROSE[:at + 7], quote, at)
+    assert is_intact(PROSE, quote, at) and not is_intact("x" + PROSE, quote, at)
+    assert intact_anchor(PROSE, quote, TextPosition(at, at + 7), 5) == Anchor(AnchorStatus.EXACT,
+                                                                               TextPosition(at, at + 7), 1.0)
+    shifted = "12345" + PROSE
+    moved = intact_anchor(shifted, quote, TextPosition(at, at + 7), 5)
+    assert moved == Anchor(AnchorStatus.MOVED, TextPosition(at + 5, at + 12), 1.0)
+    assert intact_anchor(shifted, quote, TextPosition(at, at + 7), 0) is None
+    assert intact_anchor(PROSE, quote, None, 0) is None
+    other = quote_at(PROSE.replace("compute that", "compute, which"), TextPosition(at, at + 7))
+    assert intact_anchor(PROSE, other, TextPosition(at, at + 7), 0) is None

@@ -262,3 +262,40 @@ def test_optional_fields_of_a_record_take_their_defaults(tmp_path):
     assert (claim.topics, claim.note, claim.author, claim.orphaned, claim.quote.prefix, claim.quote.suffix) == \
         ((), "", "", False, "", "")
     assert (loaded.sha256, loaded.language, loaded.language_source, loaded.encoding) == ("", "", "detected", "")
+
+
+def test_a_claims_record_is_the_w3c_selectors_and_its_fields(tmp_path):
+    """Each claim is written as W3C position and quote selectors with its other fields, in this order."""
+    a = new_annotation(TEXT, TextPosition(0, 9), topics=("compute",), note="n", author="Lan")
+    assert list(encode_annotation(a).items())[:3] == [
+        ("id", a.id),
+        ("position", {"type": "TextPositionSelector", "start": 0, "end": 9}),
+        ("quote", {"type": "TextQuoteSelector", "exact": TEXT[:9], "prefix": "", "suffix": TEXT[9:41]}),
+    ]
+    assert list(encode_annotation(a))[3:] == ["topics", "note", "author", "created", "modified", "orphaned"]
+
+
+def test_a_record_cache_encodes_each_claim_once(monkeypatch):
+    """Saving the same claims again encodes none of them; an edited one alone is encoded."""
+    from marginalia.core.storage import sidecar
+
+    claims = [new_annotation(TEXT, TextPosition(i, i + 3)) for i in range(5)]
+    cache: dict = {}
+    encode_sidecar(_data(claims), cache)
+    encoded = []
+    real = sidecar.encode_annotation
+    monkeypatch.setattr(sidecar, "encode_annotation", lambda a: encoded.append(a.id) or real(a))
+    encode_sidecar(_data(claims), cache)
+    assert encoded == []
+    claims[2] = claims[2].with_changes(note="edited")
+    encode_sidecar(_data(claims), cache)
+    assert encoded == [claims[2].id]
+
+
+def test_an_unreadable_record_keeps_its_bytes_in_a_file_that_starts_with_a_bom(tmp_path):
+    """The byte-order mark before the JSON does not shift the bytes kept of a bad record."""
+    doc = json.loads(encode_sidecar(_data([new_annotation(TEXT, TextPosition(0, 3))])))
+    doc["annotations"].append({"id": "odd", "position": "?"})
+    data = b"\xef\xbb\xbf" + json.dumps(doc).encode()
+    [bad] = decode_sidecar(data, tmp_path / "x.json").bad_records
+    assert json.loads(bad.data) == {"id": "odd", "position": "?"}

@@ -249,15 +249,21 @@ def test_copies_of_a_very_common_quote_are_looked_for_near_and_by_their_context(
 
     common = "ab " * (MAX_OCCURRENCES + 10)
     text = common + "[left context]ab[right context] " + common
+    every = [i for i in range(len(text)) if text.startswith("ab", i)]
     marked = text.index("]ab[") + 1
-    quote = TextQuote("ab", "xx[left context]", "[right context]xx")
-    starts, unique = candidate_starts(text, quote, None)
-    assert starts == [marked] and unique is False
-    near = len(common) // 2 * 0 + 3 * 100
-    starts, _ = candidate_starts(text, TextQuote("ab", "", ""), near)
-    assert min(starts) == max(0, near - NEAR_REACH) // 3 * 3 and max(starts) <= near + NEAR_REACH + 2
-    assert AFFIX_PROBE == 8 and len(candidate_starts("ab ab", TextQuote("ab", "", ""), None)[0]) == 2
+    by_prefix = TextQuote("ab", "xxxx" + "[left context]"[-AFFIX_PROBE:], "")
+    assert candidate_starts(text, by_prefix, None) == ([marked], False)
+    by_suffix = TextQuote("ab", "", "[right context]"[:AFFIX_PROBE] + "zzzz")
+    assert candidate_starts(text, by_suffix, None) == ([marked], False)
+    assert candidate_starts(text, TextQuote("ab", "", ""), None) == ([], False)
+    expected = 6000
+    near, unique = candidate_starts(text, TextQuote("ab", "", ""), expected)
+    lo, hi = expected - NEAR_REACH, expected + NEAR_REACH + 2
+    assert near == [i for i in every if lo <= i and i + 2 <= hi] and unique is False
+    assert candidate_starts(text, TextQuote("ab", "", ""), 10)[0] == [i for i in every if i + 2 <= 10 + NEAR_REACH + 2]
+    assert candidate_starts("ab ab", TextQuote("ab", "", ""), None) == ([0, 3], False)
     assert candidate_starts("xx ab yy", TextQuote("ab", "", ""), None) == ([3], True)
+    assert candidate_starts("aaa", TextQuote("aa", "", ""), None) == ([0, 1], False)
 
 
 def test_a_copy_is_accepted_on_its_context_and_short_quotes_need_more_of_it():

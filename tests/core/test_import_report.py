@@ -77,3 +77,80 @@ def test_import_into_an_unwritable_sidecar_names_it_and_why_for_each_record(corp
         read_sidecar(sidecar_path(corpus.root / "alpha.txt"))
     why = f"alpha.txt.annotations.json not to be written: {fault.value.reason}"
     assert report.skipped == [Skipped("[0]", why), Skipped("[1]", why)] and report.imported == []
+
+
+def test_import_names_each_record_for_an_article_that_became_unreadable(corpus, tmp_path, monkeypatch):
+    """The article turned into binary data between the listing and the import's opening of it:
+    each of its records is skipped, by its place, with the reason."""
+    path = tmp_path / "in.jsonld"
+    path.write_text(json.dumps([_anno(1, _quote("lazy dog")), _anno(2, _quote("bright cold day"))]),
+                    encoding="utf-8")
+    corpus = Corpus(corpus.root)
+    real_open = corpus.open
+
+    def open_after_a_rewrite(article):
+        (corpus.root / "alpha.txt").write_bytes(b"\x00\x01\x02" * 100)
+        return real_open(article)
+
+    monkeypatch.setattr(corpus, "open", open_after_a_rewrite)
+    report = import_w3c(corpus, path)
+    why = "article unreadable: binary data, not text"
+    assert report.skipped == [Skipped("[0]", why), Skipped("[1]", why)] and report.imported == []
+
+
+def test_import_that_changes_nothing_leaves_claims_re_anchored_on_opening_unsaved(corpus, tmp_path):
+    """The article was edited, so opening it re-anchors its claims; an import that brings
+    nothing new does not write them: that is for the reader to save."""
+    record = _anno(1, _quote("lazy dog"))
+    _import(corpus, tmp_path, record)
+    sidecar = sidecar_path(corpus.root / "alpha.txt")
+    before = sidecar.read_bytes()
+    (corpus.root / "alpha.txt").write_text("A new first line.\n" + ALPHA, encoding="utf-8")
+    report = _import(corpus, tmp_path, record)
+    assert report.written == [] and sidecar.read_bytes() == before
+
+
+def _incoming(quote, position):
+    from datetime import datetime, timezone
+
+    from marginalia.core.importer.reader import Incoming
+
+    moment = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    return Incoming("x", "where", ("alpha.txt",), quote, position, (), "", "", moment, moment)
+
+
+def test_place_puts_a_quote_without_context_at_its_position_not_at_the_texts_start():
+    """A tool that sends no context: the copy at the stated position is taken, even when
+    another copy opens the text (where an empty prefix would seem to fit)."""
+    from marginalia.core.importer import place
+    from marginalia.core.selectors import TextPosition, TextQuote
+
+    text = "lazy dog runs. " + "x" * 200 + " the lazy dog sleeps here and there."
+    at = text.rindex("lazy dog")
+    position, quote, orphaned = place(text, _incoming(TextQuote("lazy dog"), TextPosition(at, at + 8)))
+    assert (position, orphaned, quote.exact) == (TextPosition(at, at + 8), False, "lazy dog")
+
+
+def test_place_keeps_the_context_as_written_only_where_the_record_says_and_verbatim():
+    """At its stated place and verbatim, a quote keeps its context as written; found at
+    another place, it takes that place's context."""
+    from marginalia.core.importer import place
+    from marginalia.core.selectors import TextPosition, TextQuote, quote_at
+
+    at = ALPHA.index("lazy dog")
+    full = quote_at(ALPHA, TextPosition(at, at + 8))
+    short = TextQuote("lazy dog", full.prefix, full.suffix[:8])
+    assert place(ALPHA, _incoming(short, TextPosition(at, at + 8))) == (TextPosition(at, at + 8), short, False)
+    assert place(ALPHA, _incoming(short, TextPosition(at - 5, at + 3))) == (TextPosition(at, at + 8), full, False)
+
+
+def test_place_uses_the_position_among_copies_with_the_same_context():
+    """Copies alike in their context too: the record's position decides, not the first copy."""
+    from marginalia.core.importer import place
+    from marginalia.core.selectors import TextPosition, quote_at
+
+    line = "The same paragraph, repeated in full.\n"
+    text = "Intro.\n" + line * 6
+    fourth = len("Intro.\n") + 3 * len(line)
+    quote = quote_at(text, TextPosition(fourth, fourth + 8))
+    assert place(text, _incoming(quote, TextPosition(fourth + 3, fourth + 11)))[0] == TextPosition(fourth, fourth + 8)

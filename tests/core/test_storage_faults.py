@@ -162,3 +162,17 @@ def test_fields_of_several_kinds_list_them_all():
     with pytest.raises(SidecarError) as info:
         Fields({"a": "x"}, Path("f.json"), "").get("a", float)
     assert info.value.reason == "expected float, found a string"
+
+
+def test_codebook_that_is_not_json_names_the_codebook(tmp_path):
+    """Broken JSON in the codebook, read directly or by its owner: the error names the codebook."""
+    from marginalia.core.errors import JsonSyntaxError
+    from marginalia.core.storage.codebook_file import CodebookFile
+
+    with pytest.raises(JsonSyntaxError) as info:
+        decode_codebook(b'{"format": ', CODEBOOK)
+    assert info.value.path == CODEBOOK
+    owner = CodebookFile(tmp_path / "codebook.marginalia.json")
+    with pytest.raises(SidecarError) as info:
+        owner.decode(_codebook(version=9))
+    assert (info.value.path, info.value.field) == (owner.path, "version")

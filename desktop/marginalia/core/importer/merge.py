@@ -71,11 +71,13 @@ def place(text: str, item: Incoming) -> tuple[TextPosition, TextQuote, bool] | N
         if position is None or position.end > len(text):
             return None
         return position, quote_at(text, position), False
-    anchor = anchor_quote(text, item.quote, item.position)
-    if anchor.position is None and not (item.quote.prefix or item.quote.suffix):
+    if not (item.quote.prefix or item.quote.suffix):
+        # No context at all: the anchoring chain would read that as "at the start and at
+        # the end of the text" and prefer a copy there over the one at the position.
         verbatim = _nearest_copy(text, item.quote.exact, item.position)
         if verbatim is not None:
             return verbatim, quote_at(text, verbatim), False
+    anchor = anchor_quote(text, item.quote, item.position)
     if anchor.position is None:
         # Kept with its selectors, as the core keeps claims it cannot place:
         # it can be re-attached once the passage is found again.

@@ -154,3 +154,50 @@ def test_place_uses_the_position_among_copies_with_the_same_context():
     fourth = len("Intro.\n") + 3 * len(line)
     quote = quote_at(text, TextPosition(fourth, fourth + 8))
     assert place(text, _incoming(quote, TextPosition(fourth + 3, fourth + 11)))[0] == TextPosition(fourth, fourth + 8)
+
+
+def test_import_reports_refused_records_repeated_ids_and_missing_files_in_its_words(corpus, tmp_path):
+    """A record without a target and a repeated id are skipped with their reasons, the
+    records after them still imported; a missing import file is refused as such."""
+    from marginalia.core.importer import ImportFileError
+
+    report = _import(corpus, tmp_path, {"type": "Annotation", "id": "urn:uuid:9"}, _anno(1, _quote("lazy dog")),
+                     _anno(1, _quote("lazy dog")), _anno(2, _quote("bright cold day")))
+    assert report.skipped == [Skipped("[0]", "no target"), Skipped("[2]", "id 1 occurs earlier in the file")]
+    assert report.imported == ["1", "2"]
+    with pytest.raises(ImportFileError) as info:
+        import_w3c(corpus, tmp_path / "missing.jsonld")
+    assert info.value.reason == "No such file or directory"
+
+
+def test_import_says_why_a_record_matched_no_article(corpus, tmp_path):
+    """Unmatched records: a quote in no article, naming every source given; a position
+    alone from an unknown source."""
+    report = _import(corpus, tmp_path,
+                     {"type": "Annotation", "id": "urn:uuid:1", "target": [
+                         {"source": ["x.txt", "y.txt"], "selector": _quote("nowhere to be found")}]},
+                     {"type": "Annotation", "id": "urn:uuid:2", "target": {
+                         "selector": {"type": "TextPositionSelector", "start": 0, "end": 3}}})
+    assert report.unmatched == [("[0]", "quote not found in any article (x.txt, y.txt)"),
+                                ("[1]", "only a position, and its source is unknown (no source)")]
+
+
+def test_place_keeps_a_quote_with_context_on_one_side_to_the_anchoring(tmp_path):
+    """A quote with a prefix but no suffix (it ends the text) is placed by its context,
+    not at the copy nearest a stale position."""
+    from marginalia.core.importer import place
+    from marginalia.core.selectors import TextPosition, TextQuote
+
+    text = "the lazy dog barks. " + "y" * 100 + " over the lazy dog"
+    last = text.rindex("lazy dog")
+    quote = TextQuote("lazy dog", text[last - 32:last], "")
+    assert place(text, _incoming(quote, TextPosition(4, 12)))[0] == TextPosition(last, last + 8)
+
+
+def test_reader_takes_no_position_from_a_selector_of_another_kind():
+    """start and end in a selector that is not a TextPositionSelector give no position."""
+    from marginalia.core.importer import read_w3c
+
+    node = _anno(1, [{"type": "CssSelector", "start": 1, "end": 2}, _quote("lazy dog")])
+    [item], _rejected = read_w3c(json.dumps(node).encode(), Path("in.jsonld"))
+    assert item.position is None and item.quote.exact == "lazy dog"

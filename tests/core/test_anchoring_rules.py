@@ -244,3 +244,13 @@ def test_aligned_span_ties_go_to_the_place_the_quote_only_match_suggested():
     assert aligned_span("xyz--xyz", TextQuote("xyz"), 0, 3, 10) == (0, 3)
     assert aligned_span("--xbc", TextQuote("abc"), 3, 5, 5) == (3, 5)
     assert aligned_span("--xbc", TextQuote("abc"), 2, 5, 5) == (2, 5)
+
+
+def test_a_verbatim_copy_in_foreign_context_is_no_rival_to_an_edited_passage():
+    """The quote occurs verbatim only among other words (not acceptable): that copy sets no
+    bar, and the edited passage with its prefix intact is found."""
+    text = (_noise(300) + "someone else's words entirely.. " + LONG.exact + " followed by different words too"
+            + _noise(300, 3) + BEFORE + LONG_EDITED + " and then other words follow on." + _noise(200, 4))
+    start = text.index(BEFORE) + len(BEFORE)
+    anchor = anchor_quote(text, LONG, TextPosition(start, start + len(LONG.exact)))
+    assert anchor.status is AnchorStatus.FUZZY and anchor.position == TextPosition(start, start + len(LONG_EDITED))

@@ -108,6 +108,8 @@ def test_list_item_spans_of_the_first_member_and_not_of_later_lists():
     """The list can be the first member; lists of members after it are not its items."""
     data = b'{"annotations": [1, {"a": [2]}], "other": [3, 4]}'
     assert [data[s:e] for s, e in list_item_spans(data, "annotations")] == [b"1", b'{"a": [2]}']
+    data = b'{"annotations": [1], "x": 5, "y": 6}'
+    assert [data[s:e] for s, e in list_item_spans(data, "annotations")] == [b"1"]
 
 
 def test_json_too_deep_for_the_parser_says_where_it_stopped(tmp_path):

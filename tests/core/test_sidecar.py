@@ -199,3 +199,104 @@ def test_encoding_with_a_record_cache_gives_the_same_bytes_through_every_kind_of
     again = _data([first])
     encode_sidecar(again, cache)
     assert json.loads(encode_sidecar(again, cache))["annotations"][0]["topics"] == ["compute"]
+
+
+@pytest.mark.parametrize("mutate, field, reason", [
+    (lambda d: d.update(format="other"), "format", "not a Marginalia sidecar (expected 'marginalia-sidecar')"),
+    (lambda d: d.update(version=FORMAT_VERSION + 1), "version",
+     f"written by a newer Marginalia (format {FORMAT_VERSION + 1}; this version reads up to {FORMAT_VERSION})"),
+    (lambda d: d.update(version=0), "version", "unknown format version 0"),
+    (lambda d: d.update(offset_unit="utf-16-code-unit"), "offset_unit", "unsupported offset unit 'utf-16-code-unit'"),
+    (lambda d: d["article"].pop("file"), "article.file", "missing"),
+])
+def test_a_sidecar_unusable_as_a_whole_says_exactly_why(tmp_path, mutate, field, reason):
+    """Each fault of the file as a whole has its own words, and its field."""
+    doc = json.loads(encode_sidecar(_data([new_annotation(TEXT, TextPosition(0, 3))])))
+    mutate(doc)
+    with pytest.raises(SidecarError) as info:
+        decode_sidecar(json.dumps(doc).encode(), tmp_path / "x.json")
+    assert (info.value.field, info.value.reason) == (field, reason)
+
+
+@pytest.mark.parametrize("mutate, field, reason", [
+    (lambda r: r["position"].update(start=-2), "annotations[0].position.start", "negative offset -2"),
+    (lambda r: r["position"].update(start=5, end=4), "annotations[0].position.end", "end 4 is before start 5"),
+    (lambda r: r.update(id="  "), "annotations[0].id", "empty"),
+    (lambda r: r.update(modified="2026-03-02T09:00:00"), "annotations[0].modified",
+     "not an ISO 8601 time with offset (time '2026-03-02T09:00:00' has no UTC offset)"),
+    (lambda r: r["quote"].update(prefix=3), "annotations[0].quote.prefix", "expected a string, found a number"),
+    (lambda r: r.update(orphaned="yes"), "annotations[0].orphaned", "expected true or false, found a string"),
+])
+def test_an_unreadable_record_says_exactly_why(tmp_path, mutate, field, reason):
+    """Each fault of one record has its own words, its JSON path, and the record's bytes kept."""
+    doc = json.loads(encode_sidecar(_data([new_annotation(TEXT, TextPosition(0, 3))])))
+    mutate(doc["annotations"][0])
+    data = json.dumps(doc).encode()
+    loaded = decode_sidecar(data, tmp_path / "x.json")
+    [bad] = loaded.bad_records
+    assert (bad.index, bad.error.field, bad.error.reason) == (0, field, reason)
+    assert json.loads(bad.data) == doc["annotations"][0] and bad.data in data
+
+
+def test_a_repeated_id_keeps_the_first_record_and_sets_the_second_aside(tmp_path):
+    """Two records with one id: the first is the claim, the second an unreadable record named by its place."""
+    a = new_annotation(TEXT, TextPosition(0, 3))
+    doc = json.loads(encode_sidecar(_data([a])))
+    doc["annotations"].append(dict(doc["annotations"][0], note="again"))
+    loaded = decode_sidecar(json.dumps(doc).encode(), tmp_path / "x.json")
+    assert loaded.annotations == (a,)
+    [bad] = loaded.bad_records
+    assert (bad.index, bad.error.field, bad.error.reason) == (1, "annotations[1].id", f"duplicate id {a.id}")
+
+
+def test_optional_fields_of_a_record_take_their_defaults(tmp_path):
+    """A record with only what must be there: no topics, note, author, context; not orphaned."""
+    a = new_annotation(TEXT, TextPosition(0, 3))
+    doc = json.loads(encode_sidecar(_data([a])))
+    record = doc["annotations"][0]
+    for key in ("topics", "note", "author", "orphaned"):
+        record.pop(key)
+    record["quote"] = {"exact": record["quote"]["exact"]}
+    doc["article"] = {"file": "vi.txt"}
+    loaded = decode_sidecar(json.dumps(doc).encode(), tmp_path / "x.json")
+    [claim] = loaded.annotations
+    assert (claim.topics, claim.note, claim.author, claim.orphaned, claim.quote.prefix, claim.quote.suffix) == \
+        ((), "", "", False, "", "")
+    assert (loaded.sha256, loaded.language, loaded.language_source, loaded.encoding) == ("", "", "detected", "")
+
+
+def test_a_claims_record_is_the_w3c_selectors_and_its_fields(tmp_path):
+    """Each claim is written as W3C position and quote selectors with its other fields, in this order."""
+    a = new_annotation(TEXT, TextPosition(0, 9), topics=("compute",), note="n", author="Lan")
+    assert list(encode_annotation(a).items())[:3] == [
+        ("id", a.id),
+        ("position", {"type": "TextPositionSelector", "start": 0, "end": 9}),
+        ("quote", {"type": "TextQuoteSelector", "exact": TEXT[:9], "prefix": "", "suffix": TEXT[9:41]}),
+    ]
+    assert list(encode_annotation(a))[3:] == ["topics", "note", "author", "created", "modified", "orphaned"]
+
+
+def test_a_record_cache_encodes_each_claim_once(monkeypatch):
+    """Saving the same claims again encodes none of them; an edited one alone is encoded."""
+    from marginalia.core.storage import sidecar
+
+    claims = [new_annotation(TEXT, TextPosition(i, i + 3)) for i in range(5)]
+    cache: dict = {}
+    encode_sidecar(_data(claims), cache)
+    encoded = []
+    real = sidecar.encode_annotation
+    monkeypatch.setattr(sidecar, "encode_annotation", lambda a: encoded.append(a.id) or real(a))
+    encode_sidecar(_data(claims), cache)
+    assert encoded == []
+    claims[2] = claims[2].with_changes(note="edited")
+    encode_sidecar(_data(claims), cache)
+    assert encoded == [claims[2].id]
+
+
+def test_an_unreadable_record_keeps_its_bytes_in_a_file_that_starts_with_a_bom(tmp_path):
+    """The byte-order mark before the JSON does not shift the bytes kept of a bad record."""
+    doc = json.loads(encode_sidecar(_data([new_annotation(TEXT, TextPosition(0, 3))])))
+    doc["annotations"].append({"id": "odd", "position": "?"})
+    data = b"\xef\xbb\xbf" + json.dumps(doc).encode()
+    [bad] = decode_sidecar(data, tmp_path / "x.json").bad_records
+    assert json.loads(bad.data) == {"id": "odd", "position": "?"}

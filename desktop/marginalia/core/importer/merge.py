@@ -93,6 +93,12 @@ def place(text: str, item: Incoming) -> tuple[TextPosition, TextQuote, bool] | N
         if position is None or position.end > len(text):
             return None
         return position, quote_at(text, position), False
+    if not (item.quote.prefix or item.quote.suffix):
+        # No context at all: the anchoring chain would read that as "at the start and at
+        # the end of the text" and prefer a copy there over the one at the position.
+        verbatim = _nearest_copy(text, item.quote.exact, item.position)
+        if verbatim is not None:
+            return verbatim, quote_at(text, verbatim), False
     # Another tool made the quote: its context may be of any length, its
     # position counts in its own copy of the text (see anchoring.chain).
     anchor = anchor_quote(text, item.quote, item.position, foreign=True)

@@ -99,11 +99,14 @@ class Rejected:
         return skip_reason(self.code, self.facts)
 
 
+def _local_name(term: str) -> str:
+    """A term without its prefix: compact ("Annotation") and prefixed ("oa:Annotation")
+    forms both occur."""
+    return term.rpartition(":")[2]
+
+
 def _types(node: dict) -> list[str]:
-    value = node.get("type", node.get("@type", []))
-    values = value if isinstance(value, list) else [value]
-    # Compact ("Annotation") and prefixed ("oa:Annotation") forms both occur.
-    return [v.rsplit(":", 1)[-1] for v in values if isinstance(v, str)]
+    return [_local_name(v) for v in as_list(node.get("type", node.get("@type"))) if isinstance(v, str)]
 
 
 def as_list(value: Any) -> list:
@@ -148,7 +151,7 @@ def _bodies(node: dict) -> tuple[list[str], list[str]]:
     for body in as_list(node.get("body")):
         if not isinstance(body, dict) or not isinstance(body.get("value"), str):
             continue  # a linked resource (an IRI) carries no text to keep
-        purposes = [p.rsplit(":", 1)[-1] for p in as_list(body.get("purpose")) if isinstance(p, str)]
+        purposes = [_local_name(p) for p in as_list(body.get("purpose")) if isinstance(p, str)]
         if "tagging" in purposes:
             tag = body["value"].strip()
             if tag and tag not in tags:
@@ -343,8 +346,9 @@ def _walk(node: Any, where: str, found: list[Incoming], rejected: list[Rejected]
         for i, item in enumerate(node):
             _walk(item, f"{where}[{i}]" if where else f"[{i}]", found, rejected, path, links)
         return
+    here = where or "(root)"  # how messages name the file's top level
     if not isinstance(node, dict):
-        rejected.append(Rejected(where or "(root)", SkipCode.NOT_AN_OBJECT))
+        rejected.append(Rejected(here, SkipCode.NOT_AN_OBJECT))
         return
     kinds = _types(node)
     prefix = f"{where}." if where else ""
@@ -362,11 +366,11 @@ def _walk(node: Any, where: str, found: list[Incoming], rejected: list[Rejected]
     elif links is not None and (targets := _link_targets(node)) is not None:
         links.append(read_link(node, where or "(root)", targets))
     elif "Annotation" in kinds or "target" in node:
-        more, refused = read_annotation(node, where or "(root)")
+        more, refused = read_annotation(node, here)
         found.extend(more)
         rejected.extend(refused)
     else:
-        rejected.append(Rejected(where or "(root)", SkipCode.NOT_AN_ANNOTATION))
+        rejected.append(Rejected(here, SkipCode.NOT_AN_ANNOTATION))
 
 
 def read_import_file(path: Path) -> bytes | None:

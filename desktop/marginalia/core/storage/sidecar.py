@@ -153,16 +153,19 @@ def _decode_records(root: Fields, data: bytes, path: Path) -> tuple[list[Annotat
             annotations.append(annotation)
         except SidecarError as exc:
             faults.append((i, exc))
-        except ValueError as exc:  # e.g. a malformed selector
-            faults.append((i, SidecarError(path, f"annotations[{i}]", ErrorCode.VALUE_INVALID, detail=str(exc))))
+        except ValueError as exc:
+            # Unreachable today (every field is checked before the claim is built); kept so
+            # that a new check in the model cannot make a whole sidecar unreadable.
+            faults.append((i, SidecarError(path, f"annotations[{i}]", ErrorCode.VALUE_INVALID,  # pragma: no mutate
+                                           detail=str(exc))))
     if not faults:
         return annotations, []
-    body = data.removeprefix(b"\xef\xbb\xbf")
-    spans = list_item_spans(body, "annotations")
+    # Spans and bytes come from the same data, a byte-order mark before the JSON included.
+    spans = list_item_spans(data, "annotations")
     items = root.get("annotations", list)
     if len(spans) != len(items):  # a file naming the member twice: keep what the parser took
         return annotations, [BadRecord(i, dump_json_item(items[i]), error) for i, error in faults]
-    return annotations, [BadRecord(i, body[spans[i][0]:spans[i][1]], error) for i, error in faults]
+    return annotations, [BadRecord(i, data[spans[i][0]:spans[i][1]], error) for i, error in faults]
 
 
 def _decode_record(value: Any, path: Path, where: str, times: dict[str, datetime]) -> Annotation:

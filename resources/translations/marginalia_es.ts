@@ -344,150 +344,150 @@
     <name>AdjudicationLauncher</name>
     <message>
         <source>A&amp;djudicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbitrar…</translation>
     </message>
     <message>
         <source>Open a folder of articles first.</source>
-        <translation type="unfinished">Abra antes una carpeta de artículos.</translation>
+        <translation>Abra antes una carpeta de artículos.</translation>
     </message>
     <message>
         <source>Settle two reviewers&apos; disagreements on one article, passage by passage (Ctrl+Shift+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver las discrepancias entre dos revisores en un artículo, fragmento por fragmento (Ctrl+Shift+J)</translation>
     </message>
 </context>
 <context>
     <name>AdjudicationWindow</name>
     <message>
         <source>&amp;Article:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rtículo:</translation>
     </message>
     <message>
         <source>&amp;Edit in the Main Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar en la ventana principal</translation>
     </message>
     <message>
         <source>&amp;Keep Both</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar ambas</translation>
     </message>
     <message>
         <source>&amp;Next Disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Discrepancia &amp;siguiente</translation>
     </message>
     <message>
         <source>&amp;Previous Disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Discrepancia a&amp;nterior</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Rehacer</translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Reviewers A and B:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visores A y B:</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Deshacer</translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>(no reviewer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin revisor)</translation>
     </message>
     <message>
         <source>A&apos;s claims are underlined (solid), B&apos;s overlined (dashed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las afirmaciones de A van subrayadas (línea continua) y las de B, con una línea encima (discontinua).</translation>
     </message>
     <message>
         <source>Accept All A&amp;greements</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar &amp;todas las concordancias</translation>
     </message>
     <message>
         <source>Accept all agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar todas las concordancias</translation>
     </message>
     <message>
         <source>Adjudicate — Marginalia</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbitraje — Marginalia</translation>
     </message>
     <message>
         <source>Adjudication status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del arbitraje</translation>
     </message>
     <message>
         <source>Agreements: %1. Disagreements left to settle: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordancias: %1. Discrepancias por resolver: %2.</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished">Artículo</translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Choose two different reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dos revisores distintos.</translation>
     </message>
     <message>
         <source>Decisions are saved as claims of %1, recording the claims they come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las decisiones se guardan como afirmaciones de %1 y registran las afirmaciones de las que proceden.</translation>
     </message>
     <message>
         <source>F8 / Shift+F8: next / previous disagreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>F8 / Shift+F8: discrepancia siguiente / anterior.</translation>
     </message>
     <message>
         <source>Green: the reviewers agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde: los revisores coinciden.</translation>
     </message>
     <message>
         <source>Hatched orange: a disagreement to settle; grey once settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naranja rayado: una discrepancia por resolver; gris una vez resuelta.</translation>
     </message>
     <message>
         <source>Keep &amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar &amp;A</translation>
     </message>
     <message>
         <source>Keep &amp;B</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar &amp;B</translation>
     </message>
     <message>
         <source>Keep A&apos;s claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la afirmación de A</translation>
     </message>
     <message>
         <source>Keep B&apos;s claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la afirmación de B</translation>
     </message>
     <message>
         <source>Keep both claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar ambas afirmaciones</translation>
     </message>
     <message>
         <source>No more disagreements that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay más discrepancias en esa dirección.</translation>
     </message>
     <message>
         <source>Reviewer A</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisor A</translation>
     </message>
     <message>
         <source>Reviewer B</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisor B</translation>
     </message>
     <message>
         <source>Settle by editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver editando</translation>
     </message>
     <message>
         <source>That reviewer coded nothing here: choose the other, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese revisor no codificó nada aquí: elija el otro, o ambos.</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <source>you (asked once)</source>
-        <translation type="unfinished"></translation>
+        <translation>usted (se le pedirá el nombre una vez)</translation>
     </message>
 </context>
 <context>
@@ -821,7 +821,7 @@
     </message>
     <message>
         <source>By %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1.</translation>
     </message>
     <message>
         <source>Claim “%1”. %2 %3</source>
@@ -845,7 +845,7 @@
     </message>
     <message>
         <source>No reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin revisor.</translation>
     </message>
     <message>
         <source>No topic.</source>
@@ -2386,7 +2386,7 @@ Esto reescribe los archivos de anotaciones y no se puede deshacer.</numerusform>
     </message>
     <message>
         <source>(no reviewer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin revisor)</translation>
     </message>
     <message>
         <source>A readable report of the claims, grouped by topic.</source>
@@ -2394,7 +2394,7 @@ Esto reescribe los archivos de anotaciones y no se puede deshacer.</numerusform>
     </message>
     <message>
         <source>A&amp;djudicated claims only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo afirmaciones &amp;arbitradas</translation>
     </message>
     <message>
         <source>About the format</source>
@@ -2434,7 +2434,7 @@ Esto reescribe los archivos de anotaciones y no se puede deshacer.</numerusform>
     </message>
     <message>
         <source>Claims of %1 only, as the window shows them (Reviewers menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las afirmaciones de %1, como las muestra la ventana (menú Revisores).</translation>
     </message>
     <message>
         <source>Close without exporting</source>
@@ -2529,7 +2529,7 @@ Esto reescribe los archivos de anotaciones y no se puede deshacer.</numerusform>
     </message>
     <message>
         <source>Only the adjudicator&apos;s decisions: claims settled from two reviewers&apos; claims (Reviewers ▸ Adjudicate…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las decisiones del árbitro: afirmaciones resueltas a partir de las afirmaciones de dos revisores (Revisores ▸ Arbitrar…)</translation>
     </message>
     <message>
         <source>Only the claims of the checked topics are exported; Space checks or unchecks a topic</source>
@@ -2604,7 +2604,7 @@ Esto reescribe los archivos de anotaciones y no se puede deshacer.</numerusform>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie</translation>
     </message>
     <message>
         <source>preview cut at %1 of %2 characters; the file has everything</source>
@@ -3580,53 +3580,53 @@ Ver ▸ Mostrar afirmaciones de temas cambia la elección.</translation>
     <name>PassageList</name>
     <message>
         <source>Passages compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos comparados</translation>
     </message>
 </context>
 <context>
     <name>PassageView</name>
     <message>
         <source>Article text with both reviewers&apos; claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del artículo con las afirmaciones de ambos revisores</translation>
     </message>
 </context>
 <context>
     <name>PassageWords</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: nothing coded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nada codificado</translation>
     </message>
     <message>
         <source>Agreement (overlapping, same topics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordancia (solapamiento, mismos temas)</translation>
     </message>
     <message>
         <source>Agreement (same span, same topics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordancia (mismo tramo, mismos temas)</translation>
     </message>
     <message>
         <source>Disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Discrepancia</translation>
     </message>
     <message>
         <source>Disagreement (coded by one reviewer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Discrepancia (codificado por un solo revisor)</translation>
     </message>
     <message>
         <source>no topic</source>
-        <translation type="unfinished"></translation>
+        <translation>sin tema</translation>
     </message>
     <message>
         <source>settled</source>
-        <translation type="unfinished"></translation>
+        <translation>resuelta</translation>
     </message>
     <message>
         <source>to settle</source>
-        <translation type="unfinished"></translation>
+        <translation>por resolver</translation>
     </message>
 </context>
 <context>
@@ -3990,82 +3990,82 @@ Pulse Esc para cancelar</translation>
     <name>ReviewerNameDialog</name>
     <message>
         <source>Reviewer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de revisor</translation>
     </message>
     <message>
         <source>You can change it later in Reviewers ▸ Your Reviewer Name….</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede cambiarlo más tarde en Revisores ▸ Su nombre de revisor….</translation>
     </message>
     <message>
         <source>Your Reviewer Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre de revisor</translation>
     </message>
     <message>
         <source>Your claims are saved under this name, so a team&apos;s claims can be told apart, compared and merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus afirmaciones se guardan con este nombre, para que las afirmaciones de un equipo puedan distinguirse, compararse y combinarse.</translation>
     </message>
     <message>
         <source>Your name or initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre o sus iniciales</translation>
     </message>
 </context>
 <context>
     <name>ReviewersMenu</name>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (usted)</translation>
     </message>
     <message>
         <source>&amp;My Claims Only (Independent Coding)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solo mis afirmaciones (codificación independiente)</translation>
     </message>
     <message>
         <source>(no reviewer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin revisor)</translation>
     </message>
     <message>
         <source>A&amp;ll Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todos los revisores</translation>
     </message>
     <message>
         <source>Claims of %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo afirmaciones de %1</translation>
     </message>
     <message>
         <source>Hide the other reviewers&apos; claims, notes and counts everywhere, to code without seeing them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar en todas partes las afirmaciones, notas y recuentos de los demás revisores, para codificar sin verlos</translation>
     </message>
     <message>
         <source>Independent coding: only your claims (%1) are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación independiente: solo se muestran sus afirmaciones (%1)</translation>
     </message>
     <message>
         <source>New claims are saved under the name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las nuevas afirmaciones se guardan con el nombre %1.</translation>
     </message>
     <message>
         <source>Only These Reviewers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo estos revisores:</translation>
     </message>
     <message>
         <source>Reviewers shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisores mostrados</translation>
     </message>
     <message>
         <source>Show every reviewer&apos;s claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las afirmaciones de todos los revisores</translation>
     </message>
     <message>
         <source>The name your new claims are saved under</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre con el que se guardan sus nuevas afirmaciones</translation>
     </message>
     <message>
         <source>Your Reviewer &amp;Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nombre de revisor…</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie</translation>
     </message>
 </context>
 <context>

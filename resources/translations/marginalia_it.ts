@@ -344,150 +344,150 @@
     <name>AdjudicationLauncher</name>
     <message>
         <source>A&amp;djudicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rbitrato…</translation>
     </message>
     <message>
         <source>Open a folder of articles first.</source>
-        <translation type="unfinished">Apri prima una cartella di articoli.</translation>
+        <translation>Apri prima una cartella di articoli.</translation>
     </message>
     <message>
         <source>Settle two reviewers&apos; disagreements on one article, passage by passage (Ctrl+Shift+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risolvi i disaccordi tra due revisori su un articolo, passaggio per passaggio (Ctrl+Shift+J)</translation>
     </message>
 </context>
 <context>
     <name>AdjudicationWindow</name>
     <message>
         <source>&amp;Article:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rticolo:</translation>
     </message>
     <message>
         <source>&amp;Edit in the Main Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica nella finestra principale</translation>
     </message>
     <message>
         <source>&amp;Keep Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni &amp;entrambe</translation>
     </message>
     <message>
         <source>&amp;Next Disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Disaccordo &amp;successivo</translation>
     </message>
     <message>
         <source>&amp;Previous Disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Disaccordo &amp;precedente</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Ripeti</translation>
+        <translation>&amp;Ripeti</translation>
     </message>
     <message>
         <source>&amp;Reviewers A and B:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visori A e B:</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Annulla</translation>
+        <translation>&amp;Annulla</translation>
     </message>
     <message>
         <source>(no reviewer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(senza revisore)</translation>
     </message>
     <message>
         <source>A&apos;s claims are underlined (solid), B&apos;s overlined (dashed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le affermazioni di A sono sottolineate (linea continua), quelle di B sopralineate (linea tratteggiata).</translation>
     </message>
     <message>
         <source>Accept All A&amp;greements</source>
-        <translation type="unfinished"></translation>
+        <translation>Accetta &amp;tutti gli accordi</translation>
     </message>
     <message>
         <source>Accept all agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Accetta tutti gli accordi</translation>
     </message>
     <message>
         <source>Adjudicate — Marginalia</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbitrato — Marginalia</translation>
     </message>
     <message>
         <source>Adjudication status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato dell’arbitrato</translation>
     </message>
     <message>
         <source>Agreements: %1. Disagreements left to settle: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordi: %1. Disaccordi da risolvere: %2.</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished">Articolo</translation>
+        <translation>Articolo</translation>
     </message>
     <message>
         <source>Choose two different reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli due revisori diversi.</translation>
     </message>
     <message>
         <source>Decisions are saved as claims of %1, recording the claims they come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autore delle decisioni: %1. Sono salvate come affermazioni che registrano le affermazioni da cui derivano.</translation>
     </message>
     <message>
         <source>F8 / Shift+F8: next / previous disagreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>F8 / Shift+F8: disaccordo successivo / precedente.</translation>
     </message>
     <message>
         <source>Green: the reviewers agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde: i revisori concordano.</translation>
     </message>
     <message>
         <source>Hatched orange: a disagreement to settle; grey once settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arancione tratteggiato: un disaccordo da risolvere; grigio una volta risolto.</translation>
     </message>
     <message>
         <source>Keep &amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni &amp;A</translation>
     </message>
     <message>
         <source>Keep &amp;B</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni &amp;B</translation>
     </message>
     <message>
         <source>Keep A&apos;s claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni l’affermazione di A</translation>
     </message>
     <message>
         <source>Keep B&apos;s claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni l’affermazione di B</translation>
     </message>
     <message>
         <source>Keep both claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni entrambe le affermazioni</translation>
     </message>
     <message>
         <source>No more disagreements that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun altro disaccordo in quella direzione.</translation>
     </message>
     <message>
         <source>Reviewer A</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisore A</translation>
     </message>
     <message>
         <source>Reviewer B</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisore B</translation>
     </message>
     <message>
         <source>Settle by editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Risolvi modificando</translation>
     </message>
     <message>
         <source>That reviewer coded nothing here: choose the other, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel revisore qui non ha codificato nulla: scegli l’altro, o entrambi.</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>e</translation>
     </message>
     <message>
         <source>you (asked once)</source>
-        <translation type="unfinished"></translation>
+        <translation>tu (il nome ti viene chiesto una sola volta)</translation>
     </message>
 </context>
 <context>
@@ -821,7 +821,7 @@
     </message>
     <message>
         <source>By %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di %1.</translation>
     </message>
     <message>
         <source>Claim “%1”. %2 %3</source>
@@ -845,7 +845,7 @@
     </message>
     <message>
         <source>No reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun revisore.</translation>
     </message>
     <message>
         <source>No topic.</source>
@@ -2386,7 +2386,7 @@ L’operazione riscrive i file delle annotazioni e non si può annullare.</numer
     </message>
     <message>
         <source>(no reviewer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(senza revisore)</translation>
     </message>
     <message>
         <source>A readable report of the claims, grouped by topic.</source>
@@ -2394,7 +2394,7 @@ L’operazione riscrive i file delle annotazioni e non si può annullare.</numer
     </message>
     <message>
         <source>A&amp;djudicated claims only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo affermazioni &amp;arbitrate</translation>
     </message>
     <message>
         <source>About the format</source>
@@ -2434,7 +2434,7 @@ L’operazione riscrive i file delle annotazioni e non si può annullare.</numer
     </message>
     <message>
         <source>Claims of %1 only, as the window shows them (Reviewers menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo le affermazioni di %1, come le mostra la finestra (menu Revisori).</translation>
     </message>
     <message>
         <source>Close without exporting</source>
@@ -2529,7 +2529,7 @@ L’operazione riscrive i file delle annotazioni e non si può annullare.</numer
     </message>
     <message>
         <source>Only the adjudicator&apos;s decisions: claims settled from two reviewers&apos; claims (Reviewers ▸ Adjudicate…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo le decisioni dell’arbitro: affermazioni risolte a partire dalle affermazioni di due revisori (Revisori ▸ Arbitrato…)</translation>
     </message>
     <message>
         <source>Only the claims of the checked topics are exported; Space checks or unchecks a topic</source>
@@ -2604,7 +2604,7 @@ L’operazione riscrive i file delle annotazioni e non si può annullare.</numer
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>preview cut at %1 of %2 characters; the file has everything</source>
@@ -3580,53 +3580,53 @@ Visualizza ▸ Mostra affermazioni dei temi cambia la scelta.</translation>
     <name>PassageList</name>
     <message>
         <source>Passages compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Passaggi confrontati</translation>
     </message>
 </context>
 <context>
     <name>PassageView</name>
     <message>
         <source>Article text with both reviewers&apos; claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo dell’articolo con le affermazioni di entrambi i revisori</translation>
     </message>
 </context>
 <context>
     <name>PassageWords</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: nothing coded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: niente di codificato</translation>
     </message>
     <message>
         <source>Agreement (overlapping, same topics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordo (sovrapposizione, stessi temi)</translation>
     </message>
     <message>
         <source>Agreement (same span, same topics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordo (stesso tratto, stessi temi)</translation>
     </message>
     <message>
         <source>Disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Disaccordo</translation>
     </message>
     <message>
         <source>Disagreement (coded by one reviewer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disaccordo (codificato da un solo revisore)</translation>
     </message>
     <message>
         <source>no topic</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun tema</translation>
     </message>
     <message>
         <source>settled</source>
-        <translation type="unfinished"></translation>
+        <translation>risolto</translation>
     </message>
     <message>
         <source>to settle</source>
-        <translation type="unfinished"></translation>
+        <translation>da risolvere</translation>
     </message>
 </context>
 <context>
@@ -3990,82 +3990,82 @@ Premi Esc per annullare</translation>
     <name>ReviewerNameDialog</name>
     <message>
         <source>Reviewer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome di revisore</translation>
     </message>
     <message>
         <source>You can change it later in Reviewers ▸ Your Reviewer Name….</source>
-        <translation type="unfinished"></translation>
+        <translation>Puoi cambiarlo più tardi in Revisori ▸ Il tuo nome di revisore….</translation>
     </message>
     <message>
         <source>Your Reviewer Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo nome di revisore</translation>
     </message>
     <message>
         <source>Your claims are saved under this name, so a team&apos;s claims can be told apart, compared and merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tue affermazioni sono salvate con questo nome, così le affermazioni di un team si possono distinguere, confrontare e unire.</translation>
     </message>
     <message>
         <source>Your name or initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo nome o le tue iniziali</translation>
     </message>
 </context>
 <context>
     <name>ReviewersMenu</name>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tu)</translation>
     </message>
     <message>
         <source>&amp;My Claims Only (Independent Coding)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solo le mie affermazioni (codifica indipendente)</translation>
     </message>
     <message>
         <source>(no reviewer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(senza revisore)</translation>
     </message>
     <message>
         <source>A&amp;ll Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tutti i revisori</translation>
     </message>
     <message>
         <source>Claims of %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo affermazioni di %1</translation>
     </message>
     <message>
         <source>Hide the other reviewers&apos; claims, notes and counts everywhere, to code without seeing them</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascondi ovunque affermazioni, note e conteggi degli altri revisori, per codificare senza vederli</translation>
     </message>
     <message>
         <source>Independent coding: only your claims (%1) are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Codifica indipendente: sono mostrate solo le tue affermazioni (%1)</translation>
     </message>
     <message>
         <source>New claims are saved under the name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nuove affermazioni sono salvate con il nome %1.</translation>
     </message>
     <message>
         <source>Only These Reviewers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo questi revisori:</translation>
     </message>
     <message>
         <source>Reviewers shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisori mostrati</translation>
     </message>
     <message>
         <source>Show every reviewer&apos;s claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra le affermazioni di tutti i revisori</translation>
     </message>
     <message>
         <source>The name your new claims are saved under</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome con cui sono salvate le tue nuove affermazioni</translation>
     </message>
     <message>
         <source>Your Reviewer &amp;Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo &amp;nome di revisore…</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno</translation>
     </message>
 </context>
 <context>

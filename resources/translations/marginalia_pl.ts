@@ -344,150 +344,150 @@
     <name>AdjudicationLauncher</name>
     <message>
         <source>A&amp;djudicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozstrzyganie…</translation>
     </message>
     <message>
         <source>Open a folder of articles first.</source>
-        <translation type="unfinished">Najpierw otwórz folder z artykułami.</translation>
+        <translation>Najpierw otwórz folder z artykułami.</translation>
     </message>
     <message>
         <source>Settle two reviewers&apos; disagreements on one article, passage by passage (Ctrl+Shift+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozstrzygnij rozbieżności między dwoma koderami w jednym artykule, fragment po fragmencie (Ctrl+Shift+J)</translation>
     </message>
 </context>
 <context>
     <name>AdjudicationWindow</name>
     <message>
         <source>&amp;Article:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rtykuł:</translation>
     </message>
     <message>
         <source>&amp;Edit in the Main Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj w oknie głównym</translation>
     </message>
     <message>
         <source>&amp;Keep Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj &amp;oba</translation>
     </message>
     <message>
         <source>&amp;Next Disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Następna rozbieżność</translation>
     </message>
     <message>
         <source>&amp;Previous Disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poprzednia rozbieżność</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Ponów</translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
         <source>&amp;Reviewers A and B:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koderzy A i B:</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Cofnij</translation>
+        <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <source>(no reviewer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez kodera)</translation>
     </message>
     <message>
         <source>A&apos;s claims are underlined (solid), B&apos;s overlined (dashed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Twierdzenia A są podkreślone (linia ciągła), twierdzenia B nadkreślone (linia przerywana).</translation>
     </message>
     <message>
         <source>Accept All A&amp;greements</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjmij wszystkie &amp;zgodności</translation>
     </message>
     <message>
         <source>Accept all agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjmij wszystkie zgodności</translation>
     </message>
     <message>
         <source>Adjudicate — Marginalia</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozstrzyganie — Marginalia</translation>
     </message>
     <message>
         <source>Adjudication status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan rozstrzygania</translation>
     </message>
     <message>
         <source>Agreements: %1. Disagreements left to settle: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgodności: %1. Rozbieżności do rozstrzygnięcia: %2.</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished">Artykuł</translation>
+        <translation>Artykuł</translation>
     </message>
     <message>
         <source>Choose two different reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz dwóch różnych koderów.</translation>
     </message>
     <message>
         <source>Decisions are saved as claims of %1, recording the claims they come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor decyzji: %1. Decyzje są zapisywane jako twierdzenia z informacją, z których twierdzeń pochodzą.</translation>
     </message>
     <message>
         <source>F8 / Shift+F8: next / previous disagreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>F8 / Shift+F8: następna / poprzednia rozbieżność.</translation>
     </message>
     <message>
         <source>Green: the reviewers agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielony: koderzy są zgodni.</translation>
     </message>
     <message>
         <source>Hatched orange: a disagreement to settle; grey once settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomarańczowe kreskowanie: rozbieżność do rozstrzygnięcia; szare po rozstrzygnięciu.</translation>
     </message>
     <message>
         <source>Keep &amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj &amp;A</translation>
     </message>
     <message>
         <source>Keep &amp;B</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj &amp;B</translation>
     </message>
     <message>
         <source>Keep A&apos;s claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj twierdzenie A</translation>
     </message>
     <message>
         <source>Keep B&apos;s claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj twierdzenie B</translation>
     </message>
     <message>
         <source>Keep both claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj oba twierdzenia</translation>
     </message>
     <message>
         <source>No more disagreements that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma więcej rozbieżności w tym kierunku.</translation>
     </message>
     <message>
         <source>Reviewer A</source>
-        <translation type="unfinished"></translation>
+        <translation>Koder A</translation>
     </message>
     <message>
         <source>Reviewer B</source>
-        <translation type="unfinished"></translation>
+        <translation>Koder B</translation>
     </message>
     <message>
         <source>Settle by editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozstrzygnij przez edycję</translation>
     </message>
     <message>
         <source>That reviewer coded nothing here: choose the other, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten koder nic tu nie zakodował: wybierz drugiego albo obu.</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>i</translation>
     </message>
     <message>
         <source>you (asked once)</source>
-        <translation type="unfinished"></translation>
+        <translation>ty (program zapyta o nazwę jeden raz)</translation>
     </message>
 </context>
 <context>
@@ -827,7 +827,7 @@
     </message>
     <message>
         <source>By %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor: %1.</translation>
     </message>
     <message>
         <source>Claim “%1”. %2 %3</source>
@@ -851,7 +851,7 @@
     </message>
     <message>
         <source>No reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak kodera.</translation>
     </message>
     <message>
         <source>No topic.</source>
@@ -2419,7 +2419,7 @@ To przepisuje pliki adnotacji i nie da się tego cofnąć.</numerusform>
     </message>
     <message>
         <source>(no reviewer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez kodera)</translation>
     </message>
     <message>
         <source>A readable report of the claims, grouped by topic.</source>
@@ -2427,7 +2427,7 @@ To przepisuje pliki adnotacji i nie da się tego cofnąć.</numerusform>
     </message>
     <message>
         <source>A&amp;djudicated claims only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko &amp;rozstrzygnięte twierdzenia</translation>
     </message>
     <message>
         <source>About the format</source>
@@ -2467,7 +2467,7 @@ To przepisuje pliki adnotacji i nie da się tego cofnąć.</numerusform>
     </message>
     <message>
         <source>Claims of %1 only, as the window shows them (Reviewers menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko twierdzenia koderów: %1 — tak jak pokazuje je okno (menu Koderzy).</translation>
     </message>
     <message>
         <source>Close without exporting</source>
@@ -2563,7 +2563,7 @@ To przepisuje pliki adnotacji i nie da się tego cofnąć.</numerusform>
     </message>
     <message>
         <source>Only the adjudicator&apos;s decisions: claims settled from two reviewers&apos; claims (Reviewers ▸ Adjudicate…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko decyzje arbitra: twierdzenia rozstrzygnięte na podstawie twierdzeń dwóch koderów (Koderzy ▸ Rozstrzyganie…)</translation>
     </message>
     <message>
         <source>Only the claims of the checked topics are exported; Space checks or unchecks a topic</source>
@@ -2639,7 +2639,7 @@ To przepisuje pliki adnotacji i nie da się tego cofnąć.</numerusform>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>nikt</translation>
     </message>
     <message>
         <source>preview cut at %1 of %2 characters; the file has everything</source>
@@ -3631,53 +3631,53 @@ Widok ▸ Pokaż twierdzenia tematów zmienia wybór.</translation>
     <name>PassageList</name>
     <message>
         <source>Passages compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównywane fragmenty</translation>
     </message>
 </context>
 <context>
     <name>PassageView</name>
     <message>
         <source>Article text with both reviewers&apos; claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst artykułu z twierdzeniami obu koderów</translation>
     </message>
 </context>
 <context>
     <name>PassageWords</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: nothing coded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nic nie zakodowano</translation>
     </message>
     <message>
         <source>Agreement (overlapping, same topics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgodność (zakresy się nakładają, te same tematy)</translation>
     </message>
     <message>
         <source>Agreement (same span, same topics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgodność (ten sam zakres, te same tematy)</translation>
     </message>
     <message>
         <source>Disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozbieżność</translation>
     </message>
     <message>
         <source>Disagreement (coded by one reviewer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozbieżność (kodował tylko jeden koder)</translation>
     </message>
     <message>
         <source>no topic</source>
-        <translation type="unfinished"></translation>
+        <translation>brak tematu</translation>
     </message>
     <message>
         <source>settled</source>
-        <translation type="unfinished"></translation>
+        <translation>rozstrzygnięta</translation>
     </message>
     <message>
         <source>to settle</source>
-        <translation type="unfinished"></translation>
+        <translation>do rozstrzygnięcia</translation>
     </message>
 </context>
 <context>
@@ -4047,82 +4047,82 @@ Naciśnij Esc, by anulować</translation>
     <name>ReviewerNameDialog</name>
     <message>
         <source>Reviewer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa kodera</translation>
     </message>
     <message>
         <source>You can change it later in Reviewers ▸ Your Reviewer Name….</source>
-        <translation type="unfinished"></translation>
+        <translation>Możesz ją później zmienić w menu Koderzy ▸ Twoja nazwa kodera….</translation>
     </message>
     <message>
         <source>Your Reviewer Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja nazwa kodera</translation>
     </message>
     <message>
         <source>Your claims are saved under this name, so a team&apos;s claims can be told apart, compared and merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje twierdzenia są zapisywane pod tą nazwą, by twierdzenia zespołu można było rozróżnić, porównać i połączyć.</translation>
     </message>
     <message>
         <source>Your name or initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko lub inicjały</translation>
     </message>
 </context>
 <context>
     <name>ReviewersMenu</name>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ty)</translation>
     </message>
     <message>
         <source>&amp;My Claims Only (Independent Coding)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tylko moje twierdzenia (kodowanie niezależne)</translation>
     </message>
     <message>
         <source>(no reviewer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez kodera)</translation>
     </message>
     <message>
         <source>A&amp;ll Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wszyscy koderzy</translation>
     </message>
     <message>
         <source>Claims of %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko twierdzenia koderów: %1</translation>
     </message>
     <message>
         <source>Hide the other reviewers&apos; claims, notes and counts everywhere, to code without seeing them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryj wszędzie twierdzenia, notatki i liczniki innych koderów, by kodować, nie widząc ich</translation>
     </message>
     <message>
         <source>Independent coding: only your claims (%1) are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodowanie niezależne: widać tylko twoje twierdzenia (%1)</translation>
     </message>
     <message>
         <source>New claims are saved under the name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe twierdzenia są zapisywane pod nazwą %1.</translation>
     </message>
     <message>
         <source>Only These Reviewers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko ci koderzy:</translation>
     </message>
     <message>
         <source>Reviewers shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazani koderzy</translation>
     </message>
     <message>
         <source>Show every reviewer&apos;s claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż twierdzenia wszystkich koderów</translation>
     </message>
     <message>
         <source>The name your new claims are saved under</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa, pod którą zapisywane są twoje nowe twierdzenia</translation>
     </message>
     <message>
         <source>Your Reviewer &amp;Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja &amp;nazwa kodera…</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>nikt</translation>
     </message>
 </context>
 <context>

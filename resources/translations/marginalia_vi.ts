@@ -344,150 +344,150 @@
     <name>AdjudicationLauncher</name>
     <message>
         <source>A&amp;djudicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phân xử…</translation>
     </message>
     <message>
         <source>Open a folder of articles first.</source>
-        <translation type="unfinished">Hãy mở một thư mục bài báo trước.</translation>
+        <translation>Hãy mở một thư mục bài báo trước.</translation>
     </message>
     <message>
         <source>Settle two reviewers&apos; disagreements on one article, passage by passage (Ctrl+Shift+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải quyết các bất đồng giữa hai người đánh giá trong một bài báo, từng đoạn văn một (Ctrl+Shift+J)</translation>
     </message>
 </context>
 <context>
     <name>AdjudicationWindow</name>
     <message>
         <source>&amp;Article:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài bá&amp;o:</translation>
     </message>
     <message>
         <source>&amp;Edit in the Main Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa trong cửa sổ chính</translation>
     </message>
     <message>
         <source>&amp;Keep Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ &amp;cả hai</translation>
     </message>
     <message>
         <source>&amp;Next Disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Bất đồng &amp;kế tiếp</translation>
     </message>
     <message>
         <source>&amp;Previous Disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Bất đồng &amp;trước</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Làm lại</translation>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <source>&amp;Reviewers A and B:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Người đánh giá A và B:</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Hoàn tác</translation>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <source>(no reviewer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có người đánh giá)</translation>
     </message>
     <message>
         <source>A&apos;s claims are underlined (solid), B&apos;s overlined (dashed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận định của A được gạch dưới (nét liền), của B được gạch trên (nét đứt).</translation>
     </message>
     <message>
         <source>Accept All A&amp;greements</source>
-        <translation type="unfinished"></translation>
+        <translation>Chấp nhận &amp;mọi đoạn đồng thuận</translation>
     </message>
     <message>
         <source>Accept all agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Chấp nhận mọi đoạn đồng thuận</translation>
     </message>
     <message>
         <source>Adjudicate — Marginalia</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân xử — Marginalia</translation>
     </message>
     <message>
         <source>Adjudication status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái phân xử</translation>
     </message>
     <message>
         <source>Agreements: %1. Disagreements left to settle: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng thuận: %1. Bất đồng còn cần giải quyết: %2.</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished">Bài báo</translation>
+        <translation>Bài báo</translation>
     </message>
     <message>
         <source>Choose two different reviewers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn hai người đánh giá khác nhau.</translation>
     </message>
     <message>
         <source>Decisions are saved as claims of %1, recording the claims they come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các quyết định được lưu thành nhận định của %1, có ghi lại những nhận định gốc.</translation>
     </message>
     <message>
         <source>F8 / Shift+F8: next / previous disagreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>F8 / Shift+F8: bất đồng kế tiếp / trước.</translation>
     </message>
     <message>
         <source>Green: the reviewers agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xanh lục: người đánh giá đồng thuận.</translation>
     </message>
     <message>
         <source>Hatched orange: a disagreement to settle; grey once settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam gạch chéo: bất đồng cần giải quyết; xám khi đã giải quyết.</translation>
     </message>
     <message>
         <source>Keep &amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ &amp;A</translation>
     </message>
     <message>
         <source>Keep &amp;B</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ &amp;B</translation>
     </message>
     <message>
         <source>Keep A&apos;s claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ nhận định của A</translation>
     </message>
     <message>
         <source>Keep B&apos;s claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ nhận định của B</translation>
     </message>
     <message>
         <source>Keep both claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ cả hai nhận định</translation>
     </message>
     <message>
         <source>No more disagreements that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không còn bất đồng nào theo hướng đó.</translation>
     </message>
     <message>
         <source>Reviewer A</source>
-        <translation type="unfinished"></translation>
+        <translation>Người đánh giá A</translation>
     </message>
     <message>
         <source>Reviewer B</source>
-        <translation type="unfinished"></translation>
+        <translation>Người đánh giá B</translation>
     </message>
     <message>
         <source>Settle by editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải quyết bằng cách chỉnh sửa</translation>
     </message>
     <message>
         <source>That reviewer coded nothing here: choose the other, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người đánh giá đó không mã hoá gì ở đây: hãy chọn người kia, hoặc cả hai.</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>và</translation>
     </message>
     <message>
         <source>you (asked once)</source>
-        <translation type="unfinished"></translation>
+        <translation>bạn (chỉ hỏi tên một lần)</translation>
     </message>
 </context>
 <context>
@@ -815,7 +815,7 @@
     </message>
     <message>
         <source>By %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Của %1.</translation>
     </message>
     <message>
         <source>Claim “%1”. %2 %3</source>
@@ -839,7 +839,7 @@
     </message>
     <message>
         <source>No reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có người đánh giá.</translation>
     </message>
     <message>
         <source>No topic.</source>
@@ -2353,7 +2353,7 @@ Thao tác này ghi lại các tệp chú thích và không thể hoàn tác.</nu
     </message>
     <message>
         <source>(no reviewer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có người đánh giá)</translation>
     </message>
     <message>
         <source>A readable report of the claims, grouped by topic.</source>
@@ -2361,7 +2361,7 @@ Thao tác này ghi lại các tệp chú thích và không thể hoàn tác.</nu
     </message>
     <message>
         <source>A&amp;djudicated claims only</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ nhận định đã &amp;phân xử</translation>
     </message>
     <message>
         <source>About the format</source>
@@ -2401,7 +2401,7 @@ Thao tác này ghi lại các tệp chú thích và không thể hoàn tác.</nu
     </message>
     <message>
         <source>Claims of %1 only, as the window shows them (Reviewers menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ nhận định của %1, như cửa sổ đang hiện (menu Người đánh giá).</translation>
     </message>
     <message>
         <source>Close without exporting</source>
@@ -2495,7 +2495,7 @@ Thao tác này ghi lại các tệp chú thích và không thể hoàn tác.</nu
     </message>
     <message>
         <source>Only the adjudicator&apos;s decisions: claims settled from two reviewers&apos; claims (Reviewers ▸ Adjudicate…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ các quyết định của người phân xử: nhận định được chốt từ nhận định của hai người đánh giá (Người đánh giá ▸ Phân xử…)</translation>
     </message>
     <message>
         <source>Only the claims of the checked topics are exported; Space checks or unchecks a topic</source>
@@ -2569,7 +2569,7 @@ Thao tác này ghi lại các tệp chú thích và không thể hoàn tác.</nu
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>không ai</translation>
     </message>
     <message>
         <source>preview cut at %1 of %2 characters; the file has everything</source>
@@ -3529,53 +3529,53 @@ Xem ▸ Hiện nhận định theo chủ đề để đổi lựa chọn.</trans
     <name>PassageList</name>
     <message>
         <source>Passages compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Các đoạn văn được so sánh</translation>
     </message>
 </context>
 <context>
     <name>PassageView</name>
     <message>
         <source>Article text with both reviewers&apos; claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản bài báo với nhận định của cả hai người đánh giá</translation>
     </message>
 </context>
 <context>
     <name>PassageWords</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: nothing coded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không mã hoá gì</translation>
     </message>
     <message>
         <source>Agreement (overlapping, same topics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng thuận (chồng lấn, cùng chủ đề)</translation>
     </message>
     <message>
         <source>Agreement (same span, same topics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng thuận (cùng phạm vi, cùng chủ đề)</translation>
     </message>
     <message>
         <source>Disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Bất đồng</translation>
     </message>
     <message>
         <source>Disagreement (coded by one reviewer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bất đồng (chỉ một người đánh giá mã hoá)</translation>
     </message>
     <message>
         <source>no topic</source>
-        <translation type="unfinished"></translation>
+        <translation>không có chủ đề</translation>
     </message>
     <message>
         <source>settled</source>
-        <translation type="unfinished"></translation>
+        <translation>đã giải quyết</translation>
     </message>
     <message>
         <source>to settle</source>
-        <translation type="unfinished"></translation>
+        <translation>cần giải quyết</translation>
     </message>
 </context>
 <context>
@@ -3933,82 +3933,82 @@ Nhấn Esc để huỷ</translation>
     <name>ReviewerNameDialog</name>
     <message>
         <source>Reviewer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên người đánh giá</translation>
     </message>
     <message>
         <source>You can change it later in Reviewers ▸ Your Reviewer Name….</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có thể đổi sau trong Người đánh giá ▸ Tên người đánh giá của bạn….</translation>
     </message>
     <message>
         <source>Your Reviewer Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên người đánh giá của bạn</translation>
     </message>
     <message>
         <source>Your claims are saved under this name, so a team&apos;s claims can be told apart, compared and merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận định của bạn được lưu dưới tên này, để có thể phân biệt, so sánh và hợp nhất nhận định của cả nhóm.</translation>
     </message>
     <message>
         <source>Your name or initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên hoặc tên viết tắt của bạn</translation>
     </message>
 </context>
 <context>
     <name>ReviewersMenu</name>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bạn)</translation>
     </message>
     <message>
         <source>&amp;My Claims Only (Independent Coding)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chỉ nhận định của tôi (mã hoá độc lập)</translation>
     </message>
     <message>
         <source>(no reviewer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có người đánh giá)</translation>
     </message>
     <message>
         <source>A&amp;ll Reviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mọi người đánh giá</translation>
     </message>
     <message>
         <source>Claims of %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ nhận định của %1</translation>
     </message>
     <message>
         <source>Hide the other reviewers&apos; claims, notes and counts everywhere, to code without seeing them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn nhận định, ghi chú và số đếm của những người đánh giá khác ở mọi nơi, để mã hoá mà không nhìn thấy chúng</translation>
     </message>
     <message>
         <source>Independent coding: only your claims (%1) are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã hoá độc lập: chỉ hiện nhận định của bạn (%1)</translation>
     </message>
     <message>
         <source>New claims are saved under the name %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận định mới được lưu dưới tên %1.</translation>
     </message>
     <message>
         <source>Only These Reviewers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ những người đánh giá này:</translation>
     </message>
     <message>
         <source>Reviewers shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Người đánh giá được hiện</translation>
     </message>
     <message>
         <source>Show every reviewer&apos;s claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện nhận định của mọi người đánh giá</translation>
     </message>
     <message>
         <source>The name your new claims are saved under</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên dùng để lưu các nhận định mới của bạn</translation>
     </message>
     <message>
         <source>Your Reviewer &amp;Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên &amp;người đánh giá của bạn…</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>không ai</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,26 @@ def place(text: str, item: Incoming) -> tuple[TextPosition, TextQuote, bool] | N
     return anchor.position, quote_at(text, anchor.position), False
 
 
+def _nearest_copy(text: str, exact: str, position: TextPosition | None) -> TextPosition | None:
+    """The verbatim copy of `exact` nearest the old position (else the first).
+
+    Only for quotes that arrive without any context. The anchoring chain reads
+    an empty prefix as "at the start of the text", which is right for our own
+    sidecars but not for a tool that simply sends no context: for those, a
+    verbatim copy is the best evidence there is.
+    """
+    if not exact:
+        return None
+    target = position.start if position is not None else 0
+    best = None
+    at = text.find(exact)
+    while at >= 0:
+        if best is None or abs(at - target) < abs(best - target):
+            best = at
+        at = text.find(exact, at + 1)
+    return None if best is None else TextPosition(best, best + len(exact))
+
+
 def _same_content(a: Annotation, b: Annotation) -> bool:
     return (a.position, a.quote, a.topics, a.note, a.author, a.orphaned, a.derived_from) == \
            (b.position, b.quote, b.topics, b.note, b.author, b.orphaned, b.derived_from)

@@ -127,7 +127,7 @@ def test_each_reviewer_is_told_apart_without_colour(qtbot, team, monkeypatch):
     window.reader.viewport().repaint()
     assert painted and {s.pattern for s in painted} == {-1}
     text = window.notes.model().index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
-    assert f"by {ANA}" in text
+    assert f"By {ANA}." in text
 
 
 def test_the_first_claim_asks_the_reviewers_name_once(qtbot, open_window, seed_corpus):

@@ -76,7 +76,7 @@ def paint_segments(painter: QPainter, segments: list[Segment], background: QColo
             painter.fillRect(QRectF(seg.rect.left(), base - i * BAR_HEIGHT, seg.rect.width(), BAR_HEIGHT),
                              QColor(color))
         if seg.pattern >= 0:
-            _paint_reviewer_line(painter, seg, outline)
+            _paint_reviewer_line(painter, seg, text)
         if seg.selected:
             painter.setPen(QPen(text, 1.5))
             painter.drawRect(seg.rect.adjusted(0.5, 0.5, -0.5, -0.5))

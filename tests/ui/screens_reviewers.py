@@ -30,7 +30,7 @@ def _pump(app, seconds: float) -> None:
         time.sleep(0.01)
 
 
-def main(out: Path) -> int:
+def main(out: Path, language: str = "en") -> int:
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="marginalia-shots-"))
     os.environ["MARGINALIA_HOME"] = str(work / "home")
@@ -42,6 +42,9 @@ def main(out: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
+    from marginalia.ui import i18n
+
+    i18n.install(app, language)
     from marginalia.ui.main_window import MainWindow
     from marginalia.ui.settings import Settings
 
@@ -87,4 +90,6 @@ def main(out: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/shots-reviewers")))
+    # python tests/ui/screens_reviewers.py [FOLDER [LANGUAGE]]
+    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/shots-reviewers"),
+                  sys.argv[2] if len(sys.argv) > 2 else "en"))

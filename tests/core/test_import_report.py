@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from marginalia.core.corpus import Corpus
-from marginalia.core.errors import InputError
+from marginalia.core.error_codes import ErrorCode, SkipCode
+from marginalia.core.errors import ArticleError, InputError, JsonSyntaxError
 from marginalia.core.importer import import_w3c
 from marginalia.core.importer.merge import Skipped
 from marginalia.core.storage.formats import sidecar_path
@@ -46,7 +47,8 @@ def test_import_of_the_same_records_again_changes_and_writes_nothing(corpus, tmp
     assert _import(corpus, tmp_path, record).written == [sidecar_path(corpus.root / "alpha.txt")]
     before = sidecar_path(corpus.root / "alpha.txt").stat().st_mtime_ns
     report = _import(corpus, tmp_path, record)
-    assert report.skipped == [Skipped("[0]", "already here, unchanged", fault=False)]
+    assert report.skipped == [Skipped("[0]", SkipCode.UNCHANGED, fault=False)]
+    assert report.skipped[0].reason == "already here, unchanged"
     assert report.written == [] and report.imported == report.updated == []
     assert sidecar_path(corpus.root / "alpha.txt").stat().st_mtime_ns == before
 
@@ -55,7 +57,8 @@ def test_import_goes_on_after_a_record_it_cannot_place(corpus, tmp_path):
     """A position beyond the text is skipped with its reason; the records after it still come in."""
     report = _import(corpus, tmp_path, _anno(1, {"type": "TextPositionSelector", "start": 0, "end": 999}),
                      _anno(2, _quote("lazy dog")))
-    assert report.skipped == [Skipped("[0]", "no quote, and the position is beyond the text")]
+    assert report.skipped == [Skipped("[0]", SkipCode.POSITION_BEYOND_TEXT)]
+    assert report.skipped[0].reason == "no quote, and the position is beyond the text"
     assert report.imported == ["2"]
 
 
@@ -75,8 +78,21 @@ def test_import_into_an_unwritable_sidecar_names_it_and_why_for_each_record(corp
     report = _import(corpus, tmp_path, _anno(1, _quote("lazy dog")), _anno(2, _quote("bright cold day")))
     with pytest.raises(InputError) as fault:
         read_sidecar(sidecar_path(corpus.root / "alpha.txt"))
+    assert [_skip(s) for s in report.skipped] == [
+        ("[0]", SkipCode.FILE_READ_ONLY, {}, True, JsonSyntaxError, fault.value.path, fault.value.code,
+         fault.value.facts),
+        ("[1]", SkipCode.FILE_READ_ONLY, {}, True, JsonSyntaxError, fault.value.path, fault.value.code,
+         fault.value.facts)] and report.imported == []
+    assert fault.value.path == sidecar_path(corpus.root / "alpha.txt") and fault.value.offset == 2
     why = f"alpha.txt.annotations.json not to be written: {fault.value.reason}"
-    assert report.skipped == [Skipped("[0]", why), Skipped("[1]", why)] and report.imported == []
+    assert [s.reason for s in report.skipped] == [why, why]
+
+
+def _skip(skipped: Skipped) -> tuple:
+    """A skipped record's place, code, facts and fault, and the kind, file, code and facts of the error behind it."""
+    error = skipped.error
+    return (skipped.where, skipped.code, skipped.facts, skipped.fault, type(error), error.path, error.code,
+            error.facts)
 
 
 def test_import_names_each_record_for_an_article_that_became_unreadable(corpus, tmp_path, monkeypatch):
@@ -94,8 +110,10 @@ def test_import_names_each_record_for_an_article_that_became_unreadable(corpus, 
 
     monkeypatch.setattr(corpus, "open", open_after_a_rewrite)
     report = import_w3c(corpus, path)
-    why = "article unreadable: binary data, not text"
-    assert report.skipped == [Skipped("[0]", why), Skipped("[1]", why)] and report.imported == []
+    unreadable = ("[0]", SkipCode.ARTICLE_UNREADABLE, {}, True, ArticleError, corpus.root / "alpha.txt",
+                  ErrorCode.BINARY_DATA, {"file": str(corpus.root / "alpha.txt")})
+    assert [_skip(s) for s in report.skipped] == [unreadable, ("[1]",) + unreadable[1:]] and report.imported == []
+    assert [s.reason for s in report.skipped] == ["article unreadable: binary data, not text"] * 2
 
 
 def test_import_that_changes_nothing_leaves_claims_re_anchored_on_opening_unsaved(corpus, tmp_path):
@@ -156,6 +174,23 @@ def test_place_uses_the_position_among_copies_with_the_same_context():
     assert place(text, _incoming(quote, TextPosition(fourth + 3, fourth + 11)))[0] == TextPosition(fourth, fourth + 8)
 
 
+def test_place_lets_the_position_choose_only_among_copies_the_whole_context_fits():
+    """A context that fits no copy on one side or the other keeps the record an orphan at
+    its stated place, whatever copy is nearest; a context that fits one copy wins over the
+    position."""
+    from marginalia.core.importer import place
+    from marginalia.core.selectors import TextPosition, TextQuote
+
+    text = "one cat sat here. two cat sat there."
+    for quote in (TextQuote("cat", "six ", " sat"), TextQuote("cat", "two ", " ran")):
+        assert place(text, _incoming(quote, TextPosition(4, 7))) == (TextPosition(4, 7), quote, True)
+    position, quote, orphaned = place(text, _incoming(TextQuote("cat", "one ", " sat"), TextPosition(22, 25)))
+    assert (position, quote.prefix, orphaned) == (TextPosition(4, 7), "one ", False)
+    elsewhere = TextQuote("revisan el acuerdo", "Los jueces ", " en Varsovia.")
+    said = "Los abogados de Bruselas revisan el acuerdo en Madrid hoy."
+    assert place(said, _incoming(elsewhere, TextPosition(25, 43))) == (TextPosition(25, 43), elsewhere, True)
+
+
 def test_import_reports_refused_records_repeated_ids_and_missing_files_in_its_words(corpus, tmp_path):
     """A record without a target and a repeated id are skipped with their reasons, the
     records after them still imported; a missing import file is refused as such."""
@@ -163,10 +198,12 @@ def test_import_reports_refused_records_repeated_ids_and_missing_files_in_its_wo
 
     report = _import(corpus, tmp_path, {"type": "Annotation", "id": "urn:uuid:9"}, _anno(1, _quote("lazy dog")),
                      _anno(1, _quote("lazy dog")), _anno(2, _quote("bright cold day")))
-    assert report.skipped == [Skipped("[0]", "no target"), Skipped("[2]", "id 1 occurs earlier in the file")]
+    assert report.skipped == [Skipped("[0]", SkipCode.NO_TARGET), Skipped("[2]", SkipCode.REPEATED_ID, {"id": "1"})]
+    assert [s.reason for s in report.skipped] == ["no target", "id 1 occurs earlier in the file"]
     assert report.imported == ["1", "2"]
     with pytest.raises(ImportFileError) as info:
         import_w3c(corpus, tmp_path / "missing.jsonld")
+    assert (info.value.code, info.value.path) == (ErrorCode.NO_SUCH_FILE, tmp_path / "missing.jsonld")
     assert info.value.reason == "No such file or directory"
 
 

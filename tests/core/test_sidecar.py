@@ -7,7 +7,7 @@ import pytest
 
 from marginalia.core.error_codes import ErrorCode
 from marginalia.core.annotation import new_annotation
-from marginalia.core.errors import InputError, SidecarError
+from marginalia.core.errors import InputError, SidecarError, facts_beyond_place
 from marginalia.core.selectors import TextPosition
 from marginalia.core.storage.formats import SIDECAR_VERSION as FORMAT_VERSION
 from marginalia.core.storage.jsonio import dump_json_item
@@ -201,40 +201,52 @@ def test_encoding_with_a_record_cache_gives_the_same_bytes_through_every_kind_of
     assert json.loads(encode_sidecar(again, cache))["annotations"][0]["topics"] == ["compute"]
 
 
-@pytest.mark.parametrize("mutate, field, reason", [
-    (lambda d: d.update(format="other"), "format", "not a Marginalia sidecar (expected 'marginalia-sidecar')"),
-    (lambda d: d.update(version=FORMAT_VERSION + 1), "version",
+@pytest.mark.parametrize("mutate, field, code, facts, reason", [
+    (lambda d: d.update(format="other"), "format", ErrorCode.WRONG_FORMAT, {"expected": "marginalia-sidecar"},
+     "not a 'marginalia-sidecar' file"),
+    (lambda d: d.update(version=FORMAT_VERSION + 1), "version", ErrorCode.NEWER_VERSION,
+     {"version": FORMAT_VERSION + 1, "supported": FORMAT_VERSION},
      f"written by a newer Marginalia (format {FORMAT_VERSION + 1}; this version reads up to {FORMAT_VERSION})"),
-    (lambda d: d.update(version=0), "version", "unknown format version 0"),
-    (lambda d: d.update(offset_unit="utf-16-code-unit"), "offset_unit", "unsupported offset unit 'utf-16-code-unit'"),
-    (lambda d: d["article"].pop("file"), "article.file", "missing"),
+    (lambda d: d.update(version=0), "version", ErrorCode.UNKNOWN_VERSION, {"version": 0}, "unknown format version 0"),
+    (lambda d: d.update(offset_unit="utf-16-code-unit"), "offset_unit", ErrorCode.UNSUPPORTED_OFFSET_UNIT,
+     {"value": "utf-16-code-unit"}, "unsupported offset unit 'utf-16-code-unit'"),
+    (lambda d: d["article"].pop("file"), "article.file", ErrorCode.FIELD_MISSING, {}, "missing"),
 ])
-def test_a_sidecar_unusable_as_a_whole_says_exactly_why(tmp_path, mutate, field, reason):
-    """Each fault of the file as a whole has its own words, and its field."""
+def test_a_sidecar_unusable_as_a_whole_says_exactly_why(tmp_path, mutate, field, code, facts, reason):
+    """Each fault of the file as a whole has its own code and facts, its field, and its English words."""
     doc = json.loads(encode_sidecar(_data([new_annotation(TEXT, TextPosition(0, 3))])))
     mutate(doc)
     with pytest.raises(SidecarError) as info:
         decode_sidecar(json.dumps(doc).encode(), tmp_path / "x.json")
-    assert (info.value.field, info.value.reason) == (field, reason)
+    error = info.value
+    assert (error.path, error.field, error.code, facts_beyond_place(error), error.reason) == (
+        tmp_path / "x.json", field, code, facts, reason)
 
 
-@pytest.mark.parametrize("mutate, field, reason", [
-    (lambda r: r["position"].update(start=-2), "annotations[0].position.start", "negative offset -2"),
-    (lambda r: r["position"].update(start=5, end=4), "annotations[0].position.end", "end 4 is before start 5"),
-    (lambda r: r.update(id="  "), "annotations[0].id", "empty"),
-    (lambda r: r.update(modified="2026-03-02T09:00:00"), "annotations[0].modified",
-     "not an ISO 8601 time with offset (time '2026-03-02T09:00:00' has no UTC offset)"),
-    (lambda r: r["quote"].update(prefix=3), "annotations[0].quote.prefix", "expected a string, found a number"),
-    (lambda r: r.update(orphaned="yes"), "annotations[0].orphaned", "expected true or false, found a string"),
+@pytest.mark.parametrize("mutate, field, code, facts, reason", [
+    (lambda r: r["position"].update(start=-2), "annotations[0].position.start", ErrorCode.NEGATIVE_OFFSET,
+     {"value": -2}, "negative offset -2"),
+    (lambda r: r["position"].update(start=5, end=4), "annotations[0].position.end", ErrorCode.END_BEFORE_START,
+     {"start": 5, "end": 4}, "end 4 is before start 5"),
+    (lambda r: r.update(id="  "), "annotations[0].id", ErrorCode.FIELD_EMPTY, {}, "empty"),
+    (lambda r: r.update(modified="2026-03-02T09:00:00"), "annotations[0].modified", ErrorCode.BAD_TIME,
+     {"value": "2026-03-02T09:00:00", "detail": "time '2026-03-02T09:00:00' has no UTC offset"},
+     "'2026-03-02T09:00:00' is not an ISO 8601 time with offset"),
+    (lambda r: r["quote"].update(prefix=3), "annotations[0].quote.prefix", ErrorCode.FIELD_WRONG_TYPE,
+     {"expected": ("string",), "found": "number"}, "expected a string, found a number"),
+    (lambda r: r.update(orphaned="yes"), "annotations[0].orphaned", ErrorCode.FIELD_WRONG_TYPE,
+     {"expected": ("boolean",), "found": "string"}, "expected true or false, found a string"),
 ])
-def test_an_unreadable_record_says_exactly_why(tmp_path, mutate, field, reason):
-    """Each fault of one record has its own words, its JSON path, and the record's bytes kept."""
+def test_an_unreadable_record_says_exactly_why(tmp_path, mutate, field, code, facts, reason):
+    """Each fault of one record has its own code and facts, its JSON path, its English
+    words, and the record's bytes kept."""
     doc = json.loads(encode_sidecar(_data([new_annotation(TEXT, TextPosition(0, 3))])))
     mutate(doc["annotations"][0])
     data = json.dumps(doc).encode()
     loaded = decode_sidecar(data, tmp_path / "x.json")
     [bad] = loaded.bad_records
-    assert (bad.index, bad.error.field, bad.error.reason) == (0, field, reason)
+    assert (bad.index, bad.error.field, bad.error.code, facts_beyond_place(bad.error), bad.error.reason) == (
+        0, field, code, facts, reason)
     assert json.loads(bad.data) == doc["annotations"][0] and bad.data in data
 
 
@@ -246,7 +258,8 @@ def test_a_repeated_id_keeps_the_first_record_and_sets_the_second_aside(tmp_path
     loaded = decode_sidecar(json.dumps(doc).encode(), tmp_path / "x.json")
     assert loaded.annotations == (a,)
     [bad] = loaded.bad_records
-    assert (bad.index, bad.error.field, bad.error.reason) == (1, "annotations[1].id", f"duplicate id {a.id}")
+    assert (bad.index, bad.error.field, bad.error.code, facts_beyond_place(bad.error), bad.error.reason) == (
+        1, "annotations[1].id", ErrorCode.DUPLICATE_ID, {"value": a.id}, f"repeated id {a.id!r}")
 
 
 def test_optional_fields_of_a_record_take_their_defaults(tmp_path):

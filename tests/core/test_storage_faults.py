@@ -9,7 +9,8 @@ import pytest
 
 from marginalia.core.annotation import new_annotation
 from marginalia.core.codebook import Topic
-from marginalia.core.errors import JsonDepthError, LoneSurrogateError, SidecarError
+from marginalia.core.error_codes import ErrorCode
+from marginalia.core.errors import JsonDepthError, LoneSurrogateError, SidecarError, facts_beyond_place
 from marginalia.core.selectors import TextPosition
 from marginalia.core.storage.codebook_file import decode_codebook
 from marginalia.core.storage.jsonio import Fields, dump_json_item, load_json
@@ -27,29 +28,42 @@ def _codebook(**fields) -> bytes:
 
 
 def _fault(read, data: bytes) -> tuple:
+    """The file, JSON path, code, other facts and English words of the SidecarError `read` raises."""
     with pytest.raises(SidecarError) as info:
         read(data)
-    return info.value.path, info.value.field, info.value.reason
+    error = info.value
+    return error.path, error.field, error.code, facts_beyond_place(error), error.reason
 
 
-@pytest.mark.parametrize("fields, field, reason", [
-    ({"format": "other"}, "format", "not a Marginalia codebook (expected 'marginalia-codebook')"),
-    ({"version": 2}, "version", "written by a newer Marginalia (format 2)"),
-    ({"version": "1"}, "version", "expected an integer, found a string"),
-    ({"topics": [TOPIC, 5]}, "topics[1]", "expected an object, found a number"),
-    ({"topics": [dict(TOPIC, name=3)]}, "topics[0].name", "expected a string, found a number"),
-    ({"topics": [dict(TOPIC, color="blue")]}, "topics[0]", "colour 'blue' is not #RRGGBB"),
-    ({"topics": [TOPIC, dict(TOPIC, name="Other", shortcut="2")]}, "topics[1]", "duplicate topic id 'compute'"),
+def _wrong_type(expected: str, found: str) -> tuple:
+    return ErrorCode.FIELD_WRONG_TYPE, {"expected": (expected,), "found": found}
+
+
+@pytest.mark.parametrize("fields, field, code, facts, reason", [
+    ({"format": "other"}, "format", ErrorCode.WRONG_FORMAT, {"expected": "marginalia-codebook"},
+     "not a 'marginalia-codebook' file"),
+    ({"version": 2}, "version", ErrorCode.NEWER_VERSION, {"version": 2, "supported": 1},
+     "written by a newer Marginalia (format 2; this version reads up to 1)"),
+    ({"version": "1"}, "version", *_wrong_type("integer", "string"), "expected an integer, found a string"),
+    ({"topics": [TOPIC, 5]}, "topics[1]", *_wrong_type("object", "number"), "expected an object, found a number"),
+    ({"topics": [dict(TOPIC, name=3)]}, "topics[0].name", *_wrong_type("string", "number"),
+     "expected a string, found a number"),
+    ({"topics": [dict(TOPIC, color="blue")]}, "topics[0]", ErrorCode.BAD_COLOUR, {"value": "blue"},
+     "colour 'blue' is not #RRGGBB"),
+    ({"topics": [TOPIC, dict(TOPIC, name="Other", shortcut="2")]}, "topics[1]", ErrorCode.DUPLICATE_ID,
+     {"value": "compute"}, "repeated id 'compute'"),
 ], ids=["format", "newer", "version-type", "not-object", "name-type", "colour", "duplicate"])
-def test_codebook_faults_name_the_file_field_and_reason(fields, field, reason):
-    """Each fault of a codebook is a SidecarError with the codebook's path, the JSON path and its words."""
-    assert _fault(lambda data: decode_codebook(data, CODEBOOK), _codebook(**fields)) == (CODEBOOK, field, reason)
+def test_codebook_faults_name_the_file_field_and_reason(fields, field, code, facts, reason):
+    """Each fault of a codebook is a SidecarError with the codebook's path, the JSON path,
+    its code and facts, and its English words."""
+    assert _fault(lambda data: decode_codebook(data, CODEBOOK), _codebook(**fields)) == (
+        CODEBOOK, field, code, facts, reason)
 
 
 def test_codebook_a_root_that_is_not_an_object_is_named_as_the_root():
     """A codebook that is a list is refused at its root."""
     assert _fault(lambda data: decode_codebook(data, CODEBOOK), b"[]") == (
-        CODEBOOK, "(root)", "expected an object, found a list")
+        CODEBOOK, "(root)", *_wrong_type("object", "list"), "expected an object, found a list")
 
 
 def test_codebook_a_topic_without_a_shortcut_has_none():
@@ -62,19 +76,21 @@ def _records(tmp_path) -> RecordListFile:
     return RecordListFile(tmp_path / "clusters.json", "marginalia-clusters", 1, "clusters")
 
 
-@pytest.mark.parametrize("document, field, reason", [
-    ({"format": "x", "version": 1}, "format", "not a marginalia-clusters file"),
-    ({"format": "marginalia-clusters", "version": 3}, "version", "written by a newer Marginalia (format 3)"),
+@pytest.mark.parametrize("document, field, code, facts, reason", [
+    ({"format": "x", "version": 1}, "format", ErrorCode.WRONG_FORMAT, {"expected": "marginalia-clusters"},
+     "not a 'marginalia-clusters' file"),
+    ({"format": "marginalia-clusters", "version": 3}, "version", ErrorCode.NEWER_VERSION,
+     {"version": 3, "supported": 1}, "written by a newer Marginalia (format 3; this version reads up to 1)"),
     ({"format": "marginalia-clusters", "version": 1, "clusters": [{"id": "a"}, {"id": "a"}]},
-     "clusters[1].id", "repeated 'a'"),
+     "clusters[1].id", ErrorCode.DUPLICATE_ID, {"value": "a"}, "repeated id 'a'"),
     ({"format": "marginalia-clusters", "version": 1, "clusters": [{"id": 1}]},
-     "clusters[0].id", "expected a string, found a number"),
-    ([], "(root)", "expected an object, found a list"),
+     "clusters[0].id", *_wrong_type("string", "number"), "expected a string, found a number"),
+    ([], "(root)", *_wrong_type("object", "list"), "expected an object, found a list"),
 ], ids=["format", "newer", "repeated", "id-type", "root"])
-def test_record_list_faults_name_the_file_field_and_reason(tmp_path, document, field, reason):
-    """Each fault of a record-list file names its path, the JSON path and the reason."""
+def test_record_list_faults_name_the_file_field_and_reason(tmp_path, document, field, code, facts, reason):
+    """Each fault of a record-list file names its path, the JSON path, its code and facts, and the reason."""
     owner = _records(tmp_path)
-    assert _fault(owner.decode, json.dumps(document).encode()) == (owner.path, field, reason)
+    assert _fault(owner.decode, json.dumps(document).encode()) == (owner.path, field, code, facts, reason)
 
 
 def test_record_list_without_its_list_is_an_empty_list(tmp_path):
@@ -127,17 +143,19 @@ def test_json_lone_surrogate_is_named_with_its_byte(tmp_path):
     assert info.value.reason == "a lone UTF-16 surrogate escape (byte 16)"
 
 
-@pytest.mark.parametrize("value, reason", [
-    ({"b": 1}, "missing"),
-    ({"a": None}, "expected a string, found null"),
-    ({"a": True}, "expected a string, found true/false"),
-    ({"a": 1.5}, "expected a string, found a number"),
+@pytest.mark.parametrize("value, code, facts, reason", [
+    ({"b": 1}, ErrorCode.FIELD_MISSING, {}, "missing"),
+    ({"a": None}, *_wrong_type("string", "null"), "expected a string, found null"),
+    ({"a": True}, *_wrong_type("string", "boolean"), "expected a string, found true or false"),
+    ({"a": 1.5}, *_wrong_type("string", "number"), "expected a string, found a number"),
 ])
-def test_fields_say_what_was_expected_and_what_was_found(value, reason):
+def test_fields_say_what_was_expected_and_what_was_found(value, code, facts, reason):
     """A missing or mistyped field is named with its full path and what it held."""
     with pytest.raises(SidecarError) as info:
         Fields({"x": value}, Path("f.json"), "root").obj("x").get("a", str)
-    assert (info.value.field, info.value.reason) == ("root.x.a", reason)
+    error = info.value
+    assert (error.path, error.field, error.code, facts_beyond_place(error), error.reason) == (
+        Path("f.json"), "root.x.a", code, facts, reason)
 
 
 def test_fields_of_a_value_that_is_not_an_object_name_it_or_the_root():
@@ -160,10 +178,16 @@ def test_fields_of_several_kinds_list_them_all():
     """A field that may be of two kinds says both; a kind without a word is named by its type."""
     with pytest.raises(SidecarError) as info:
         Fields({"a": "x"}, Path("f.json"), "").get("a", (int, bool))
-    assert info.value.reason == "expected an integer or true or false, found a string"
+    assert (info.value.code, facts_beyond_place(info.value), info.value.reason) == (
+        ErrorCode.FIELD_WRONG_TYPE, {"expected": ("integer", "boolean"), "found": "string"},
+        "expected an integer or true or false, found a string")
     with pytest.raises(SidecarError) as info:
         Fields({"a": "x"}, Path("f.json"), "").get("a", float)
-    assert info.value.reason == "expected float, found a string"
+    assert facts_beyond_place(info.value) == {"expected": ("number",), "found": "string"}
+    with pytest.raises(SidecarError) as info:
+        Fields({"a": "x"}, Path("f.json"), "").get("a", bytes)
+    assert (facts_beyond_place(info.value), info.value.reason) == (
+        {"expected": ("bytes",), "found": "string"}, "expected bytes, found a string")
 
 
 def test_codebook_that_is_not_json_names_the_codebook(tmp_path):

@@ -96,39 +96,50 @@ def place(text: str, item: Incoming) -> tuple[TextPosition, TextQuote, bool] | N
     if not (item.quote.prefix or item.quote.suffix):
         # No context at all: the anchoring chain would read that as "at the start and at
         # the end of the text" and prefer a copy there over the one at the position.
-        verbatim = _nearest_copy(text, item.quote.exact, item.position)
-        if verbatim is not None:
-            return verbatim, quote_at(text, verbatim), False
+        copy = _nearest_copy(text, item.quote, item.position)
+        if copy is not None:
+            return copy, _as_written_or_here(text, item, copy), False
     # Another tool made the quote: its context may be of any length, its
     # position counts in its own copy of the text (see anchoring.chain).
     anchor = anchor_quote(text, item.quote, item.position, foreign=True)
     if anchor.position is None:
+        # Refused as ambiguous: copies alike in all the context the record gives are
+        # told apart by its position, as copies of a quote without context are.
+        copy = _nearest_copy(text, item.quote, item.position)
+        if copy is not None:
+            return copy, _as_written_or_here(text, item, copy), False
         # Kept with its selectors, as the core keeps claims it cannot place:
         # it can be re-attached once the passage is found again.
         return item.position or TextPosition(0, 0), item.quote, True
-    start, end = anchor.position.start, anchor.position.end
-    if anchor.position == item.position and text[start:end] == item.quote.exact:
-        # Where the file says and verbatim: keep its context as written, as
-        # opening a sidecar does, so a round trip changes nothing.
-        return anchor.position, item.quote, False
-    return anchor.position, quote_at(text, anchor.position), False
+    return anchor.position, _as_written_or_here(text, item, anchor.position), False
 
 
-def _nearest_copy(text: str, exact: str, position: TextPosition | None) -> TextPosition | None:
-    """The verbatim copy of `exact` nearest the old position (else the first).
+def _as_written_or_here(text: str, item: Incoming, position: TextPosition) -> TextQuote:
+    """The record's own quote where the file says and verbatim (as opening a sidecar
+    keeps it, so a round trip changes nothing), else the quote with this place's context."""
+    if position == item.position and text[position.start:position.end] == item.quote.exact:
+        return item.quote
+    return quote_at(text, position)
 
-    Only for quotes that arrive without any context. The anchoring chain reads
-    an empty prefix as "at the start of the text", which is right for our own
-    sidecars but not for a tool that simply sends no context: for those, a
-    verbatim copy is the best evidence there is.
+
+def _nearest_copy(text: str, quote: TextQuote, position: TextPosition | None) -> TextPosition | None:
+    """The verbatim copy of `quote`, with all the context it gives right beside it,
+    nearest the stated position (else the first); None if there is none.
+
+    The anchoring chain reads an empty prefix as "at the start of the text", which
+    is right for our own sidecars but not for a tool that simply sends no context,
+    and it refuses to choose among copies whose context is alike: for a record from
+    another tool, the position it states is then the only evidence left.
     """
+    exact = quote.exact
     if not exact:
         return None
     target = position.start if position is not None else 0
     best = None
     at = text.find(exact)
     while at >= 0:
-        if best is None or abs(at - target) < abs(best - target):
+        fits = text.endswith(quote.prefix, 0, at) and text.startswith(quote.suffix, at + len(exact))
+        if fits and (best is None or abs(at - target) < abs(best - target)):
             best = at
         at = text.find(exact, at + 1)
     return None if best is None else TextPosition(best, best + len(exact))

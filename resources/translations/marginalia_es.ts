@@ -4151,12 +4151,20 @@ Pulse Esc para cancelar</translation>
         <translation>Aún no guardado: %1. Se volverá a intentar.</translation>
     </message>
     <message>
+        <source>Not shown: this file cannot be read as claims, and it may hold other reviewers&apos; claims (Reviewers menu).</source>
+        <translation>No se muestra: este archivo no se puede leer como afirmaciones y puede contener afirmaciones de otros revisores (menú Revisores).</translation>
+    </message>
+    <message>
         <source>On disk and up to date.</source>
         <translation>En el disco y al día.</translation>
     </message>
     <message>
         <source>On disk, with unsaved changes: saving shortly.</source>
         <translation>En el disco, con cambios sin guardar: se guardará en breve.</translation>
+    </message>
+    <message>
+        <source>Only the claims of the reviewers shown are listed here; the file keeps everyone&apos;s.</source>
+        <translation>Aquí solo aparecen las afirmaciones de los revisores mostrados; el archivo conserva las de todos.</translation>
     </message>
     <message>
         <source>Read-only: the file cannot be read (%1). It is shown as it is on disk and will not be written.</source>

@@ -4151,12 +4151,20 @@ Premi Esc per annullare</translation>
         <translation>Non ancora salvato: %1. Il salvataggio verrà ritentato.</translation>
     </message>
     <message>
+        <source>Not shown: this file cannot be read as claims, and it may hold other reviewers&apos; claims (Reviewers menu).</source>
+        <translation>Non mostrato: questo file non si può leggere come affermazioni e può contenere affermazioni di altri revisori (menu Revisori).</translation>
+    </message>
+    <message>
         <source>On disk and up to date.</source>
         <translation>Sul disco e aggiornato.</translation>
     </message>
     <message>
         <source>On disk, with unsaved changes: saving shortly.</source>
         <translation>Sul disco, con modifiche non salvate: salvataggio tra poco.</translation>
+    </message>
+    <message>
+        <source>Only the claims of the reviewers shown are listed here; the file keeps everyone&apos;s.</source>
+        <translation>Qui sono elencate solo le affermazioni dei revisori mostrati; il file conserva quelle di tutti.</translation>
     </message>
     <message>
         <source>Read-only: the file cannot be read (%1). It is shown as it is on disk and will not be written.</source>

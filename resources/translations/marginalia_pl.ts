@@ -4209,12 +4209,20 @@ Naciśnij Esc, by anulować</translation>
         <translation>Jeszcze nie zapisano: %1. Zapis zostanie ponowiony.</translation>
     </message>
     <message>
+        <source>Not shown: this file cannot be read as claims, and it may hold other reviewers&apos; claims (Reviewers menu).</source>
+        <translation>Nie pokazano: tego pliku nie da się odczytać jako twierdzeń, a może zawierać twierdzenia innych koderów (menu Koderzy).</translation>
+    </message>
+    <message>
         <source>On disk and up to date.</source>
         <translation>Na dysku, aktualny.</translation>
     </message>
     <message>
         <source>On disk, with unsaved changes: saving shortly.</source>
         <translation>Na dysku, z niezapisanymi zmianami: zapis za chwilę.</translation>
+    </message>
+    <message>
+        <source>Only the claims of the reviewers shown are listed here; the file keeps everyone&apos;s.</source>
+        <translation>Tutaj widać tylko twierdzenia pokazanych koderów; plik zachowuje twierdzenia wszystkich.</translation>
     </message>
     <message>
         <source>Read-only: the file cannot be read (%1). It is shown as it is on disk and will not be written.</source>

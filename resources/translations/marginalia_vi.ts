@@ -4093,12 +4093,20 @@ Nhấn Esc để huỷ</translation>
         <translation>Chưa lưu: %1. Sẽ thử lưu lại.</translation>
     </message>
     <message>
+        <source>Not shown: this file cannot be read as claims, and it may hold other reviewers&apos; claims (Reviewers menu).</source>
+        <translation>Không hiển thị: không thể đọc tệp này thành các nhận định, và tệp có thể chứa nhận định của người đánh giá khác (trình đơn Người đánh giá).</translation>
+    </message>
+    <message>
         <source>On disk and up to date.</source>
         <translation>Đã có trên đĩa và cập nhật.</translation>
     </message>
     <message>
         <source>On disk, with unsaved changes: saving shortly.</source>
         <translation>Đã có trên đĩa, còn thay đổi chưa lưu: sắp lưu.</translation>
+    </message>
+    <message>
+        <source>Only the claims of the reviewers shown are listed here; the file keeps everyone&apos;s.</source>
+        <translation>Ở đây chỉ liệt kê nhận định của những người đánh giá đang hiển thị; tệp vẫn giữ nhận định của mọi người.</translation>
     </message>
     <message>
         <source>Read-only: the file cannot be read (%1). It is shown as it is on disk and will not be written.</source>

@@ -218,3 +218,22 @@ def test_hostile_reviewer_names_are_shown_as_written(qtbot, open_window, seed_co
     window.actions.reviewers_menu.aboutToShow.emit()
     action = window.reviewers.reviewer_action(name)
     assert action.text().startswith("<b>R&&D</b>") and window.notes.model().rowCount() == 1
+
+
+def test_the_sidecar_pane_hides_the_others_claims_too(qtbot, team):
+    """Independent coding leaves nothing of Ben's in the Sidecar JSON pane, opened before or
+    after the choice; all reviewers again lists his claims; the file keeps them throughout."""
+    window, made = team
+    ben_ids = set(made[EN][BEN])
+    window.actions.sidecar.trigger()
+    pane = window.sidecar_view
+    assert all(claim_id in pane.text() for claim_id in ben_ids)
+    window.reviewers.mine.trigger()
+    shown = pane.text()
+    assert not any(claim_id in shown for claim_id in ben_ids)
+    assert all(claim_id in shown for claim_id in made[EN][ANA])
+    assert BEN not in shown and "everyone's" in pane.state_label.text()
+    on_disk = window.session.file_of(window.session.current).path.read_text(encoding="utf-8")
+    assert all(claim_id in on_disk for claim_id in ben_ids)
+    window.reviewers.everyone.trigger()
+    assert all(claim_id in pane.text() for claim_id in ben_ids)

@@ -162,6 +162,8 @@ def show_reviewers(window, view: ReviewerView) -> None:
     window.notes.proxy.set_reviewer_view(view)
     window.library.model.set_reviewer_view(view)
     window.compare.set_reviewer_view(view)
+    if window.sidecar_view is not None:
+        window.sidecar_view.set_reviewer_view(view)
     if window.session is not None:
         window._show_document_state(window.session.current)  # the status bar's count of claims
     window.margin.schedule()

@@ -38,6 +38,12 @@ def _no_native_file_dialogs(monkeypatch):
 
     for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"):
         monkeypatch.setattr(widgets.QFileDialog, name, refuse(name))
+    from marginalia.ui.reviewers import name_dialog
+
+    def asked(*_args, **_kwargs):
+        raise AssertionError("the reviewer's name was asked in a test: set Settings.author, or replace "
+                             "window._ask_reviewer_name")
+    monkeypatch.setattr(name_dialog, "ask_reviewer_name", asked)
 
 
 @pytest.fixture

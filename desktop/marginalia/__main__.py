@@ -11,8 +11,9 @@ HEADLESS_COMMANDS = ("export", "import", "check", "show", "agreement", "suggest"
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in HEADLESS_COMMANDS:
-        from marginalia.cli import run_command
+        from marginalia.cli import run_command, wire_services
 
+        wire_services()
         return run_command(argv)
     from marginalia.app import run_app  # imports Qt: only for the window
 

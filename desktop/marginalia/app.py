@@ -75,9 +75,11 @@ def _run_window(args: argparse.Namespace) -> int:
     from marginalia.ui.settings import Settings
 
     from marginalia import paths
-    from marginalia.core.language import use_names_file
+    from marginalia.core.services import CoreServices, install
 
-    use_names_file(paths.user_cache_dir() / "language-names.json")
+    # The core's state for this window: language names and extracted texts kept in the
+    # user's cache folder across runs; the language model loaded on first use.
+    install(CoreServices.for_user(paths.user_cache_dir()))
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Marginalia")
     app.setOrganizationName("Marginalia")

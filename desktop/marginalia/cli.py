@@ -18,6 +18,7 @@ from marginalia.core.export import FORMATS, collect, render, write_export
 from marginalia.core.printable import printable
 from marginalia.core.storage.formats import MAX_SIDECAR_BYTES, SIDECAR_SUFFIX, sidecar_path
 from marginalia.core.files import is_regular_file, read_regular_file
+from marginalia.error_english import english
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 _LISTED = 20  # unmatched records printed one by one before summarising the rest
@@ -77,6 +78,7 @@ def _warn(message: str) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     corpus = _open_corpus(args.corpus)
     selection = collect(corpus, topics=args.topic or (), articles=args.article or (), reviewers=args.reviewer,
+                        adjudicated=args.adjudicated,
                         progress=_Progress())
     data = render(args.format, selection, exported=_export_time(), name=corpus.root.name)
     try:
@@ -390,6 +392,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="only these articles (file names within the corpus)")
     export.add_argument("--reviewer", action="append", metavar="NAME",
                         help="only claims by this reviewer (their author); repeat for several")
+    export.add_argument("--adjudicated", action="store_true",
+                        help="only the adjudicated set: the claims settled from two reviewers' claims (they record "
+                             "derived_from); with --reviewer, those of that adjudicator")
     export.set_defaults(handler=cmd_export)
 
     imp = commands.add_parser("import", help="bring annotations, projects, codebooks or articles into a corpus",
@@ -486,6 +491,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def wire_services() -> None:
+    """Build the core's services for one headless run (the language model, the kept
+    extracted texts, the listing of unfinished writes) and install them."""
+    from marginalia.core.extract.cache import ExtractCache, user_folder
+    from marginalia.core.services import CoreServices, install
+
+    install(CoreServices(extracts=ExtractCache(user_folder())))
+
+
 def run_command(argv: list[str]) -> int:
     """Run one headless command; returns the exit status (0 ok, 1 problems, 2 usage)."""
     parser = build_parser()
@@ -503,6 +517,6 @@ def run_command(argv: list[str]) -> int:
         return EXIT_USAGE
     except (MarginaliaError, OSError) as exc:
         # One line: the core's errors name the file (and field) already.
-        message = " ".join(printable(str(exc)).split())
+        message = " ".join(printable(english(exc) if isinstance(exc, MarginaliaError) else str(exc)).split())
         print(f"marginalia {args.command}: {message}", file=sys.stderr)
         return EXIT_USAGE

@@ -341,6 +341,156 @@
     </message>
 </context>
 <context>
+    <name>AdjudicationLauncher</name>
+    <message>
+        <source>A&amp;djudicate…</source>
+        <translation>&amp;Arbitrar…</translation>
+    </message>
+    <message>
+        <source>Open a folder of articles first.</source>
+        <translation>Abra antes una carpeta de artículos.</translation>
+    </message>
+    <message>
+        <source>Settle two reviewers&apos; disagreements on one article, passage by passage (Ctrl+Shift+J)</source>
+        <translation>Resolver las discrepancias entre dos revisores en un artículo, fragmento por fragmento (Ctrl+Shift+J)</translation>
+    </message>
+</context>
+<context>
+    <name>AdjudicationWindow</name>
+    <message>
+        <source>&amp;Article:</source>
+        <translation>A&amp;rtículo:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit in the Main Window</source>
+        <translation>&amp;Editar en la ventana principal</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>&amp;Conservar ambas</translation>
+    </message>
+    <message>
+        <source>&amp;Next Disagreement</source>
+        <translation>Discrepancia &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Disagreement</source>
+        <translation>Discrepancia a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewers A and B:</source>
+        <translation>Re&amp;visores A y B:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>(no reviewer)</source>
+        <translation>(sin revisor)</translation>
+    </message>
+    <message>
+        <source>A&apos;s claims are underlined (solid), B&apos;s overlined (dashed).</source>
+        <translation>Las afirmaciones de A van subrayadas (línea continua) y las de B, con una línea encima (discontinua).</translation>
+    </message>
+    <message>
+        <source>Accept All A&amp;greements</source>
+        <translation>Aceptar &amp;todas las concordancias</translation>
+    </message>
+    <message>
+        <source>Accept all agreements</source>
+        <translation>Aceptar todas las concordancias</translation>
+    </message>
+    <message>
+        <source>Adjudicate — Marginalia</source>
+        <translation>Arbitraje — Marginalia</translation>
+    </message>
+    <message>
+        <source>Adjudication status</source>
+        <translation>Estado del arbitraje</translation>
+    </message>
+    <message>
+        <source>Agreements: %1. Disagreements left to settle: %2.</source>
+        <translation>Concordancias: %1. Discrepancias por resolver: %2.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Choose two different reviewers.</source>
+        <translation>Elija dos revisores distintos.</translation>
+    </message>
+    <message>
+        <source>Decisions are saved as claims of %1, recording the claims they come from.</source>
+        <translation>Las decisiones se guardan como afirmaciones de %1 y registran las afirmaciones de las que proceden.</translation>
+    </message>
+    <message>
+        <source>F8 / Shift+F8: next / previous disagreement.</source>
+        <translation>F8 / Shift+F8: discrepancia siguiente / anterior.</translation>
+    </message>
+    <message>
+        <source>Green: the reviewers agree.</source>
+        <translation>Verde: los revisores coinciden.</translation>
+    </message>
+    <message>
+        <source>Hatched orange: a disagreement to settle; grey once settled.</source>
+        <translation>Naranja rayado: una discrepancia por resolver; gris una vez resuelta.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;A</source>
+        <translation>Conservar &amp;A</translation>
+    </message>
+    <message>
+        <source>Keep &amp;B</source>
+        <translation>Conservar &amp;B</translation>
+    </message>
+    <message>
+        <source>Keep A&apos;s claim</source>
+        <translation>Conservar la afirmación de A</translation>
+    </message>
+    <message>
+        <source>Keep B&apos;s claim</source>
+        <translation>Conservar la afirmación de B</translation>
+    </message>
+    <message>
+        <source>Keep both claims</source>
+        <translation>Conservar ambas afirmaciones</translation>
+    </message>
+    <message>
+        <source>No more disagreements that way.</source>
+        <translation>No hay más discrepancias en esa dirección.</translation>
+    </message>
+    <message>
+        <source>Reviewer A</source>
+        <translation>Revisor A</translation>
+    </message>
+    <message>
+        <source>Reviewer B</source>
+        <translation>Revisor B</translation>
+    </message>
+    <message>
+        <source>Settle by editing</source>
+        <translation>Resolver editando</translation>
+    </message>
+    <message>
+        <source>That reviewer coded nothing here: choose the other, or both.</source>
+        <translation>Ese revisor no codificó nada aquí: elija el otro, o ambos.</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>you (asked once)</source>
+        <translation>usted (se le pedirá el nombre una vez)</translation>
+    </message>
+</context>
+<context>
     <name>AgreementLauncher</name>
     <message>
         <source>Open a folder of articles to measure agreement.</source>
@@ -670,6 +820,10 @@
         <translation>De %1, %2.</translation>
     </message>
     <message>
+        <source>By %1.</source>
+        <translation>De %1.</translation>
+    </message>
+    <message>
         <source>Claim “%1”. %2 %3</source>
         <translation>Afirmación «%1». %2 %3</translation>
     </message>
@@ -688,6 +842,10 @@
     <message>
         <source>No note.</source>
         <translation>Sin nota.</translation>
+    </message>
+    <message>
+        <source>No reviewer.</source>
+        <translation>Sin revisor.</translation>
     </message>
     <message>
         <source>No topic.</source>
@@ -1722,6 +1880,453 @@ Esto reescribe los archivos de anotaciones y no se puede deshacer.</numerusform>
     </message>
 </context>
 <context>
+    <name>ErrorWords</name>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, too large</source>
+        <translation>%1 ocupa %2 bytes, demasiado grande</translation>
+    </message>
+    <message>
+        <source>%1 is a file of the corpus; choose another name</source>
+        <translation>%1 es un archivo del corpus; elija otro nombre</translation>
+    </message>
+    <message>
+        <source>%1 version: %2</source>
+        <translation>versión %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, at %2: %3</source>
+        <translation>%1, en %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>una FIFO</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>un documento de Word</translation>
+    </message>
+    <message>
+        <source>a ZIP archive without project.qde, not a REFI-QDA project</source>
+        <translation>un archivo ZIP sin project.qde, no un proyecto REFI-QDA</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <source>a link to %1, outside the corpus</source>
+        <translation>un enlace a %1, fuera del corpus</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>a lone UTF-16 surrogate escape</source>
+        <translation>un sustituto UTF-16 suelto</translation>
+    </message>
+    <message>
+        <source>a lone UTF-16 surrogate escape (byte %1)</source>
+        <translation>un sustituto UTF-16 suelto (byte %1)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>una parte de la ruta no es una carpeta</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a topic named “%1” exists already</source>
+        <translation>ya existe un tema llamado «%1»</translation>
+    </message>
+    <message>
+        <source>a topic needs a name</source>
+        <translation>un tema necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation>una página web</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>an EPUB e-book</source>
+        <translation>un libro electrónico EPUB</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>another program has held it locked for over %1 s</source>
+        <translation>otro programa lo mantiene bloqueado desde hace más de %1 s</translation>
+    </message>
+    <message>
+        <source>article “%1”: matches %2 files; give the path within the corpus</source>
+        <translation>artículo «%1»: coincide con %2 archivos; indique la ruta dentro del corpus</translation>
+    </message>
+    <message>
+        <source>article “%1”: not in the corpus</source>
+        <translation>artículo «%1»: no está en el corpus</translation>
+    </message>
+    <message>
+        <source>binary data, not text</source>
+        <translation>datos binarios, no texto</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <source>cannot be read as %1</source>
+        <translation>no se puede leer como %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>cannot be written</source>
+        <translation>no se puede escribir</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <source>claim “%1” is in cluster “%2” too</source>
+        <translation>la afirmación «%1» también está en el grupo «%2»</translation>
+    </message>
+    <message>
+        <source>colour “%1” is not #RRGGBB</source>
+        <translation>el color «%1» no tiene la forma #RRGGBB</translation>
+    </message>
+    <message>
+        <source>decoded as %1 now; its claims were made on it decoded as %2</source>
+        <translation>ahora se descodifica como %1; sus afirmaciones se hicieron sobre el texto descodificado como %2</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <source>end %1 is before start %2</source>
+        <translation>el final %1 está antes del inicio %2</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>se esperaba %1 y hay %2</translation>
+    </message>
+    <message>
+        <source>format “%1”: unknown; choose one of %2</source>
+        <translation>formato «%1»: desconocido; elija uno de %2</translation>
+    </message>
+    <message>
+        <source>git %1 failed: %2</source>
+        <translation>git %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>git cannot be run (%1)</source>
+        <translation>no se puede ejecutar git (%1)</translation>
+    </message>
+    <message>
+        <source>git did not answer</source>
+        <translation>git no respondió</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1, column %2</source>
+        <translation>JSON no válido en la línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>no válido: %1</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>line %1: a concept needs an id and entries in two languages or more</source>
+        <translation>línea %1: un concepto necesita un identificador y entradas en dos idiomas o más</translation>
+    </message>
+    <message>
+        <source>line %1: missing or repeated concept id “%2”</source>
+        <translation>línea %1: identificador de concepto ausente o repetido «%2»</translation>
+    </message>
+    <message>
+        <source>merged, but cannot be moved aside (%1)</source>
+        <translation>combinada, pero no se puede apartar (%1)</translation>
+    </message>
+    <message>
+        <source>merged, but cannot be moved aside (its folder is gone)</source>
+        <translation>combinada, pero no se puede apartar (su carpeta ya no existe)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>negative offset %1</source>
+        <translation>posición negativa %1</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>anidado más de %1 niveles</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>anidado a demasiada profundidad</translation>
+    </message>
+    <message>
+        <source>nested too deeply (byte %1)</source>
+        <translation>anidado a demasiada profundidad (byte %1)</translation>
+    </message>
+    <message>
+        <source>no space left on the disk</source>
+        <translation>no queda espacio en el disco</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe ese archivo o carpeta</translation>
+    </message>
+    <message>
+        <source>no tag column in the first row: not a codebook CSV</source>
+        <translation>no hay columna de etiquetas en la primera fila: no es un libro de códigos CSV</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>no hay texto</translation>
+    </message>
+    <message>
+        <source>no text in %1</source>
+        <translation>no hay texto en %1</translation>
+    </message>
+    <message>
+        <source>no text layer on any of its %1 pages (a scan without OCR)</source>
+        <translation>ninguna de sus %1 páginas tiene capa de texto (un escaneo sin OCR)</translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation>no es JSON</translation>
+    </message>
+    <message>
+        <source>not UTF-8</source>
+        <translation>no es UTF-8</translation>
+    </message>
+    <message>
+        <source>not UTF-8 (byte %1)</source>
+        <translation>no es UTF-8 (byte %1)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 at byte %1 (damaged); opened read-only</source>
+        <translation>no es UTF-8 en el byte %1 (dañado); abierto solo para lectura</translation>
+    </message>
+    <message>
+        <source>not UTF-8, and no other text encoding fits</source>
+        <translation>no es UTF-8 y no encaja ninguna otra codificación de texto</translation>
+    </message>
+    <message>
+        <source>not W3C Web Annotations (no Annotation, page or collection)</source>
+        <translation>no son W3C Web Annotations (ninguna Annotation, página ni colección)</translation>
+    </message>
+    <message>
+        <source>not a claim</source>
+        <translation>no es una afirmación</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>no es un archivo</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>no es una carpeta</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>not a regular file (%1)</source>
+        <translation>no es un archivo normal (%1)</translation>
+    </message>
+    <message>
+        <source>not a “%1” file</source>
+        <translation>no es un archivo «%1»</translation>
+    </message>
+    <message>
+        <source>not an HTML page with any content</source>
+        <translation>no es una página HTML con contenido</translation>
+    </message>
+    <message>
+        <source>not in a git work tree (run “git init” there, or choose a folder of a repository)</source>
+        <translation>no está en un árbol de trabajo de git (ejecute «git init» allí o elija una carpeta de un repositorio)</translation>
+    </message>
+    <message>
+        <source>not valid UTF-16 at byte %1</source>
+        <translation>UTF-16 no válido en el byte %1</translation>
+    </message>
+    <message>
+        <source>not well-formed XML at line %1, column %2</source>
+        <translation>XML mal formado en la línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>nulo</translation>
+    </message>
+    <message>
+        <source>of the wrong kind</source>
+        <translation>de un tipo incorrecto</translation>
+    </message>
+    <message>
+        <source>offset %1 is beyond the text (%2 characters)</source>
+        <translation>la posición %1 queda fuera del texto (%2 caracteres)</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>operación no permitida</translation>
+    </message>
+    <message>
+        <source>our</source>
+        <translation>nuestra</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>repeated id “%1”</source>
+        <translation>identificador repetido «%1»</translation>
+    </message>
+    <message>
+        <source>reviewer “%1”: has no claims in the corpus</source>
+        <translation>revisor «%1»: no tiene afirmaciones en el corpus</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>the XML root is &lt;%1&gt;, not a REFI-QDA &lt;CodeBook&gt;</source>
+        <translation>la raíz XML es &lt;%1&gt;, no un &lt;CodeBook&gt; de REFI-QDA</translation>
+    </message>
+    <message>
+        <source>the XML root is &lt;%1&gt;, not a REFI-QDA &lt;Project&gt;</source>
+        <translation>la raíz XML es &lt;%1&gt;, no un &lt;Project&gt; de REFI-QDA</translation>
+    </message>
+    <message>
+        <source>the codebook has no topics, and a REFI-QDA codebook needs at least one</source>
+        <translation>el libro de códigos no tiene temas, y un libro de códigos REFI-QDA necesita al menos uno</translation>
+    </message>
+    <message>
+        <source>the collection&apos;s pages are not embedded (only a link to them)</source>
+        <translation>las páginas de la colección no están incluidas (solo un enlace a ellas)</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the e-book names no package document (META-INF/container.xml)</source>
+        <translation>el libro electrónico no indica ningún documento de paquete (META-INF/container.xml)</translation>
+    </message>
+    <message>
+        <source>the file is busy</source>
+        <translation>el archivo está ocupado</translation>
+    </message>
+    <message>
+        <source>the language model is damaged: %1</source>
+        <translation>el modelo de idiomas está dañado: %1</translation>
+    </message>
+    <message>
+        <source>the language model is missing</source>
+        <translation>falta el modelo de idiomas</translation>
+    </message>
+    <message>
+        <source>the topic “%1” is on claims (%2)</source>
+        <translation>el tema «%1» está en afirmaciones (%2)</translation>
+    </message>
+    <message>
+        <source>their</source>
+        <translation>suya</translation>
+    </message>
+    <message>
+        <source>this looks like %1, which Marginalia cannot import</source>
+        <translation>parece %1, que Marginalia no puede importar</translation>
+    </message>
+    <message>
+        <source>this looks like %1, which Marginalia cannot import (%2)</source>
+        <translation>parece %1, que Marginalia no puede importar (%2)</translation>
+    </message>
+    <message>
+        <source>too large (%1 bytes; the limit is %2)</source>
+        <translation>demasiado grande (%1 bytes; el límite es %2)</translation>
+    </message>
+    <message>
+        <source>too large (over %1 bytes)</source>
+        <translation>demasiado grande (más de %1 bytes)</translation>
+    </message>
+    <message>
+        <source>topic “%1”: not in the codebook</source>
+        <translation>tema «%1»: no está en el libro de códigos</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>verdadero o falso</translation>
+    </message>
+    <message>
+        <source>two topics share a shortcut</source>
+        <translation>dos temas comparten un atajo</translation>
+    </message>
+    <message>
+        <source>unknown format version %1</source>
+        <translation>versión de formato desconocida %1</translation>
+    </message>
+    <message>
+        <source>unsupported offset unit “%1”</source>
+        <translation>unidad de posición no admitida «%1»</translation>
+    </message>
+    <message>
+        <source>written by a newer Marginalia</source>
+        <translation>escrito por un Marginalia más reciente</translation>
+    </message>
+    <message>
+        <source>written by a newer Marginalia (format %1; this version reads up to %2)</source>
+        <translation>escrito por un Marginalia más reciente (formato %1; esta versión lee hasta el %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a BCP 47 language tag</source>
+        <translation>«%1» no es una etiqueta de idioma BCP 47</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 8601 time with offset</source>
+        <translation>«%1» no es una hora ISO 8601 con desfase</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>%1 (*%2)</source>
@@ -1780,8 +2385,16 @@ Esto reescribe los archivos de anotaciones y no se puede deshacer.</numerusform>
         <translation>&amp;Ninguno</translation>
     </message>
     <message>
+        <source>(no reviewer)</source>
+        <translation>(sin revisor)</translation>
+    </message>
+    <message>
         <source>A readable report of the claims, grouped by topic.</source>
         <translation>Un informe legible de las afirmaciones, agrupadas por tema.</translation>
+    </message>
+    <message>
+        <source>A&amp;djudicated claims only</source>
+        <translation>Solo afirmaciones &amp;arbitradas</translation>
     </message>
     <message>
         <source>About the format</source>
@@ -1818,6 +2431,10 @@ Esto reescribe los archivos de anotaciones y no se puede deshacer.</numerusform>
     <message>
         <source>Choose where to write the file, then write it</source>
         <translation>Elegir dónde escribir el archivo y escribirlo</translation>
+    </message>
+    <message>
+        <source>Claims of %1 only, as the window shows them (Reviewers menu).</source>
+        <translation>Solo las afirmaciones de %1, como las muestra la ventana (menú Revisores).</translation>
     </message>
     <message>
         <source>Close without exporting</source>
@@ -1911,6 +2528,10 @@ Esto reescribe los archivos de anotaciones y no se puede deshacer.</numerusform>
         <translation>Solo las afirmaciones con un tema marcado; los artículos sin ninguna quedan fuera.</translation>
     </message>
     <message>
+        <source>Only the adjudicator&apos;s decisions: claims settled from two reviewers&apos; claims (Reviewers ▸ Adjudicate…)</source>
+        <translation>Solo las decisiones del árbitro: afirmaciones resueltas a partir de las afirmaciones de dos revisores (Revisores ▸ Arbitrar…)</translation>
+    </message>
+    <message>
         <source>Only the claims of the checked topics are exported; Space checks or unchecks a topic</source>
         <translation>Solo se exportan las afirmaciones de los temas marcados; Espacio marca o desmarca un tema</translation>
     </message>
@@ -1980,6 +2601,10 @@ Esto reescribe los archivos de anotaciones y no se puede deshacer.</numerusform>
             <numerusform>de %Ln artículo</numerusform>
             <numerusform>de %Ln artículos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
     </message>
     <message>
         <source>preview cut at %1 of %2 characters; the file has everything</source>
@@ -2310,6 +2935,117 @@ Esto reescribe los archivos de anotaciones y no se puede deshacer.</numerusform>
     </message>
 </context>
 <context>
+    <name>ImportWords</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not to be written: %2</source>
+        <translation>%1 no debe escribirse: %2</translation>
+    </message>
+    <message>
+        <source>%1, not text</source>
+        <translation>%1, no texto</translation>
+    </message>
+    <message>
+        <source>a PDF without a plain-text representation</source>
+        <translation>un PDF sin representación en texto plano</translation>
+    </message>
+    <message>
+        <source>a link between annotations none of which is a claim here</source>
+        <translation>un enlace entre anotaciones, ninguna de las cuales es aquí una afirmación</translation>
+    </message>
+    <message>
+        <source>a page note, attached to no text</source>
+        <translation>una nota de página, sin texto al que se refiera</translation>
+    </message>
+    <message>
+        <source>a picture</source>
+        <translation>una imagen</translation>
+    </message>
+    <message>
+        <source>a recording</source>
+        <translation>una grabación</translation>
+    </message>
+    <message>
+        <source>a reply to another annotation, attached to no text</source>
+        <translation>una respuesta a otra anotación, sin texto al que se refiera</translation>
+    </message>
+    <message>
+        <source>a topic of that name exists already</source>
+        <translation>ya existe un tema con ese nombre</translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation>un vídeo</translation>
+    </message>
+    <message>
+        <source>already here, unchanged</source>
+        <translation>ya estaba aquí, sin cambios</translation>
+    </message>
+    <message>
+        <source>already in the corpus</source>
+        <translation>ya está en el corpus</translation>
+    </message>
+    <message>
+        <source>cluster already here, unchanged</source>
+        <translation>grupo ya presente, sin cambios</translation>
+    </message>
+    <message>
+        <source>id %1 occurs earlier in the file</source>
+        <translation>el identificador %1 ya aparece antes en el archivo</translation>
+    </message>
+    <message>
+        <source>no quote, and the position is beyond the text</source>
+        <translation>sin cita, y la posición queda fuera del texto</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>sin destino</translation>
+    </message>
+    <message>
+        <source>no usable TextQuoteSelector or TextPositionSelector</source>
+        <translation>ningún TextQuoteSelector ni TextPositionSelector utilizable</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>not an Annotation, AnnotationPage or AnnotationCollection</source>
+        <translation>no es una Annotation, AnnotationPage ni AnnotationCollection</translation>
+    </message>
+    <message>
+        <source>not imported: it has no text</source>
+        <translation>no importado: no tiene texto</translation>
+    </message>
+    <message>
+        <source>not imported: it has only rich text (richTextPath), no plain text</source>
+        <translation>no importado: solo tiene texto enriquecido (richTextPath), no texto plano</translation>
+    </message>
+    <message>
+        <source>not imported: its text %1 is not in the project</source>
+        <translation>no importado: su texto %1 no está en el proyecto</translation>
+    </message>
+    <message>
+        <source>not imported: its text %1 is not in the project (files outside the project are not read)</source>
+        <translation>no importado: su texto %1 no está en el proyecto (no se leen archivos de fuera del proyecto)</translation>
+    </message>
+    <message>
+        <source>positions %1–%2 are not in the source&apos;s text (%3 characters)</source>
+        <translation>las posiciones %1–%2 no están en el texto de la fuente (%3 caracteres)</translation>
+    </message>
+    <message>
+        <source>the article %1 cannot be read: %2</source>
+        <translation>no se puede leer el artículo %1: %2</translation>
+    </message>
+    <message>
+        <source>the target is a whole resource, without a text selector</source>
+        <translation>el destino es un recurso entero, sin selector de texto</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>Interface &amp;Language</source>
@@ -2579,6 +3315,10 @@ Esto reescribe los archivos de anotaciones y no se puede deshacer.</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>%1 — Marginalia</source>
         <translation>%1 — Marginalia</translation>
     </message>
@@ -2834,6 +3574,59 @@ Ver ▸ Mostrar afirmaciones de temas cambia la elección.</translation>
     <message>
         <source>One card per claim, level with its highlight: Up and Down choose a card, Enter goes to its claim in the text, N writes its note</source>
         <translation>Una tarjeta por afirmación, a la altura de su resaltado: Arriba y Abajo eligen una tarjeta, Intro lleva a su afirmación en el texto, N escribe su nota</translation>
+    </message>
+</context>
+<context>
+    <name>PassageList</name>
+    <message>
+        <source>Passages compared</source>
+        <translation>Fragmentos comparados</translation>
+    </message>
+</context>
+<context>
+    <name>PassageView</name>
+    <message>
+        <source>Article text with both reviewers&apos; claims</source>
+        <translation>Texto del artículo con las afirmaciones de ambos revisores</translation>
+    </message>
+</context>
+<context>
+    <name>PassageWords</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing coded</source>
+        <translation>%1: nada codificado</translation>
+    </message>
+    <message>
+        <source>Agreement (overlapping, same topics)</source>
+        <translation>Concordancia (solapamiento, mismos temas)</translation>
+    </message>
+    <message>
+        <source>Agreement (same span, same topics)</source>
+        <translation>Concordancia (mismo tramo, mismos temas)</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Discrepancia</translation>
+    </message>
+    <message>
+        <source>Disagreement (coded by one reviewer only)</source>
+        <translation>Discrepancia (codificado por un solo revisor)</translation>
+    </message>
+    <message>
+        <source>no topic</source>
+        <translation>sin tema</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>resuelta</translation>
+    </message>
+    <message>
+        <source>to settle</source>
+        <translation>por resolver</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3987,88 @@ Pulse Esc para cancelar</translation>
     </message>
 </context>
 <context>
+    <name>ReviewerNameDialog</name>
+    <message>
+        <source>Reviewer name</source>
+        <translation>Nombre de revisor</translation>
+    </message>
+    <message>
+        <source>You can change it later in Reviewers ▸ Your Reviewer Name….</source>
+        <translation>Puede cambiarlo más tarde en Revisores ▸ Su nombre de revisor….</translation>
+    </message>
+    <message>
+        <source>Your Reviewer Name</source>
+        <translation>Su nombre de revisor</translation>
+    </message>
+    <message>
+        <source>Your claims are saved under this name, so a team&apos;s claims can be told apart, compared and merged.</source>
+        <translation>Sus afirmaciones se guardan con este nombre, para que las afirmaciones de un equipo puedan distinguirse, compararse y combinarse.</translation>
+    </message>
+    <message>
+        <source>Your name or initials</source>
+        <translation>Su nombre o sus iniciales</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewersMenu</name>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (usted)</translation>
+    </message>
+    <message>
+        <source>&amp;My Claims Only (Independent Coding)</source>
+        <translation>&amp;Solo mis afirmaciones (codificación independiente)</translation>
+    </message>
+    <message>
+        <source>(no reviewer)</source>
+        <translation>(sin revisor)</translation>
+    </message>
+    <message>
+        <source>A&amp;ll Reviewers</source>
+        <translation>&amp;Todos los revisores</translation>
+    </message>
+    <message>
+        <source>Claims of %1 only</source>
+        <translation>Solo afirmaciones de %1</translation>
+    </message>
+    <message>
+        <source>Hide the other reviewers&apos; claims, notes and counts everywhere, to code without seeing them</source>
+        <translation>Ocultar en todas partes las afirmaciones, notas y recuentos de los demás revisores, para codificar sin verlos</translation>
+    </message>
+    <message>
+        <source>Independent coding: only your claims (%1) are shown</source>
+        <translation>Codificación independiente: solo se muestran sus afirmaciones (%1)</translation>
+    </message>
+    <message>
+        <source>New claims are saved under the name %1.</source>
+        <translation>Las nuevas afirmaciones se guardan con el nombre %1.</translation>
+    </message>
+    <message>
+        <source>Only These Reviewers:</source>
+        <translation>Solo estos revisores:</translation>
+    </message>
+    <message>
+        <source>Reviewers shown</source>
+        <translation>Revisores mostrados</translation>
+    </message>
+    <message>
+        <source>Show every reviewer&apos;s claims</source>
+        <translation>Mostrar las afirmaciones de todos los revisores</translation>
+    </message>
+    <message>
+        <source>The name your new claims are saved under</source>
+        <translation>El nombre con el que se guardan sus nuevas afirmaciones</translation>
+    </message>
+    <message>
+        <source>Your Reviewer &amp;Name…</source>
+        <translation>Su &amp;nombre de revisor…</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+</context>
+<context>
     <name>SaveFile</name>
     <message>
         <source>Could not save %1: %2</source>
@@ -3276,12 +4151,20 @@ Pulse Esc para cancelar</translation>
         <translation>Aún no guardado: %1. Se volverá a intentar.</translation>
     </message>
     <message>
+        <source>Not shown: this file cannot be read as claims, and it may hold other reviewers&apos; claims (Reviewers menu).</source>
+        <translation>No se muestra: este archivo no se puede leer como afirmaciones y puede contener afirmaciones de otros revisores (menú Revisores).</translation>
+    </message>
+    <message>
         <source>On disk and up to date.</source>
         <translation>En el disco y al día.</translation>
     </message>
     <message>
         <source>On disk, with unsaved changes: saving shortly.</source>
         <translation>En el disco, con cambios sin guardar: se guardará en breve.</translation>
+    </message>
+    <message>
+        <source>Only the claims of the reviewers shown are listed here; the file keeps everyone&apos;s.</source>
+        <translation>Aquí solo aparecen las afirmaciones de los revisores mostrados; el archivo conserva las de todos.</translation>
     </message>
     <message>
         <source>Read-only: the file cannot be read (%1). It is shown as it is on disk and will not be written.</source>

@@ -341,6 +341,156 @@
     </message>
 </context>
 <context>
+    <name>AdjudicationLauncher</name>
+    <message>
+        <source>A&amp;djudicate…</source>
+        <translation>A&amp;rbitrato…</translation>
+    </message>
+    <message>
+        <source>Open a folder of articles first.</source>
+        <translation>Apri prima una cartella di articoli.</translation>
+    </message>
+    <message>
+        <source>Settle two reviewers&apos; disagreements on one article, passage by passage (Ctrl+Shift+J)</source>
+        <translation>Risolvi i disaccordi tra due revisori su un articolo, passaggio per passaggio (Ctrl+Shift+J)</translation>
+    </message>
+</context>
+<context>
+    <name>AdjudicationWindow</name>
+    <message>
+        <source>&amp;Article:</source>
+        <translation>A&amp;rticolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit in the Main Window</source>
+        <translation>&amp;Modifica nella finestra principale</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>Mantieni &amp;entrambe</translation>
+    </message>
+    <message>
+        <source>&amp;Next Disagreement</source>
+        <translation>Disaccordo &amp;successivo</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Disagreement</source>
+        <translation>Disaccordo &amp;precedente</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewers A and B:</source>
+        <translation>Re&amp;visori A e B:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>(no reviewer)</source>
+        <translation>(senza revisore)</translation>
+    </message>
+    <message>
+        <source>A&apos;s claims are underlined (solid), B&apos;s overlined (dashed).</source>
+        <translation>Le affermazioni di A sono sottolineate (linea continua), quelle di B sopralineate (linea tratteggiata).</translation>
+    </message>
+    <message>
+        <source>Accept All A&amp;greements</source>
+        <translation>Accetta &amp;tutti gli accordi</translation>
+    </message>
+    <message>
+        <source>Accept all agreements</source>
+        <translation>Accetta tutti gli accordi</translation>
+    </message>
+    <message>
+        <source>Adjudicate — Marginalia</source>
+        <translation>Arbitrato — Marginalia</translation>
+    </message>
+    <message>
+        <source>Adjudication status</source>
+        <translation>Stato dell’arbitrato</translation>
+    </message>
+    <message>
+        <source>Agreements: %1. Disagreements left to settle: %2.</source>
+        <translation>Accordi: %1. Disaccordi da risolvere: %2.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Articolo</translation>
+    </message>
+    <message>
+        <source>Choose two different reviewers.</source>
+        <translation>Scegli due revisori diversi.</translation>
+    </message>
+    <message>
+        <source>Decisions are saved as claims of %1, recording the claims they come from.</source>
+        <translation>Autore delle decisioni: %1. Sono salvate come affermazioni che registrano le affermazioni da cui derivano.</translation>
+    </message>
+    <message>
+        <source>F8 / Shift+F8: next / previous disagreement.</source>
+        <translation>F8 / Shift+F8: disaccordo successivo / precedente.</translation>
+    </message>
+    <message>
+        <source>Green: the reviewers agree.</source>
+        <translation>Verde: i revisori concordano.</translation>
+    </message>
+    <message>
+        <source>Hatched orange: a disagreement to settle; grey once settled.</source>
+        <translation>Arancione tratteggiato: un disaccordo da risolvere; grigio una volta risolto.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;A</source>
+        <translation>Mantieni &amp;A</translation>
+    </message>
+    <message>
+        <source>Keep &amp;B</source>
+        <translation>Mantieni &amp;B</translation>
+    </message>
+    <message>
+        <source>Keep A&apos;s claim</source>
+        <translation>Mantieni l’affermazione di A</translation>
+    </message>
+    <message>
+        <source>Keep B&apos;s claim</source>
+        <translation>Mantieni l’affermazione di B</translation>
+    </message>
+    <message>
+        <source>Keep both claims</source>
+        <translation>Mantieni entrambe le affermazioni</translation>
+    </message>
+    <message>
+        <source>No more disagreements that way.</source>
+        <translation>Nessun altro disaccordo in quella direzione.</translation>
+    </message>
+    <message>
+        <source>Reviewer A</source>
+        <translation>Revisore A</translation>
+    </message>
+    <message>
+        <source>Reviewer B</source>
+        <translation>Revisore B</translation>
+    </message>
+    <message>
+        <source>Settle by editing</source>
+        <translation>Risolvi modificando</translation>
+    </message>
+    <message>
+        <source>That reviewer coded nothing here: choose the other, or both.</source>
+        <translation>Quel revisore qui non ha codificato nulla: scegli l’altro, o entrambi.</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>e</translation>
+    </message>
+    <message>
+        <source>you (asked once)</source>
+        <translation>tu (il nome ti viene chiesto una sola volta)</translation>
+    </message>
+</context>
+<context>
     <name>AgreementLauncher</name>
     <message>
         <source>Open a folder of articles to measure agreement.</source>
@@ -670,6 +820,10 @@
         <translation>Di %1, %2.</translation>
     </message>
     <message>
+        <source>By %1.</source>
+        <translation>Di %1.</translation>
+    </message>
+    <message>
         <source>Claim “%1”. %2 %3</source>
         <translation>Affermazione «%1». %2 %3</translation>
     </message>
@@ -688,6 +842,10 @@
     <message>
         <source>No note.</source>
         <translation>Nessuna nota.</translation>
+    </message>
+    <message>
+        <source>No reviewer.</source>
+        <translation>Nessun revisore.</translation>
     </message>
     <message>
         <source>No topic.</source>
@@ -1722,6 +1880,453 @@ L’operazione riscrive i file delle annotazioni e non si può annullare.</numer
     </message>
 </context>
 <context>
+    <name>ErrorWords</name>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, too large</source>
+        <translation>%1 occupa %2 byte, troppo grande</translation>
+    </message>
+    <message>
+        <source>%1 is a file of the corpus; choose another name</source>
+        <translation>%1 è un file del corpus; scegliere un altro nome</translation>
+    </message>
+    <message>
+        <source>%1 version: %2</source>
+        <translation>versione %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, at %2: %3</source>
+        <translation>%1, in %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>una FIFO</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>un documento Word</translation>
+    </message>
+    <message>
+        <source>a ZIP archive without project.qde, not a REFI-QDA project</source>
+        <translation>un archivio ZIP senza project.qde, non un progetto REFI-QDA</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>una cartella</translation>
+    </message>
+    <message>
+        <source>a link to %1, outside the corpus</source>
+        <translation>un collegamento a %1, fuori dal corpus</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>a lone UTF-16 surrogate escape</source>
+        <translation>un surrogato UTF-16 isolato</translation>
+    </message>
+    <message>
+        <source>a lone UTF-16 surrogate escape (byte %1)</source>
+        <translation>un surrogato UTF-16 isolato (byte %1)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un numero</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>una parte del percorso non è una cartella</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a topic named “%1” exists already</source>
+        <translation>esiste già un tema chiamato «%1»</translation>
+    </message>
+    <message>
+        <source>a topic needs a name</source>
+        <translation>un tema ha bisogno di un nome</translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation>una pagina web</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un numero intero</translation>
+    </message>
+    <message>
+        <source>an EPUB e-book</source>
+        <translation>un e-book EPUB</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un oggetto</translation>
+    </message>
+    <message>
+        <source>another program has held it locked for over %1 s</source>
+        <translation>un altro programma lo tiene bloccato da oltre %1 s</translation>
+    </message>
+    <message>
+        <source>article “%1”: matches %2 files; give the path within the corpus</source>
+        <translation>articolo «%1»: corrisponde a %2 file; indicare il percorso nel corpus</translation>
+    </message>
+    <message>
+        <source>article “%1”: not in the corpus</source>
+        <translation>articolo «%1»: non è nel corpus</translation>
+    </message>
+    <message>
+        <source>binary data, not text</source>
+        <translation>dati binari, non testo</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>non si può leggere</translation>
+    </message>
+    <message>
+        <source>cannot be read as %1</source>
+        <translation>non si può leggere come %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>non si può leggere: %1</translation>
+    </message>
+    <message>
+        <source>cannot be written</source>
+        <translation>non si può scrivere</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>non si può scrivere: %1</translation>
+    </message>
+    <message>
+        <source>claim “%1” is in cluster “%2” too</source>
+        <translation>l&apos;affermazione «%1» è anche nel gruppo «%2»</translation>
+    </message>
+    <message>
+        <source>colour “%1” is not #RRGGBB</source>
+        <translation>il colore «%1» non è nella forma #RRGGBB</translation>
+    </message>
+    <message>
+        <source>decoded as %1 now; its claims were made on it decoded as %2</source>
+        <translation>ora si decodifica come %1; le sue affermazioni sono state fatte sul testo decodificato come %2</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vuoto</translation>
+    </message>
+    <message>
+        <source>end %1 is before start %2</source>
+        <translation>la fine %1 è prima dell&apos;inizio %2</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>atteso %1, trovato %2</translation>
+    </message>
+    <message>
+        <source>format “%1”: unknown; choose one of %2</source>
+        <translation>formato «%1»: sconosciuto; sceglierne uno tra %2</translation>
+    </message>
+    <message>
+        <source>git %1 failed: %2</source>
+        <translation>git %1 non è riuscito: %2</translation>
+    </message>
+    <message>
+        <source>git cannot be run (%1)</source>
+        <translation>non si può eseguire git (%1)</translation>
+    </message>
+    <message>
+        <source>git did not answer</source>
+        <translation>git non ha risposto</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1, column %2</source>
+        <translation>JSON non valido alla riga %1, colonna %2</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>non valido: %1</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>è una cartella</translation>
+    </message>
+    <message>
+        <source>line %1: a concept needs an id and entries in two languages or more</source>
+        <translation>riga %1: un concetto ha bisogno di un identificatore e di voci in due lingue o più</translation>
+    </message>
+    <message>
+        <source>line %1: missing or repeated concept id “%2”</source>
+        <translation>riga %1: identificatore di concetto mancante o ripetuto «%2»</translation>
+    </message>
+    <message>
+        <source>merged, but cannot be moved aside (%1)</source>
+        <translation>unita, ma non si può spostare da parte (%1)</translation>
+    </message>
+    <message>
+        <source>merged, but cannot be moved aside (its folder is gone)</source>
+        <translation>unita, ma non si può spostare da parte (la sua cartella non c&apos;è più)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manca</translation>
+    </message>
+    <message>
+        <source>negative offset %1</source>
+        <translation>posizione negativa %1</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>annidato per più di %1 livelli</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>annidato troppo in profondità</translation>
+    </message>
+    <message>
+        <source>nested too deeply (byte %1)</source>
+        <translation>annidato troppo in profondità (byte %1)</translation>
+    </message>
+    <message>
+        <source>no space left on the disk</source>
+        <translation>spazio su disco esaurito</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>file o cartella inesistente</translation>
+    </message>
+    <message>
+        <source>no tag column in the first row: not a codebook CSV</source>
+        <translation>nessuna colonna di etichette nella prima riga: non è un libro dei codici CSV</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>nessun testo</translation>
+    </message>
+    <message>
+        <source>no text in %1</source>
+        <translation>nessun testo in %1</translation>
+    </message>
+    <message>
+        <source>no text layer on any of its %1 pages (a scan without OCR)</source>
+        <translation>nessuna delle sue %1 pagine ha un livello di testo (una scansione senza OCR)</translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation>non è JSON</translation>
+    </message>
+    <message>
+        <source>not UTF-8</source>
+        <translation>non è UTF-8</translation>
+    </message>
+    <message>
+        <source>not UTF-8 (byte %1)</source>
+        <translation>non è UTF-8 (byte %1)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 at byte %1 (damaged); opened read-only</source>
+        <translation>non è UTF-8 al byte %1 (danneggiato); aperto in sola lettura</translation>
+    </message>
+    <message>
+        <source>not UTF-8, and no other text encoding fits</source>
+        <translation>non è UTF-8 e nessun&apos;altra codifica di testo è adatta</translation>
+    </message>
+    <message>
+        <source>not W3C Web Annotations (no Annotation, page or collection)</source>
+        <translation>non sono W3C Web Annotations (nessuna Annotation, pagina o raccolta)</translation>
+    </message>
+    <message>
+        <source>not a claim</source>
+        <translation>non è un&apos;affermazione</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>non è un file</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>non è una cartella</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>non è un file normale</translation>
+    </message>
+    <message>
+        <source>not a regular file (%1)</source>
+        <translation>non è un file normale (%1)</translation>
+    </message>
+    <message>
+        <source>not a “%1” file</source>
+        <translation>non è un file «%1»</translation>
+    </message>
+    <message>
+        <source>not an HTML page with any content</source>
+        <translation>non è una pagina HTML con contenuto</translation>
+    </message>
+    <message>
+        <source>not in a git work tree (run “git init” there, or choose a folder of a repository)</source>
+        <translation>non è in un albero di lavoro git (eseguire «git init» lì o scegliere una cartella di un repository)</translation>
+    </message>
+    <message>
+        <source>not valid UTF-16 at byte %1</source>
+        <translation>UTF-16 non valido al byte %1</translation>
+    </message>
+    <message>
+        <source>not well-formed XML at line %1, column %2</source>
+        <translation>XML non ben formato alla riga %1, colonna %2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>nullo</translation>
+    </message>
+    <message>
+        <source>of the wrong kind</source>
+        <translation>di un tipo sbagliato</translation>
+    </message>
+    <message>
+        <source>offset %1 is beyond the text (%2 characters)</source>
+        <translation>la posizione %1 è oltre il testo (%2 caratteri)</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>operazione non consentita</translation>
+    </message>
+    <message>
+        <source>our</source>
+        <translation>nostra</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permesso negato</translation>
+    </message>
+    <message>
+        <source>repeated id “%1”</source>
+        <translation>identificatore ripetuto «%1»</translation>
+    </message>
+    <message>
+        <source>reviewer “%1”: has no claims in the corpus</source>
+        <translation>revisore «%1»: non ha affermazioni nel corpus</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>testo</translation>
+    </message>
+    <message>
+        <source>the XML root is &lt;%1&gt;, not a REFI-QDA &lt;CodeBook&gt;</source>
+        <translation>la radice XML è &lt;%1&gt;, non un &lt;CodeBook&gt; REFI-QDA</translation>
+    </message>
+    <message>
+        <source>the XML root is &lt;%1&gt;, not a REFI-QDA &lt;Project&gt;</source>
+        <translation>la radice XML è &lt;%1&gt;, non un &lt;Project&gt; REFI-QDA</translation>
+    </message>
+    <message>
+        <source>the codebook has no topics, and a REFI-QDA codebook needs at least one</source>
+        <translation>il libro dei codici non ha temi, e un libro dei codici REFI-QDA ne richiede almeno uno</translation>
+    </message>
+    <message>
+        <source>the collection&apos;s pages are not embedded (only a link to them)</source>
+        <translation>le pagine della raccolta non sono incluse (solo un collegamento)</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>il disco è di sola lettura</translation>
+    </message>
+    <message>
+        <source>the e-book names no package document (META-INF/container.xml)</source>
+        <translation>l&apos;e-book non indica alcun documento di pacchetto (META-INF/container.xml)</translation>
+    </message>
+    <message>
+        <source>the file is busy</source>
+        <translation>il file è occupato</translation>
+    </message>
+    <message>
+        <source>the language model is damaged: %1</source>
+        <translation>il modello delle lingue è danneggiato: %1</translation>
+    </message>
+    <message>
+        <source>the language model is missing</source>
+        <translation>manca il modello delle lingue</translation>
+    </message>
+    <message>
+        <source>the topic “%1” is on claims (%2)</source>
+        <translation>il tema «%1» è su delle affermazioni (%2)</translation>
+    </message>
+    <message>
+        <source>their</source>
+        <translation>loro</translation>
+    </message>
+    <message>
+        <source>this looks like %1, which Marginalia cannot import</source>
+        <translation>sembra %1, che Marginalia non può importare</translation>
+    </message>
+    <message>
+        <source>this looks like %1, which Marginalia cannot import (%2)</source>
+        <translation>sembra %1, che Marginalia non può importare (%2)</translation>
+    </message>
+    <message>
+        <source>too large (%1 bytes; the limit is %2)</source>
+        <translation>troppo grande (%1 byte; il limite è %2)</translation>
+    </message>
+    <message>
+        <source>too large (over %1 bytes)</source>
+        <translation>troppo grande (oltre %1 byte)</translation>
+    </message>
+    <message>
+        <source>topic “%1”: not in the codebook</source>
+        <translation>tema «%1»: non è nel libro dei codici</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>vero o falso</translation>
+    </message>
+    <message>
+        <source>two topics share a shortcut</source>
+        <translation>due temi condividono una scorciatoia</translation>
+    </message>
+    <message>
+        <source>unknown format version %1</source>
+        <translation>versione di formato sconosciuta %1</translation>
+    </message>
+    <message>
+        <source>unsupported offset unit “%1”</source>
+        <translation>unità di posizione non supportata «%1»</translation>
+    </message>
+    <message>
+        <source>written by a newer Marginalia</source>
+        <translation>scritto da un Marginalia più recente</translation>
+    </message>
+    <message>
+        <source>written by a newer Marginalia (format %1; this version reads up to %2)</source>
+        <translation>scritto da un Marginalia più recente (formato %1; questa versione legge fino al %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a BCP 47 language tag</source>
+        <translation>«%1» non è un&apos;etichetta di lingua BCP 47</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 8601 time with offset</source>
+        <translation>«%1» non è un orario ISO 8601 con fuso</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>%1 (*%2)</source>
@@ -1780,8 +2385,16 @@ L’operazione riscrive i file delle annotazioni e non si può annullare.</numer
         <translation>&amp;Nessuno</translation>
     </message>
     <message>
+        <source>(no reviewer)</source>
+        <translation>(senza revisore)</translation>
+    </message>
+    <message>
         <source>A readable report of the claims, grouped by topic.</source>
         <translation>Un resoconto leggibile delle affermazioni, raggruppate per tema.</translation>
+    </message>
+    <message>
+        <source>A&amp;djudicated claims only</source>
+        <translation>Solo affermazioni &amp;arbitrate</translation>
     </message>
     <message>
         <source>About the format</source>
@@ -1818,6 +2431,10 @@ L’operazione riscrive i file delle annotazioni e non si può annullare.</numer
     <message>
         <source>Choose where to write the file, then write it</source>
         <translation>Scegli dove scrivere il file e scrivilo</translation>
+    </message>
+    <message>
+        <source>Claims of %1 only, as the window shows them (Reviewers menu).</source>
+        <translation>Solo le affermazioni di %1, come le mostra la finestra (menu Revisori).</translation>
     </message>
     <message>
         <source>Close without exporting</source>
@@ -1911,6 +2528,10 @@ L’operazione riscrive i file delle annotazioni e non si può annullare.</numer
         <translation>Solo le affermazioni con un tema selezionato; gli articoli senza sono esclusi.</translation>
     </message>
     <message>
+        <source>Only the adjudicator&apos;s decisions: claims settled from two reviewers&apos; claims (Reviewers ▸ Adjudicate…)</source>
+        <translation>Solo le decisioni dell’arbitro: affermazioni risolte a partire dalle affermazioni di due revisori (Revisori ▸ Arbitrato…)</translation>
+    </message>
+    <message>
         <source>Only the claims of the checked topics are exported; Space checks or unchecks a topic</source>
         <translation>Sono esportate solo le affermazioni dei temi selezionati; Spazio seleziona o deseleziona un tema</translation>
     </message>
@@ -1980,6 +2601,10 @@ L’operazione riscrive i file delle annotazioni e non si può annullare.</numer
             <numerusform>da %Ln articolo</numerusform>
             <numerusform>da %Ln articoli</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>preview cut at %1 of %2 characters; the file has everything</source>
@@ -2310,6 +2935,117 @@ L’operazione riscrive i file delle annotazioni e non si può annullare.</numer
     </message>
 </context>
 <context>
+    <name>ImportWords</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>non si può leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not to be written: %2</source>
+        <translation>%1 non va scritto: %2</translation>
+    </message>
+    <message>
+        <source>%1, not text</source>
+        <translation>%1, non testo</translation>
+    </message>
+    <message>
+        <source>a PDF without a plain-text representation</source>
+        <translation>un PDF senza rappresentazione in testo semplice</translation>
+    </message>
+    <message>
+        <source>a link between annotations none of which is a claim here</source>
+        <translation>un collegamento tra annotazioni, nessuna delle quali è qui un&apos;affermazione</translation>
+    </message>
+    <message>
+        <source>a page note, attached to no text</source>
+        <translation>una nota di pagina, non legata ad alcun testo</translation>
+    </message>
+    <message>
+        <source>a picture</source>
+        <translation>un&apos;immagine</translation>
+    </message>
+    <message>
+        <source>a recording</source>
+        <translation>una registrazione</translation>
+    </message>
+    <message>
+        <source>a reply to another annotation, attached to no text</source>
+        <translation>una risposta a un&apos;altra annotazione, non legata ad alcun testo</translation>
+    </message>
+    <message>
+        <source>a topic of that name exists already</source>
+        <translation>esiste già un tema con quel nome</translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation>un video</translation>
+    </message>
+    <message>
+        <source>already here, unchanged</source>
+        <translation>già presente, invariata</translation>
+    </message>
+    <message>
+        <source>already in the corpus</source>
+        <translation>già nel corpus</translation>
+    </message>
+    <message>
+        <source>cluster already here, unchanged</source>
+        <translation>gruppo già presente, invariato</translation>
+    </message>
+    <message>
+        <source>id %1 occurs earlier in the file</source>
+        <translation>l&apos;identificatore %1 compare prima nel file</translation>
+    </message>
+    <message>
+        <source>no quote, and the position is beyond the text</source>
+        <translation>nessuna citazione, e la posizione è oltre il testo</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>nessun target</translation>
+    </message>
+    <message>
+        <source>no usable TextQuoteSelector or TextPositionSelector</source>
+        <translation>nessun TextQuoteSelector o TextPositionSelector utilizzabile</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>not an Annotation, AnnotationPage or AnnotationCollection</source>
+        <translation>non è una Annotation, AnnotationPage o AnnotationCollection</translation>
+    </message>
+    <message>
+        <source>not imported: it has no text</source>
+        <translation>non importato: non ha testo</translation>
+    </message>
+    <message>
+        <source>not imported: it has only rich text (richTextPath), no plain text</source>
+        <translation>non importato: ha solo testo formattato (richTextPath), non testo semplice</translation>
+    </message>
+    <message>
+        <source>not imported: its text %1 is not in the project</source>
+        <translation>non importato: il suo testo %1 non è nel progetto</translation>
+    </message>
+    <message>
+        <source>not imported: its text %1 is not in the project (files outside the project are not read)</source>
+        <translation>non importato: il suo testo %1 non è nel progetto (i file fuori dal progetto non vengono letti)</translation>
+    </message>
+    <message>
+        <source>positions %1–%2 are not in the source&apos;s text (%3 characters)</source>
+        <translation>le posizioni %1–%2 non sono nel testo della fonte (%3 caratteri)</translation>
+    </message>
+    <message>
+        <source>the article %1 cannot be read: %2</source>
+        <translation>non si può leggere l&apos;articolo %1: %2</translation>
+    </message>
+    <message>
+        <source>the target is a whole resource, without a text selector</source>
+        <translation>il target è una risorsa intera, senza selettore di testo</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>Interface &amp;Language</source>
@@ -2579,6 +3315,10 @@ L’operazione riscrive i file delle annotazioni e non si può annullare.</numer
 <context>
     <name>MainWindow</name>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>%1 — Marginalia</source>
         <translation>%1 — Marginalia</translation>
     </message>
@@ -2834,6 +3574,59 @@ Visualizza ▸ Mostra affermazioni dei temi cambia la scelta.</translation>
     <message>
         <source>One card per claim, level with its highlight: Up and Down choose a card, Enter goes to its claim in the text, N writes its note</source>
         <translation>Una scheda per affermazione, all’altezza della sua evidenziazione: Su e Giù scelgono una scheda, Invio porta alla sua affermazione nel testo, N ne scrive la nota</translation>
+    </message>
+</context>
+<context>
+    <name>PassageList</name>
+    <message>
+        <source>Passages compared</source>
+        <translation>Passaggi confrontati</translation>
+    </message>
+</context>
+<context>
+    <name>PassageView</name>
+    <message>
+        <source>Article text with both reviewers&apos; claims</source>
+        <translation>Testo dell’articolo con le affermazioni di entrambi i revisori</translation>
+    </message>
+</context>
+<context>
+    <name>PassageWords</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing coded</source>
+        <translation>%1: niente di codificato</translation>
+    </message>
+    <message>
+        <source>Agreement (overlapping, same topics)</source>
+        <translation>Accordo (sovrapposizione, stessi temi)</translation>
+    </message>
+    <message>
+        <source>Agreement (same span, same topics)</source>
+        <translation>Accordo (stesso tratto, stessi temi)</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Disaccordo</translation>
+    </message>
+    <message>
+        <source>Disagreement (coded by one reviewer only)</source>
+        <translation>Disaccordo (codificato da un solo revisore)</translation>
+    </message>
+    <message>
+        <source>no topic</source>
+        <translation>nessun tema</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>risolto</translation>
+    </message>
+    <message>
+        <source>to settle</source>
+        <translation>da risolvere</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3987,88 @@ Premi Esc per annullare</translation>
     </message>
 </context>
 <context>
+    <name>ReviewerNameDialog</name>
+    <message>
+        <source>Reviewer name</source>
+        <translation>Nome di revisore</translation>
+    </message>
+    <message>
+        <source>You can change it later in Reviewers ▸ Your Reviewer Name….</source>
+        <translation>Puoi cambiarlo più tardi in Revisori ▸ Il tuo nome di revisore….</translation>
+    </message>
+    <message>
+        <source>Your Reviewer Name</source>
+        <translation>Il tuo nome di revisore</translation>
+    </message>
+    <message>
+        <source>Your claims are saved under this name, so a team&apos;s claims can be told apart, compared and merged.</source>
+        <translation>Le tue affermazioni sono salvate con questo nome, così le affermazioni di un team si possono distinguere, confrontare e unire.</translation>
+    </message>
+    <message>
+        <source>Your name or initials</source>
+        <translation>Il tuo nome o le tue iniziali</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewersMenu</name>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (tu)</translation>
+    </message>
+    <message>
+        <source>&amp;My Claims Only (Independent Coding)</source>
+        <translation>&amp;Solo le mie affermazioni (codifica indipendente)</translation>
+    </message>
+    <message>
+        <source>(no reviewer)</source>
+        <translation>(senza revisore)</translation>
+    </message>
+    <message>
+        <source>A&amp;ll Reviewers</source>
+        <translation>&amp;Tutti i revisori</translation>
+    </message>
+    <message>
+        <source>Claims of %1 only</source>
+        <translation>Solo affermazioni di %1</translation>
+    </message>
+    <message>
+        <source>Hide the other reviewers&apos; claims, notes and counts everywhere, to code without seeing them</source>
+        <translation>Nascondi ovunque affermazioni, note e conteggi degli altri revisori, per codificare senza vederli</translation>
+    </message>
+    <message>
+        <source>Independent coding: only your claims (%1) are shown</source>
+        <translation>Codifica indipendente: sono mostrate solo le tue affermazioni (%1)</translation>
+    </message>
+    <message>
+        <source>New claims are saved under the name %1.</source>
+        <translation>Le nuove affermazioni sono salvate con il nome %1.</translation>
+    </message>
+    <message>
+        <source>Only These Reviewers:</source>
+        <translation>Solo questi revisori:</translation>
+    </message>
+    <message>
+        <source>Reviewers shown</source>
+        <translation>Revisori mostrati</translation>
+    </message>
+    <message>
+        <source>Show every reviewer&apos;s claims</source>
+        <translation>Mostra le affermazioni di tutti i revisori</translation>
+    </message>
+    <message>
+        <source>The name your new claims are saved under</source>
+        <translation>Il nome con cui sono salvate le tue nuove affermazioni</translation>
+    </message>
+    <message>
+        <source>Your Reviewer &amp;Name…</source>
+        <translation>Il tuo &amp;nome di revisore…</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nessuno</translation>
+    </message>
+</context>
+<context>
     <name>SaveFile</name>
     <message>
         <source>Could not save %1: %2</source>
@@ -3276,12 +4151,20 @@ Premi Esc per annullare</translation>
         <translation>Non ancora salvato: %1. Il salvataggio verrà ritentato.</translation>
     </message>
     <message>
+        <source>Not shown: this file cannot be read as claims, and it may hold other reviewers&apos; claims (Reviewers menu).</source>
+        <translation>Non mostrato: questo file non si può leggere come affermazioni e può contenere affermazioni di altri revisori (menu Revisori).</translation>
+    </message>
+    <message>
         <source>On disk and up to date.</source>
         <translation>Sul disco e aggiornato.</translation>
     </message>
     <message>
         <source>On disk, with unsaved changes: saving shortly.</source>
         <translation>Sul disco, con modifiche non salvate: salvataggio tra poco.</translation>
+    </message>
+    <message>
+        <source>Only the claims of the reviewers shown are listed here; the file keeps everyone&apos;s.</source>
+        <translation>Qui sono elencate solo le affermazioni dei revisori mostrati; il file conserva quelle di tutti.</translation>
     </message>
     <message>
         <source>Read-only: the file cannot be read (%1). It is shown as it is on disk and will not be written.</source>

@@ -341,6 +341,156 @@
     </message>
 </context>
 <context>
+    <name>AdjudicationLauncher</name>
+    <message>
+        <source>A&amp;djudicate…</source>
+        <translation>&amp;Rozstrzyganie…</translation>
+    </message>
+    <message>
+        <source>Open a folder of articles first.</source>
+        <translation>Najpierw otwórz folder z artykułami.</translation>
+    </message>
+    <message>
+        <source>Settle two reviewers&apos; disagreements on one article, passage by passage (Ctrl+Shift+J)</source>
+        <translation>Rozstrzygnij rozbieżności między dwoma koderami w jednym artykule, fragment po fragmencie (Ctrl+Shift+J)</translation>
+    </message>
+</context>
+<context>
+    <name>AdjudicationWindow</name>
+    <message>
+        <source>&amp;Article:</source>
+        <translation>A&amp;rtykuł:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit in the Main Window</source>
+        <translation>&amp;Edytuj w oknie głównym</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>Zachowaj &amp;oba</translation>
+    </message>
+    <message>
+        <source>&amp;Next Disagreement</source>
+        <translation>&amp;Następna rozbieżność</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Disagreement</source>
+        <translation>&amp;Poprzednia rozbieżność</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewers A and B:</source>
+        <translation>&amp;Koderzy A i B:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>(no reviewer)</source>
+        <translation>(bez kodera)</translation>
+    </message>
+    <message>
+        <source>A&apos;s claims are underlined (solid), B&apos;s overlined (dashed).</source>
+        <translation>Twierdzenia A są podkreślone (linia ciągła), twierdzenia B nadkreślone (linia przerywana).</translation>
+    </message>
+    <message>
+        <source>Accept All A&amp;greements</source>
+        <translation>Przyjmij wszystkie &amp;zgodności</translation>
+    </message>
+    <message>
+        <source>Accept all agreements</source>
+        <translation>Przyjmij wszystkie zgodności</translation>
+    </message>
+    <message>
+        <source>Adjudicate — Marginalia</source>
+        <translation>Rozstrzyganie — Marginalia</translation>
+    </message>
+    <message>
+        <source>Adjudication status</source>
+        <translation>Stan rozstrzygania</translation>
+    </message>
+    <message>
+        <source>Agreements: %1. Disagreements left to settle: %2.</source>
+        <translation>Zgodności: %1. Rozbieżności do rozstrzygnięcia: %2.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artykuł</translation>
+    </message>
+    <message>
+        <source>Choose two different reviewers.</source>
+        <translation>Wybierz dwóch różnych koderów.</translation>
+    </message>
+    <message>
+        <source>Decisions are saved as claims of %1, recording the claims they come from.</source>
+        <translation>Autor decyzji: %1. Decyzje są zapisywane jako twierdzenia z informacją, z których twierdzeń pochodzą.</translation>
+    </message>
+    <message>
+        <source>F8 / Shift+F8: next / previous disagreement.</source>
+        <translation>F8 / Shift+F8: następna / poprzednia rozbieżność.</translation>
+    </message>
+    <message>
+        <source>Green: the reviewers agree.</source>
+        <translation>Zielony: koderzy są zgodni.</translation>
+    </message>
+    <message>
+        <source>Hatched orange: a disagreement to settle; grey once settled.</source>
+        <translation>Pomarańczowe kreskowanie: rozbieżność do rozstrzygnięcia; szare po rozstrzygnięciu.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;A</source>
+        <translation>Zachowaj &amp;A</translation>
+    </message>
+    <message>
+        <source>Keep &amp;B</source>
+        <translation>Zachowaj &amp;B</translation>
+    </message>
+    <message>
+        <source>Keep A&apos;s claim</source>
+        <translation>Zachowaj twierdzenie A</translation>
+    </message>
+    <message>
+        <source>Keep B&apos;s claim</source>
+        <translation>Zachowaj twierdzenie B</translation>
+    </message>
+    <message>
+        <source>Keep both claims</source>
+        <translation>Zachowaj oba twierdzenia</translation>
+    </message>
+    <message>
+        <source>No more disagreements that way.</source>
+        <translation>Nie ma więcej rozbieżności w tym kierunku.</translation>
+    </message>
+    <message>
+        <source>Reviewer A</source>
+        <translation>Koder A</translation>
+    </message>
+    <message>
+        <source>Reviewer B</source>
+        <translation>Koder B</translation>
+    </message>
+    <message>
+        <source>Settle by editing</source>
+        <translation>Rozstrzygnij przez edycję</translation>
+    </message>
+    <message>
+        <source>That reviewer coded nothing here: choose the other, or both.</source>
+        <translation>Ten koder nic tu nie zakodował: wybierz drugiego albo obu.</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>i</translation>
+    </message>
+    <message>
+        <source>you (asked once)</source>
+        <translation>ty (program zapyta o nazwę jeden raz)</translation>
+    </message>
+</context>
+<context>
     <name>AgreementLauncher</name>
     <message>
         <source>Open a folder of articles to measure agreement.</source>
@@ -676,6 +826,10 @@
         <translation>Autor: %1, %2.</translation>
     </message>
     <message>
+        <source>By %1.</source>
+        <translation>Autor: %1.</translation>
+    </message>
+    <message>
         <source>Claim “%1”. %2 %3</source>
         <translation>Twierdzenie „%1”. %2 %3</translation>
     </message>
@@ -694,6 +848,10 @@
     <message>
         <source>No note.</source>
         <translation>Brak notatki.</translation>
+    </message>
+    <message>
+        <source>No reviewer.</source>
+        <translation>Brak kodera.</translation>
     </message>
     <message>
         <source>No topic.</source>
@@ -1750,6 +1908,453 @@ To przepisuje pliki adnotacji i nie da się tego cofnąć.</numerusform>
     </message>
 </context>
 <context>
+    <name>ErrorWords</name>
+    <message>
+        <source> or </source>
+        <translation> lub </translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, too large</source>
+        <translation>%1 ma %2 bajtów, jest za duży</translation>
+    </message>
+    <message>
+        <source>%1 is a file of the corpus; choose another name</source>
+        <translation>%1 to plik korpusu; wybierz inną nazwę</translation>
+    </message>
+    <message>
+        <source>%1 version: %2</source>
+        <translation>wersja %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, at %2: %3</source>
+        <translation>%1, w %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>kolejka FIFO</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>dokument PDF</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>dokument Word</translation>
+    </message>
+    <message>
+        <source>a ZIP archive without project.qde, not a REFI-QDA project</source>
+        <translation>archiwum ZIP bez project.qde, a nie projekt REFI-QDA</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>urządzenie</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>a link to %1, outside the corpus</source>
+        <translation>dowiązanie do %1, poza korpusem</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>a lone UTF-16 surrogate escape</source>
+        <translation>samotny surogat UTF-16</translation>
+    </message>
+    <message>
+        <source>a lone UTF-16 surrogate escape (byte %1)</source>
+        <translation>samotny surogat UTF-16 (bajt %1)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>liczba</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>część ścieżki nie jest folderem</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>gniazdo</translation>
+    </message>
+    <message>
+        <source>a topic named “%1” exists already</source>
+        <translation>temat o nazwie „%1” już istnieje</translation>
+    </message>
+    <message>
+        <source>a topic needs a name</source>
+        <translation>temat musi mieć nazwę</translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation>strona internetowa</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>liczba całkowita</translation>
+    </message>
+    <message>
+        <source>an EPUB e-book</source>
+        <translation>e-book EPUB</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>obiekt</translation>
+    </message>
+    <message>
+        <source>another program has held it locked for over %1 s</source>
+        <translation>inny program blokuje go od ponad %1 s</translation>
+    </message>
+    <message>
+        <source>article “%1”: matches %2 files; give the path within the corpus</source>
+        <translation>artykuł „%1”: pasuje do %2 plików; podaj ścieżkę w korpusie</translation>
+    </message>
+    <message>
+        <source>article “%1”: not in the corpus</source>
+        <translation>artykuł „%1”: nie ma go w korpusie</translation>
+    </message>
+    <message>
+        <source>binary data, not text</source>
+        <translation>dane binarne, a nie tekst</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>nie da się odczytać</translation>
+    </message>
+    <message>
+        <source>cannot be read as %1</source>
+        <translation>nie da się go odczytać jako %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>nie da się odczytać: %1</translation>
+    </message>
+    <message>
+        <source>cannot be written</source>
+        <translation>nie da się zapisać</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>nie da się zapisać: %1</translation>
+    </message>
+    <message>
+        <source>claim “%1” is in cluster “%2” too</source>
+        <translation>twierdzenie „%1” jest też w klastrze „%2”</translation>
+    </message>
+    <message>
+        <source>colour “%1” is not #RRGGBB</source>
+        <translation>kolor „%1” nie ma postaci #RRGGBB</translation>
+    </message>
+    <message>
+        <source>decoded as %1 now; its claims were made on it decoded as %2</source>
+        <translation>teraz dekodowany jako %1; jego twierdzenia powstały na tekście dekodowanym jako %2</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>puste</translation>
+    </message>
+    <message>
+        <source>end %1 is before start %2</source>
+        <translation>koniec %1 jest przed początkiem %2</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>oczekiwano: %1, jest: %2</translation>
+    </message>
+    <message>
+        <source>format “%1”: unknown; choose one of %2</source>
+        <translation>format „%1”: nieznany; wybierz jeden z: %2</translation>
+    </message>
+    <message>
+        <source>git %1 failed: %2</source>
+        <translation>git %1 nie powiódł się: %2</translation>
+    </message>
+    <message>
+        <source>git cannot be run (%1)</source>
+        <translation>nie da się uruchomić git (%1)</translation>
+    </message>
+    <message>
+        <source>git did not answer</source>
+        <translation>git nie odpowiedział</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1, column %2</source>
+        <translation>nieprawidłowy JSON w wierszu %1, kolumnie %2</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>nieprawidłowe: %1</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>to folder</translation>
+    </message>
+    <message>
+        <source>line %1: a concept needs an id and entries in two languages or more</source>
+        <translation>wiersz %1: pojęcie wymaga identyfikatora i haseł w co najmniej dwóch językach</translation>
+    </message>
+    <message>
+        <source>line %1: missing or repeated concept id “%2”</source>
+        <translation>wiersz %1: brak identyfikatora pojęcia lub powtórzony „%2”</translation>
+    </message>
+    <message>
+        <source>merged, but cannot be moved aside (%1)</source>
+        <translation>scalona, ale nie da się jej odłożyć na bok (%1)</translation>
+    </message>
+    <message>
+        <source>merged, but cannot be moved aside (its folder is gone)</source>
+        <translation>scalona, ale nie da się jej odłożyć na bok (jej folder zniknął)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>negative offset %1</source>
+        <translation>ujemna pozycja %1</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>zagnieżdżone głębiej niż %1 poziomów</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>zbyt głęboko zagnieżdżone</translation>
+    </message>
+    <message>
+        <source>nested too deeply (byte %1)</source>
+        <translation>zbyt głęboko zagnieżdżone (bajt %1)</translation>
+    </message>
+    <message>
+        <source>no space left on the disk</source>
+        <translation>brak miejsca na dysku</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>nie ma takiego pliku ani folderu</translation>
+    </message>
+    <message>
+        <source>no tag column in the first row: not a codebook CSV</source>
+        <translation>brak kolumny etykiet w pierwszym wierszu: to nie jest księga kodów CSV</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>brak tekstu</translation>
+    </message>
+    <message>
+        <source>no text in %1</source>
+        <translation>brak tekstu w: %1</translation>
+    </message>
+    <message>
+        <source>no text layer on any of its %1 pages (a scan without OCR)</source>
+        <translation>żadna z jego stron (%1) nie ma warstwy tekstu (skan bez OCR)</translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation>to nie JSON</translation>
+    </message>
+    <message>
+        <source>not UTF-8</source>
+        <translation>to nie UTF-8</translation>
+    </message>
+    <message>
+        <source>not UTF-8 (byte %1)</source>
+        <translation>to nie UTF-8 (bajt %1)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 at byte %1 (damaged); opened read-only</source>
+        <translation>to nie UTF-8 w bajcie %1 (uszkodzony); otwarty tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>not UTF-8, and no other text encoding fits</source>
+        <translation>to nie UTF-8 i nie pasuje żadne inne kodowanie tekstu</translation>
+    </message>
+    <message>
+        <source>not W3C Web Annotations (no Annotation, page or collection)</source>
+        <translation>to nie W3C Web Annotations (brak Annotation, strony i kolekcji)</translation>
+    </message>
+    <message>
+        <source>not a claim</source>
+        <translation>to nie twierdzenie</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>to nie plik</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>to nie folder</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>to nie zwykły plik</translation>
+    </message>
+    <message>
+        <source>not a regular file (%1)</source>
+        <translation>to nie zwykły plik (%1)</translation>
+    </message>
+    <message>
+        <source>not a “%1” file</source>
+        <translation>to nie plik „%1”</translation>
+    </message>
+    <message>
+        <source>not an HTML page with any content</source>
+        <translation>to nie strona HTML z jakąkolwiek treścią</translation>
+    </message>
+    <message>
+        <source>not in a git work tree (run “git init” there, or choose a folder of a repository)</source>
+        <translation>nie jest w drzewie roboczym git (uruchom tam „git init” albo wybierz folder repozytorium)</translation>
+    </message>
+    <message>
+        <source>not valid UTF-16 at byte %1</source>
+        <translation>nieprawidłowy UTF-16 w bajcie %1</translation>
+    </message>
+    <message>
+        <source>not well-formed XML at line %1, column %2</source>
+        <translation>niepoprawnie zbudowany XML w wierszu %1, kolumnie %2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>of the wrong kind</source>
+        <translation>niewłaściwego rodzaju</translation>
+    </message>
+    <message>
+        <source>offset %1 is beyond the text (%2 characters)</source>
+        <translation>pozycja %1 wykracza poza tekst (znaki: %2)</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>operacja niedozwolona</translation>
+    </message>
+    <message>
+        <source>our</source>
+        <translation>nasza</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>brak uprawnień</translation>
+    </message>
+    <message>
+        <source>repeated id “%1”</source>
+        <translation>powtórzony identyfikator „%1”</translation>
+    </message>
+    <message>
+        <source>reviewer “%1”: has no claims in the corpus</source>
+        <translation>koder „%1”: nie ma twierdzeń w korpusie</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>the XML root is &lt;%1&gt;, not a REFI-QDA &lt;CodeBook&gt;</source>
+        <translation>korzeń XML to &lt;%1&gt;, a nie &lt;CodeBook&gt; REFI-QDA</translation>
+    </message>
+    <message>
+        <source>the XML root is &lt;%1&gt;, not a REFI-QDA &lt;Project&gt;</source>
+        <translation>korzeń XML to &lt;%1&gt;, a nie &lt;Project&gt; REFI-QDA</translation>
+    </message>
+    <message>
+        <source>the codebook has no topics, and a REFI-QDA codebook needs at least one</source>
+        <translation>księga kodów nie ma tematów, a księga kodów REFI-QDA wymaga co najmniej jednego</translation>
+    </message>
+    <message>
+        <source>the collection&apos;s pages are not embedded (only a link to them)</source>
+        <translation>strony kolekcji nie są osadzone (jest tylko odnośnik do nich)</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>dysk jest tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>the e-book names no package document (META-INF/container.xml)</source>
+        <translation>e-book nie wskazuje dokumentu pakietu (META-INF/container.xml)</translation>
+    </message>
+    <message>
+        <source>the file is busy</source>
+        <translation>plik jest zajęty</translation>
+    </message>
+    <message>
+        <source>the language model is damaged: %1</source>
+        <translation>model języków jest uszkodzony: %1</translation>
+    </message>
+    <message>
+        <source>the language model is missing</source>
+        <translation>brak modelu języków</translation>
+    </message>
+    <message>
+        <source>the topic “%1” is on claims (%2)</source>
+        <translation>temat „%1” jest przypisany do twierdzeń (%2)</translation>
+    </message>
+    <message>
+        <source>their</source>
+        <translation>ich</translation>
+    </message>
+    <message>
+        <source>this looks like %1, which Marginalia cannot import</source>
+        <translation>to wygląda na %1, czego Marginalia nie potrafi zaimportować</translation>
+    </message>
+    <message>
+        <source>this looks like %1, which Marginalia cannot import (%2)</source>
+        <translation>to wygląda na %1, czego Marginalia nie potrafi zaimportować (%2)</translation>
+    </message>
+    <message>
+        <source>too large (%1 bytes; the limit is %2)</source>
+        <translation>za duży (%1 bajtów; limit to %2)</translation>
+    </message>
+    <message>
+        <source>too large (over %1 bytes)</source>
+        <translation>za duży (ponad %1 bajtów)</translation>
+    </message>
+    <message>
+        <source>topic “%1”: not in the codebook</source>
+        <translation>temat „%1”: nie ma go w księdze kodów</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>prawda lub fałsz</translation>
+    </message>
+    <message>
+        <source>two topics share a shortcut</source>
+        <translation>dwa tematy mają ten sam skrót</translation>
+    </message>
+    <message>
+        <source>unknown format version %1</source>
+        <translation>nieznana wersja formatu %1</translation>
+    </message>
+    <message>
+        <source>unsupported offset unit “%1”</source>
+        <translation>nieobsługiwana jednostka pozycji „%1”</translation>
+    </message>
+    <message>
+        <source>written by a newer Marginalia</source>
+        <translation>zapisany przez nowszą wersję programu Marginalia</translation>
+    </message>
+    <message>
+        <source>written by a newer Marginalia (format %1; this version reads up to %2)</source>
+        <translation>zapisany przez nowszą wersję programu Marginalia (format %1; ta wersja czyta do %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a BCP 47 language tag</source>
+        <translation>„%1” nie jest znacznikiem języka BCP 47</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 8601 time with offset</source>
+        <translation>„%1” nie jest czasem ISO 8601 z przesunięciem</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>%1 (*%2)</source>
@@ -1813,8 +2418,16 @@ To przepisuje pliki adnotacji i nie da się tego cofnąć.</numerusform>
         <translation>Ż&amp;aden</translation>
     </message>
     <message>
+        <source>(no reviewer)</source>
+        <translation>(bez kodera)</translation>
+    </message>
+    <message>
         <source>A readable report of the claims, grouped by topic.</source>
         <translation>Czytelny raport z twierdzeń pogrupowanych według tematów.</translation>
+    </message>
+    <message>
+        <source>A&amp;djudicated claims only</source>
+        <translation>Tylko &amp;rozstrzygnięte twierdzenia</translation>
     </message>
     <message>
         <source>About the format</source>
@@ -1851,6 +2464,10 @@ To przepisuje pliki adnotacji i nie da się tego cofnąć.</numerusform>
     <message>
         <source>Choose where to write the file, then write it</source>
         <translation>Wybierz, gdzie zapisać plik, i zapisz go</translation>
+    </message>
+    <message>
+        <source>Claims of %1 only, as the window shows them (Reviewers menu).</source>
+        <translation>Tylko twierdzenia koderów: %1 — tak jak pokazuje je okno (menu Koderzy).</translation>
     </message>
     <message>
         <source>Close without exporting</source>
@@ -1945,6 +2562,10 @@ To przepisuje pliki adnotacji i nie da się tego cofnąć.</numerusform>
         <translation>Tylko twierdzenia z zaznaczonym tematem; artykuły bez nich są pomijane.</translation>
     </message>
     <message>
+        <source>Only the adjudicator&apos;s decisions: claims settled from two reviewers&apos; claims (Reviewers ▸ Adjudicate…)</source>
+        <translation>Tylko decyzje arbitra: twierdzenia rozstrzygnięte na podstawie twierdzeń dwóch koderów (Koderzy ▸ Rozstrzyganie…)</translation>
+    </message>
+    <message>
         <source>Only the claims of the checked topics are exported; Space checks or unchecks a topic</source>
         <translation>Eksportowane są tylko twierdzenia zaznaczonych tematów; spacja zaznacza lub odznacza temat</translation>
     </message>
@@ -2015,6 +2636,10 @@ To przepisuje pliki adnotacji i nie da się tego cofnąć.</numerusform>
             <numerusform>z %Ln artykułów</numerusform>
             <numerusform>z %Ln artykułów</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nikt</translation>
     </message>
     <message>
         <source>preview cut at %1 of %2 characters; the file has everything</source>
@@ -2357,6 +2982,117 @@ To przepisuje pliki adnotacji i nie da się tego cofnąć.</numerusform>
     </message>
 </context>
 <context>
+    <name>ImportWords</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>nie da się odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not to be written: %2</source>
+        <translation>%1 nie może być zapisany: %2</translation>
+    </message>
+    <message>
+        <source>%1, not text</source>
+        <translation>%1, a nie tekst</translation>
+    </message>
+    <message>
+        <source>a PDF without a plain-text representation</source>
+        <translation>PDF bez reprezentacji w postaci zwykłego tekstu</translation>
+    </message>
+    <message>
+        <source>a link between annotations none of which is a claim here</source>
+        <translation>powiązanie między adnotacjami, z których żadna nie jest tu twierdzeniem</translation>
+    </message>
+    <message>
+        <source>a page note, attached to no text</source>
+        <translation>notatka do strony, niezwiązana z żadnym tekstem</translation>
+    </message>
+    <message>
+        <source>a picture</source>
+        <translation>obraz</translation>
+    </message>
+    <message>
+        <source>a recording</source>
+        <translation>nagranie</translation>
+    </message>
+    <message>
+        <source>a reply to another annotation, attached to no text</source>
+        <translation>odpowiedź na inną adnotację, niezwiązana z żadnym tekstem</translation>
+    </message>
+    <message>
+        <source>a topic of that name exists already</source>
+        <translation>temat o tej nazwie już istnieje</translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation>wideo</translation>
+    </message>
+    <message>
+        <source>already here, unchanged</source>
+        <translation>już tu jest, bez zmian</translation>
+    </message>
+    <message>
+        <source>already in the corpus</source>
+        <translation>już jest w korpusie</translation>
+    </message>
+    <message>
+        <source>cluster already here, unchanged</source>
+        <translation>klaster już tu jest, bez zmian</translation>
+    </message>
+    <message>
+        <source>id %1 occurs earlier in the file</source>
+        <translation>identyfikator %1 występuje wcześniej w pliku</translation>
+    </message>
+    <message>
+        <source>no quote, and the position is beyond the text</source>
+        <translation>brak cytatu, a pozycja wykracza poza tekst</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>brak celu</translation>
+    </message>
+    <message>
+        <source>no usable TextQuoteSelector or TextPositionSelector</source>
+        <translation>brak użytecznego TextQuoteSelector lub TextPositionSelector</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>to nie obiekt JSON</translation>
+    </message>
+    <message>
+        <source>not an Annotation, AnnotationPage or AnnotationCollection</source>
+        <translation>to nie Annotation, AnnotationPage ani AnnotationCollection</translation>
+    </message>
+    <message>
+        <source>not imported: it has no text</source>
+        <translation>nie zaimportowano: nie ma tekstu</translation>
+    </message>
+    <message>
+        <source>not imported: it has only rich text (richTextPath), no plain text</source>
+        <translation>nie zaimportowano: ma tylko tekst sformatowany (richTextPath), bez zwykłego tekstu</translation>
+    </message>
+    <message>
+        <source>not imported: its text %1 is not in the project</source>
+        <translation>nie zaimportowano: jego tekstu %1 nie ma w projekcie</translation>
+    </message>
+    <message>
+        <source>not imported: its text %1 is not in the project (files outside the project are not read)</source>
+        <translation>nie zaimportowano: jego tekstu %1 nie ma w projekcie (pliki spoza projektu nie są czytane)</translation>
+    </message>
+    <message>
+        <source>positions %1–%2 are not in the source&apos;s text (%3 characters)</source>
+        <translation>pozycje %1–%2 wykraczają poza tekst źródła (znaki: %3)</translation>
+    </message>
+    <message>
+        <source>the article %1 cannot be read: %2</source>
+        <translation>nie da się odczytać artykułu %1: %2</translation>
+    </message>
+    <message>
+        <source>the target is a whole resource, without a text selector</source>
+        <translation>celem jest cały zasób, bez selektora tekstu</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>Interface &amp;Language</source>
@@ -2629,6 +3365,10 @@ To przepisuje pliki adnotacji i nie da się tego cofnąć.</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>%1 — Marginalia</source>
         <translation>%1 — Marginalia</translation>
     </message>
@@ -2885,6 +3625,59 @@ Widok ▸ Pokaż twierdzenia tematów zmienia wybór.</translation>
     <message>
         <source>One card per claim, level with its highlight: Up and Down choose a card, Enter goes to its claim in the text, N writes its note</source>
         <translation>Jedna karta na twierdzenie, na wysokości jego zakreślenia: strzałki w górę i w dół wybierają kartę, Enter przechodzi do twierdzenia w tekście, N pisze notatkę</translation>
+    </message>
+</context>
+<context>
+    <name>PassageList</name>
+    <message>
+        <source>Passages compared</source>
+        <translation>Porównywane fragmenty</translation>
+    </message>
+</context>
+<context>
+    <name>PassageView</name>
+    <message>
+        <source>Article text with both reviewers&apos; claims</source>
+        <translation>Tekst artykułu z twierdzeniami obu koderów</translation>
+    </message>
+</context>
+<context>
+    <name>PassageWords</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing coded</source>
+        <translation>%1: nic nie zakodowano</translation>
+    </message>
+    <message>
+        <source>Agreement (overlapping, same topics)</source>
+        <translation>Zgodność (zakresy się nakładają, te same tematy)</translation>
+    </message>
+    <message>
+        <source>Agreement (same span, same topics)</source>
+        <translation>Zgodność (ten sam zakres, te same tematy)</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Rozbieżność</translation>
+    </message>
+    <message>
+        <source>Disagreement (coded by one reviewer only)</source>
+        <translation>Rozbieżność (kodował tylko jeden koder)</translation>
+    </message>
+    <message>
+        <source>no topic</source>
+        <translation>brak tematu</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>rozstrzygnięta</translation>
+    </message>
+    <message>
+        <source>to settle</source>
+        <translation>do rozstrzygnięcia</translation>
     </message>
 </context>
 <context>
@@ -3251,6 +4044,88 @@ Naciśnij Esc, by anulować</translation>
     </message>
 </context>
 <context>
+    <name>ReviewerNameDialog</name>
+    <message>
+        <source>Reviewer name</source>
+        <translation>Nazwa kodera</translation>
+    </message>
+    <message>
+        <source>You can change it later in Reviewers ▸ Your Reviewer Name….</source>
+        <translation>Możesz ją później zmienić w menu Koderzy ▸ Twoja nazwa kodera….</translation>
+    </message>
+    <message>
+        <source>Your Reviewer Name</source>
+        <translation>Twoja nazwa kodera</translation>
+    </message>
+    <message>
+        <source>Your claims are saved under this name, so a team&apos;s claims can be told apart, compared and merged.</source>
+        <translation>Twoje twierdzenia są zapisywane pod tą nazwą, by twierdzenia zespołu można było rozróżnić, porównać i połączyć.</translation>
+    </message>
+    <message>
+        <source>Your name or initials</source>
+        <translation>Imię i nazwisko lub inicjały</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewersMenu</name>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (ty)</translation>
+    </message>
+    <message>
+        <source>&amp;My Claims Only (Independent Coding)</source>
+        <translation>&amp;Tylko moje twierdzenia (kodowanie niezależne)</translation>
+    </message>
+    <message>
+        <source>(no reviewer)</source>
+        <translation>(bez kodera)</translation>
+    </message>
+    <message>
+        <source>A&amp;ll Reviewers</source>
+        <translation>&amp;Wszyscy koderzy</translation>
+    </message>
+    <message>
+        <source>Claims of %1 only</source>
+        <translation>Tylko twierdzenia koderów: %1</translation>
+    </message>
+    <message>
+        <source>Hide the other reviewers&apos; claims, notes and counts everywhere, to code without seeing them</source>
+        <translation>Ukryj wszędzie twierdzenia, notatki i liczniki innych koderów, by kodować, nie widząc ich</translation>
+    </message>
+    <message>
+        <source>Independent coding: only your claims (%1) are shown</source>
+        <translation>Kodowanie niezależne: widać tylko twoje twierdzenia (%1)</translation>
+    </message>
+    <message>
+        <source>New claims are saved under the name %1.</source>
+        <translation>Nowe twierdzenia są zapisywane pod nazwą %1.</translation>
+    </message>
+    <message>
+        <source>Only These Reviewers:</source>
+        <translation>Tylko ci koderzy:</translation>
+    </message>
+    <message>
+        <source>Reviewers shown</source>
+        <translation>Pokazani koderzy</translation>
+    </message>
+    <message>
+        <source>Show every reviewer&apos;s claims</source>
+        <translation>Pokaż twierdzenia wszystkich koderów</translation>
+    </message>
+    <message>
+        <source>The name your new claims are saved under</source>
+        <translation>Nazwa, pod którą zapisywane są twoje nowe twierdzenia</translation>
+    </message>
+    <message>
+        <source>Your Reviewer &amp;Name…</source>
+        <translation>Twoja &amp;nazwa kodera…</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nikt</translation>
+    </message>
+</context>
+<context>
     <name>SaveFile</name>
     <message>
         <source>Could not save %1: %2</source>
@@ -3334,12 +4209,20 @@ Naciśnij Esc, by anulować</translation>
         <translation>Jeszcze nie zapisano: %1. Zapis zostanie ponowiony.</translation>
     </message>
     <message>
+        <source>Not shown: this file cannot be read as claims, and it may hold other reviewers&apos; claims (Reviewers menu).</source>
+        <translation>Nie pokazano: tego pliku nie da się odczytać jako twierdzeń, a może zawierać twierdzenia innych koderów (menu Koderzy).</translation>
+    </message>
+    <message>
         <source>On disk and up to date.</source>
         <translation>Na dysku, aktualny.</translation>
     </message>
     <message>
         <source>On disk, with unsaved changes: saving shortly.</source>
         <translation>Na dysku, z niezapisanymi zmianami: zapis za chwilę.</translation>
+    </message>
+    <message>
+        <source>Only the claims of the reviewers shown are listed here; the file keeps everyone&apos;s.</source>
+        <translation>Tutaj widać tylko twierdzenia pokazanych koderów; plik zachowuje twierdzenia wszystkich.</translation>
     </message>
     <message>
         <source>Read-only: the file cannot be read (%1). It is shown as it is on disk and will not be written.</source>

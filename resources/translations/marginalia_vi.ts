@@ -341,6 +341,156 @@
     </message>
 </context>
 <context>
+    <name>AdjudicationLauncher</name>
+    <message>
+        <source>A&amp;djudicate…</source>
+        <translation>&amp;Phân xử…</translation>
+    </message>
+    <message>
+        <source>Open a folder of articles first.</source>
+        <translation>Hãy mở một thư mục bài báo trước.</translation>
+    </message>
+    <message>
+        <source>Settle two reviewers&apos; disagreements on one article, passage by passage (Ctrl+Shift+J)</source>
+        <translation>Giải quyết các bất đồng giữa hai người đánh giá trong một bài báo, từng đoạn văn một (Ctrl+Shift+J)</translation>
+    </message>
+</context>
+<context>
+    <name>AdjudicationWindow</name>
+    <message>
+        <source>&amp;Article:</source>
+        <translation>Bài bá&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit in the Main Window</source>
+        <translation>&amp;Sửa trong cửa sổ chính</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Both</source>
+        <translation>Giữ &amp;cả hai</translation>
+    </message>
+    <message>
+        <source>&amp;Next Disagreement</source>
+        <translation>Bất đồng &amp;kế tiếp</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Disagreement</source>
+        <translation>Bất đồng &amp;trước</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewers A and B:</source>
+        <translation>&amp;Người đánh giá A và B:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>(no reviewer)</source>
+        <translation>(không có người đánh giá)</translation>
+    </message>
+    <message>
+        <source>A&apos;s claims are underlined (solid), B&apos;s overlined (dashed).</source>
+        <translation>Nhận định của A được gạch dưới (nét liền), của B được gạch trên (nét đứt).</translation>
+    </message>
+    <message>
+        <source>Accept All A&amp;greements</source>
+        <translation>Chấp nhận &amp;mọi đoạn đồng thuận</translation>
+    </message>
+    <message>
+        <source>Accept all agreements</source>
+        <translation>Chấp nhận mọi đoạn đồng thuận</translation>
+    </message>
+    <message>
+        <source>Adjudicate — Marginalia</source>
+        <translation>Phân xử — Marginalia</translation>
+    </message>
+    <message>
+        <source>Adjudication status</source>
+        <translation>Trạng thái phân xử</translation>
+    </message>
+    <message>
+        <source>Agreements: %1. Disagreements left to settle: %2.</source>
+        <translation>Đồng thuận: %1. Bất đồng còn cần giải quyết: %2.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Bài báo</translation>
+    </message>
+    <message>
+        <source>Choose two different reviewers.</source>
+        <translation>Hãy chọn hai người đánh giá khác nhau.</translation>
+    </message>
+    <message>
+        <source>Decisions are saved as claims of %1, recording the claims they come from.</source>
+        <translation>Các quyết định được lưu thành nhận định của %1, có ghi lại những nhận định gốc.</translation>
+    </message>
+    <message>
+        <source>F8 / Shift+F8: next / previous disagreement.</source>
+        <translation>F8 / Shift+F8: bất đồng kế tiếp / trước.</translation>
+    </message>
+    <message>
+        <source>Green: the reviewers agree.</source>
+        <translation>Xanh lục: người đánh giá đồng thuận.</translation>
+    </message>
+    <message>
+        <source>Hatched orange: a disagreement to settle; grey once settled.</source>
+        <translation>Cam gạch chéo: bất đồng cần giải quyết; xám khi đã giải quyết.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;A</source>
+        <translation>Giữ &amp;A</translation>
+    </message>
+    <message>
+        <source>Keep &amp;B</source>
+        <translation>Giữ &amp;B</translation>
+    </message>
+    <message>
+        <source>Keep A&apos;s claim</source>
+        <translation>Giữ nhận định của A</translation>
+    </message>
+    <message>
+        <source>Keep B&apos;s claim</source>
+        <translation>Giữ nhận định của B</translation>
+    </message>
+    <message>
+        <source>Keep both claims</source>
+        <translation>Giữ cả hai nhận định</translation>
+    </message>
+    <message>
+        <source>No more disagreements that way.</source>
+        <translation>Không còn bất đồng nào theo hướng đó.</translation>
+    </message>
+    <message>
+        <source>Reviewer A</source>
+        <translation>Người đánh giá A</translation>
+    </message>
+    <message>
+        <source>Reviewer B</source>
+        <translation>Người đánh giá B</translation>
+    </message>
+    <message>
+        <source>Settle by editing</source>
+        <translation>Giải quyết bằng cách chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>That reviewer coded nothing here: choose the other, or both.</source>
+        <translation>Người đánh giá đó không mã hoá gì ở đây: hãy chọn người kia, hoặc cả hai.</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>và</translation>
+    </message>
+    <message>
+        <source>you (asked once)</source>
+        <translation>bạn (chỉ hỏi tên một lần)</translation>
+    </message>
+</context>
+<context>
     <name>AgreementLauncher</name>
     <message>
         <source>Open a folder of articles to measure agreement.</source>
@@ -664,6 +814,10 @@
         <translation>Của %1, %2.</translation>
     </message>
     <message>
+        <source>By %1.</source>
+        <translation>Của %1.</translation>
+    </message>
+    <message>
         <source>Claim “%1”. %2 %3</source>
         <translation>Nhận định “%1”. %2 %3</translation>
     </message>
@@ -682,6 +836,10 @@
     <message>
         <source>No note.</source>
         <translation>Chưa có ghi chú.</translation>
+    </message>
+    <message>
+        <source>No reviewer.</source>
+        <translation>Không có người đánh giá.</translation>
     </message>
     <message>
         <source>No topic.</source>
@@ -1694,6 +1852,453 @@ Thao tác này ghi lại các tệp chú thích và không thể hoàn tác.</nu
     </message>
 </context>
 <context>
+    <name>ErrorWords</name>
+    <message>
+        <source> or </source>
+        <translation> hoặc </translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, too large</source>
+        <translation>%1 có %2 byte, quá lớn</translation>
+    </message>
+    <message>
+        <source>%1 is a file of the corpus; choose another name</source>
+        <translation>%1 là một tệp của kho ngữ liệu; hãy chọn tên khác</translation>
+    </message>
+    <message>
+        <source>%1 version: %2</source>
+        <translation>phiên bản %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, at %2: %3</source>
+        <translation>%1, tại %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>một FIFO</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>một tài liệu PDF</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>một tài liệu Word</translation>
+    </message>
+    <message>
+        <source>a ZIP archive without project.qde, not a REFI-QDA project</source>
+        <translation>một tệp nén ZIP không có project.qde, không phải dự án REFI-QDA</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>một thiết bị</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>một thư mục</translation>
+    </message>
+    <message>
+        <source>a link to %1, outside the corpus</source>
+        <translation>một liên kết tới %1, nằm ngoài kho ngữ liệu</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>một danh sách</translation>
+    </message>
+    <message>
+        <source>a lone UTF-16 surrogate escape</source>
+        <translation>một nửa cặp thay thế UTF-16 đứng riêng</translation>
+    </message>
+    <message>
+        <source>a lone UTF-16 surrogate escape (byte %1)</source>
+        <translation>một nửa cặp thay thế UTF-16 đứng riêng (byte %1)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>một số</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>một phần của đường dẫn không phải thư mục</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>một socket</translation>
+    </message>
+    <message>
+        <source>a topic named “%1” exists already</source>
+        <translation>đã có một chủ đề tên “%1”</translation>
+    </message>
+    <message>
+        <source>a topic needs a name</source>
+        <translation>chủ đề cần có tên</translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation>một trang web</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>một số nguyên</translation>
+    </message>
+    <message>
+        <source>an EPUB e-book</source>
+        <translation>một sách điện tử EPUB</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>một đối tượng</translation>
+    </message>
+    <message>
+        <source>another program has held it locked for over %1 s</source>
+        <translation>một chương trình khác đã khóa nó hơn %1 giây</translation>
+    </message>
+    <message>
+        <source>article “%1”: matches %2 files; give the path within the corpus</source>
+        <translation>bài báo “%1”: khớp với %2 tệp; hãy nêu đường dẫn trong kho ngữ liệu</translation>
+    </message>
+    <message>
+        <source>article “%1”: not in the corpus</source>
+        <translation>bài báo “%1”: không có trong kho ngữ liệu</translation>
+    </message>
+    <message>
+        <source>binary data, not text</source>
+        <translation>dữ liệu nhị phân, không phải văn bản</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>không đọc được</translation>
+    </message>
+    <message>
+        <source>cannot be read as %1</source>
+        <translation>không đọc được như %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>không đọc được: %1</translation>
+    </message>
+    <message>
+        <source>cannot be written</source>
+        <translation>không ghi được</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>không ghi được: %1</translation>
+    </message>
+    <message>
+        <source>claim “%1” is in cluster “%2” too</source>
+        <translation>nhận định “%1” cũng nằm trong cụm “%2”</translation>
+    </message>
+    <message>
+        <source>colour “%1” is not #RRGGBB</source>
+        <translation>màu “%1” không có dạng #RRGGBB</translation>
+    </message>
+    <message>
+        <source>decoded as %1 now; its claims were made on it decoded as %2</source>
+        <translation>nay được giải mã là %1; các nhận định của nó được tạo trên văn bản giải mã là %2</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>trống</translation>
+    </message>
+    <message>
+        <source>end %1 is before start %2</source>
+        <translation>điểm cuối %1 nằm trước điểm đầu %2</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>cần %1, nhưng có %2</translation>
+    </message>
+    <message>
+        <source>format “%1”: unknown; choose one of %2</source>
+        <translation>định dạng “%1”: không rõ; hãy chọn một trong %2</translation>
+    </message>
+    <message>
+        <source>git %1 failed: %2</source>
+        <translation>git %1 thất bại: %2</translation>
+    </message>
+    <message>
+        <source>git cannot be run (%1)</source>
+        <translation>không chạy được git (%1)</translation>
+    </message>
+    <message>
+        <source>git did not answer</source>
+        <translation>git không phản hồi</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line %1, column %2</source>
+        <translation>JSON không hợp lệ ở dòng %1, cột %2</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>đó là một thư mục</translation>
+    </message>
+    <message>
+        <source>line %1: a concept needs an id and entries in two languages or more</source>
+        <translation>dòng %1: một khái niệm cần mã định danh và mục từ bằng hai ngôn ngữ trở lên</translation>
+    </message>
+    <message>
+        <source>line %1: missing or repeated concept id “%2”</source>
+        <translation>dòng %1: mã khái niệm bị thiếu hoặc lặp lại “%2”</translation>
+    </message>
+    <message>
+        <source>merged, but cannot be moved aside (%1)</source>
+        <translation>đã hợp nhất, nhưng không thể chuyển sang chỗ khác (%1)</translation>
+    </message>
+    <message>
+        <source>merged, but cannot be moved aside (its folder is gone)</source>
+        <translation>đã hợp nhất, nhưng không thể chuyển sang chỗ khác (thư mục của nó không còn)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>bị thiếu</translation>
+    </message>
+    <message>
+        <source>negative offset %1</source>
+        <translation>vị trí âm %1</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>lồng sâu hơn %1 cấp</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>lồng quá sâu</translation>
+    </message>
+    <message>
+        <source>nested too deeply (byte %1)</source>
+        <translation>lồng quá sâu (byte %1)</translation>
+    </message>
+    <message>
+        <source>no space left on the disk</source>
+        <translation>đĩa đã hết chỗ trống</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>không có tệp hoặc thư mục này</translation>
+    </message>
+    <message>
+        <source>no tag column in the first row: not a codebook CSV</source>
+        <translation>không có cột nhãn ở hàng đầu: không phải bộ mã CSV</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>không có văn bản</translation>
+    </message>
+    <message>
+        <source>no text in %1</source>
+        <translation>không có văn bản trong %1</translation>
+    </message>
+    <message>
+        <source>no text layer on any of its %1 pages (a scan without OCR)</source>
+        <translation>không trang nào trong %1 trang có lớp văn bản (bản quét không có OCR)</translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation>không phải JSON</translation>
+    </message>
+    <message>
+        <source>not UTF-8</source>
+        <translation>không phải UTF-8</translation>
+    </message>
+    <message>
+        <source>not UTF-8 (byte %1)</source>
+        <translation>không phải UTF-8 (byte %1)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 at byte %1 (damaged); opened read-only</source>
+        <translation>không phải UTF-8 ở byte %1 (bị hỏng); mở ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+        <source>not UTF-8, and no other text encoding fits</source>
+        <translation>không phải UTF-8 và không có bảng mã văn bản nào khác phù hợp</translation>
+    </message>
+    <message>
+        <source>not W3C Web Annotations (no Annotation, page or collection)</source>
+        <translation>không phải W3C Web Annotations (không có Annotation, trang hay bộ sưu tập)</translation>
+    </message>
+    <message>
+        <source>not a claim</source>
+        <translation>không phải nhận định</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>không phải tệp</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>không phải thư mục</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>không phải tệp thông thường</translation>
+    </message>
+    <message>
+        <source>not a regular file (%1)</source>
+        <translation>không phải tệp thông thường (%1)</translation>
+    </message>
+    <message>
+        <source>not a “%1” file</source>
+        <translation>không phải tệp “%1”</translation>
+    </message>
+    <message>
+        <source>not an HTML page with any content</source>
+        <translation>không phải trang HTML có nội dung</translation>
+    </message>
+    <message>
+        <source>not in a git work tree (run “git init” there, or choose a folder of a repository)</source>
+        <translation>không nằm trong cây làm việc git (hãy chạy “git init” ở đó hoặc chọn một thư mục của kho mã)</translation>
+    </message>
+    <message>
+        <source>not valid UTF-16 at byte %1</source>
+        <translation>UTF-16 không hợp lệ ở byte %1</translation>
+    </message>
+    <message>
+        <source>not well-formed XML at line %1, column %2</source>
+        <translation>XML sai cấu trúc ở dòng %1, cột %2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>rỗng (null)</translation>
+    </message>
+    <message>
+        <source>of the wrong kind</source>
+        <translation>sai kiểu</translation>
+    </message>
+    <message>
+        <source>offset %1 is beyond the text (%2 characters)</source>
+        <translation>vị trí %1 nằm ngoài văn bản (%2 ký tự)</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>thao tác không được phép</translation>
+    </message>
+    <message>
+        <source>our</source>
+        <translation>của ta</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>không có quyền</translation>
+    </message>
+    <message>
+        <source>repeated id “%1”</source>
+        <translation>mã định danh lặp lại “%1”</translation>
+    </message>
+    <message>
+        <source>reviewer “%1”: has no claims in the corpus</source>
+        <translation>người đánh giá “%1”: không có nhận định nào trong kho ngữ liệu</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>văn bản</translation>
+    </message>
+    <message>
+        <source>the XML root is &lt;%1&gt;, not a REFI-QDA &lt;CodeBook&gt;</source>
+        <translation>gốc XML là &lt;%1&gt;, không phải &lt;CodeBook&gt; của REFI-QDA</translation>
+    </message>
+    <message>
+        <source>the XML root is &lt;%1&gt;, not a REFI-QDA &lt;Project&gt;</source>
+        <translation>gốc XML là &lt;%1&gt;, không phải &lt;Project&gt; của REFI-QDA</translation>
+    </message>
+    <message>
+        <source>the codebook has no topics, and a REFI-QDA codebook needs at least one</source>
+        <translation>bộ mã không có chủ đề nào, mà bộ mã REFI-QDA cần ít nhất một</translation>
+    </message>
+    <message>
+        <source>the collection&apos;s pages are not embedded (only a link to them)</source>
+        <translation>các trang của bộ sưu tập không được nhúng (chỉ có liên kết tới chúng)</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>đĩa chỉ cho phép đọc</translation>
+    </message>
+    <message>
+        <source>the e-book names no package document (META-INF/container.xml)</source>
+        <translation>sách điện tử không nêu tài liệu gói nào (META-INF/container.xml)</translation>
+    </message>
+    <message>
+        <source>the file is busy</source>
+        <translation>tệp đang bận</translation>
+    </message>
+    <message>
+        <source>the language model is damaged: %1</source>
+        <translation>mô hình ngôn ngữ bị hỏng: %1</translation>
+    </message>
+    <message>
+        <source>the language model is missing</source>
+        <translation>thiếu mô hình ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>the topic “%1” is on claims (%2)</source>
+        <translation>chủ đề “%1” đang gắn với nhận định (%2)</translation>
+    </message>
+    <message>
+        <source>their</source>
+        <translation>của họ</translation>
+    </message>
+    <message>
+        <source>this looks like %1, which Marginalia cannot import</source>
+        <translation>đây có vẻ là %1, loại mà Marginalia không nhập được</translation>
+    </message>
+    <message>
+        <source>this looks like %1, which Marginalia cannot import (%2)</source>
+        <translation>đây có vẻ là %1, loại mà Marginalia không nhập được (%2)</translation>
+    </message>
+    <message>
+        <source>too large (%1 bytes; the limit is %2)</source>
+        <translation>quá lớn (%1 byte; giới hạn là %2)</translation>
+    </message>
+    <message>
+        <source>too large (over %1 bytes)</source>
+        <translation>quá lớn (trên %1 byte)</translation>
+    </message>
+    <message>
+        <source>topic “%1”: not in the codebook</source>
+        <translation>chủ đề “%1”: không có trong bộ mã</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>đúng hoặc sai</translation>
+    </message>
+    <message>
+        <source>two topics share a shortcut</source>
+        <translation>hai chủ đề dùng chung một phím tắt</translation>
+    </message>
+    <message>
+        <source>unknown format version %1</source>
+        <translation>phiên bản định dạng không rõ %1</translation>
+    </message>
+    <message>
+        <source>unsupported offset unit “%1”</source>
+        <translation>đơn vị vị trí không được hỗ trợ “%1”</translation>
+    </message>
+    <message>
+        <source>written by a newer Marginalia</source>
+        <translation>được ghi bởi phiên bản Marginalia mới hơn</translation>
+    </message>
+    <message>
+        <source>written by a newer Marginalia (format %1; this version reads up to %2)</source>
+        <translation>được ghi bởi phiên bản Marginalia mới hơn (định dạng %1; phiên bản này đọc tới %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a BCP 47 language tag</source>
+        <translation>“%1” không phải thẻ ngôn ngữ BCP 47</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 8601 time with offset</source>
+        <translation>“%1” không phải thời điểm ISO 8601 có độ lệch múi giờ</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>%1 (*%2)</source>
@@ -1747,8 +2352,16 @@ Thao tác này ghi lại các tệp chú thích và không thể hoàn tác.</nu
         <translation>&amp;Không chọn</translation>
     </message>
     <message>
+        <source>(no reviewer)</source>
+        <translation>(không có người đánh giá)</translation>
+    </message>
+    <message>
         <source>A readable report of the claims, grouped by topic.</source>
         <translation>Báo cáo dễ đọc về các nhận định, nhóm theo chủ đề.</translation>
+    </message>
+    <message>
+        <source>A&amp;djudicated claims only</source>
+        <translation>Chỉ nhận định đã &amp;phân xử</translation>
     </message>
     <message>
         <source>About the format</source>
@@ -1785,6 +2398,10 @@ Thao tác này ghi lại các tệp chú thích và không thể hoàn tác.</nu
     <message>
         <source>Choose where to write the file, then write it</source>
         <translation>Chọn nơi ghi tệp rồi ghi tệp</translation>
+    </message>
+    <message>
+        <source>Claims of %1 only, as the window shows them (Reviewers menu).</source>
+        <translation>Chỉ nhận định của %1, như cửa sổ đang hiện (menu Người đánh giá).</translation>
     </message>
     <message>
         <source>Close without exporting</source>
@@ -1877,6 +2494,10 @@ Thao tác này ghi lại các tệp chú thích và không thể hoàn tác.</nu
         <translation>Chỉ các nhận định có chủ đề được chọn; bài báo không có nhận định nào như vậy bị bỏ qua.</translation>
     </message>
     <message>
+        <source>Only the adjudicator&apos;s decisions: claims settled from two reviewers&apos; claims (Reviewers ▸ Adjudicate…)</source>
+        <translation>Chỉ các quyết định của người phân xử: nhận định được chốt từ nhận định của hai người đánh giá (Người đánh giá ▸ Phân xử…)</translation>
+    </message>
+    <message>
         <source>Only the claims of the checked topics are exported; Space checks or unchecks a topic</source>
         <translation>Chỉ xuất nhận định thuộc các chủ đề được chọn; phím cách để chọn hoặc bỏ chọn một chủ đề</translation>
     </message>
@@ -1945,6 +2566,10 @@ Thao tác này ghi lại các tệp chú thích và không thể hoàn tác.</nu
         <translation>
             <numerusform>từ %Ln bài báo</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>không ai</translation>
     </message>
     <message>
         <source>preview cut at %1 of %2 characters; the file has everything</source>
@@ -2263,6 +2888,117 @@ Thao tác này ghi lại các tệp chú thích và không thể hoàn tác.</nu
     </message>
 </context>
 <context>
+    <name>ImportWords</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not to be written: %2</source>
+        <translation>không được ghi %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, not text</source>
+        <translation>%1, không phải văn bản</translation>
+    </message>
+    <message>
+        <source>a PDF without a plain-text representation</source>
+        <translation>một PDF không có bản văn bản thuần</translation>
+    </message>
+    <message>
+        <source>a link between annotations none of which is a claim here</source>
+        <translation>một liên kết giữa các chú thích mà không cái nào là nhận định ở đây</translation>
+    </message>
+    <message>
+        <source>a page note, attached to no text</source>
+        <translation>một ghi chú trang, không gắn với văn bản nào</translation>
+    </message>
+    <message>
+        <source>a picture</source>
+        <translation>một hình ảnh</translation>
+    </message>
+    <message>
+        <source>a recording</source>
+        <translation>một bản ghi âm</translation>
+    </message>
+    <message>
+        <source>a reply to another annotation, attached to no text</source>
+        <translation>một phản hồi cho chú thích khác, không gắn với văn bản nào</translation>
+    </message>
+    <message>
+        <source>a topic of that name exists already</source>
+        <translation>đã có một chủ đề trùng tên</translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation>một video</translation>
+    </message>
+    <message>
+        <source>already here, unchanged</source>
+        <translation>đã có ở đây, không đổi</translation>
+    </message>
+    <message>
+        <source>already in the corpus</source>
+        <translation>đã có trong kho ngữ liệu</translation>
+    </message>
+    <message>
+        <source>cluster already here, unchanged</source>
+        <translation>cụm đã có ở đây, không đổi</translation>
+    </message>
+    <message>
+        <source>id %1 occurs earlier in the file</source>
+        <translation>mã định danh %1 đã xuất hiện trước đó trong tệp</translation>
+    </message>
+    <message>
+        <source>no quote, and the position is beyond the text</source>
+        <translation>không có trích dẫn, và vị trí nằm ngoài văn bản</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>không có đích</translation>
+    </message>
+    <message>
+        <source>no usable TextQuoteSelector or TextPositionSelector</source>
+        <translation>không có TextQuoteSelector hay TextPositionSelector dùng được</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>không phải đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>not an Annotation, AnnotationPage or AnnotationCollection</source>
+        <translation>không phải Annotation, AnnotationPage hay AnnotationCollection</translation>
+    </message>
+    <message>
+        <source>not imported: it has no text</source>
+        <translation>không nhập: không có văn bản</translation>
+    </message>
+    <message>
+        <source>not imported: it has only rich text (richTextPath), no plain text</source>
+        <translation>không nhập: chỉ có văn bản định dạng (richTextPath), không có văn bản thuần</translation>
+    </message>
+    <message>
+        <source>not imported: its text %1 is not in the project</source>
+        <translation>không nhập: văn bản %1 của nó không có trong dự án</translation>
+    </message>
+    <message>
+        <source>not imported: its text %1 is not in the project (files outside the project are not read)</source>
+        <translation>không nhập: văn bản %1 của nó không có trong dự án (không đọc tệp nằm ngoài dự án)</translation>
+    </message>
+    <message>
+        <source>positions %1–%2 are not in the source&apos;s text (%3 characters)</source>
+        <translation>vị trí %1–%2 không nằm trong văn bản nguồn (%3 ký tự)</translation>
+    </message>
+    <message>
+        <source>the article %1 cannot be read: %2</source>
+        <translation>không đọc được bài báo %1: %2</translation>
+    </message>
+    <message>
+        <source>the target is a whole resource, without a text selector</source>
+        <translation>đích là cả một tài nguyên, không có bộ chọn văn bản</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>Interface &amp;Language</source>
@@ -2529,6 +3265,10 @@ Thao tác này ghi lại các tệp chú thích và không thể hoàn tác.</nu
 <context>
     <name>MainWindow</name>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>%1 — Marginalia</source>
         <translation>%1 — Marginalia</translation>
     </message>
@@ -2783,6 +3523,59 @@ Xem ▸ Hiện nhận định theo chủ đề để đổi lựa chọn.</trans
     <message>
         <source>One card per claim, level with its highlight: Up and Down choose a card, Enter goes to its claim in the text, N writes its note</source>
         <translation>Mỗi nhận định một thẻ, ngang với phần tô sáng của nó: phím Lên và Xuống để chọn thẻ, Enter để đến nhận định trong văn bản, N để viết ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>PassageList</name>
+    <message>
+        <source>Passages compared</source>
+        <translation>Các đoạn văn được so sánh</translation>
+    </message>
+</context>
+<context>
+    <name>PassageView</name>
+    <message>
+        <source>Article text with both reviewers&apos; claims</source>
+        <translation>Văn bản bài báo với nhận định của cả hai người đánh giá</translation>
+    </message>
+</context>
+<context>
+    <name>PassageWords</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing coded</source>
+        <translation>%1: không mã hoá gì</translation>
+    </message>
+    <message>
+        <source>Agreement (overlapping, same topics)</source>
+        <translation>Đồng thuận (chồng lấn, cùng chủ đề)</translation>
+    </message>
+    <message>
+        <source>Agreement (same span, same topics)</source>
+        <translation>Đồng thuận (cùng phạm vi, cùng chủ đề)</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Bất đồng</translation>
+    </message>
+    <message>
+        <source>Disagreement (coded by one reviewer only)</source>
+        <translation>Bất đồng (chỉ một người đánh giá mã hoá)</translation>
+    </message>
+    <message>
+        <source>no topic</source>
+        <translation>không có chủ đề</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>đã giải quyết</translation>
+    </message>
+    <message>
+        <source>to settle</source>
+        <translation>cần giải quyết</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3930,88 @@ Nhấn Esc để huỷ</translation>
     </message>
 </context>
 <context>
+    <name>ReviewerNameDialog</name>
+    <message>
+        <source>Reviewer name</source>
+        <translation>Tên người đánh giá</translation>
+    </message>
+    <message>
+        <source>You can change it later in Reviewers ▸ Your Reviewer Name….</source>
+        <translation>Bạn có thể đổi sau trong Người đánh giá ▸ Tên người đánh giá của bạn….</translation>
+    </message>
+    <message>
+        <source>Your Reviewer Name</source>
+        <translation>Tên người đánh giá của bạn</translation>
+    </message>
+    <message>
+        <source>Your claims are saved under this name, so a team&apos;s claims can be told apart, compared and merged.</source>
+        <translation>Nhận định của bạn được lưu dưới tên này, để có thể phân biệt, so sánh và hợp nhất nhận định của cả nhóm.</translation>
+    </message>
+    <message>
+        <source>Your name or initials</source>
+        <translation>Tên hoặc tên viết tắt của bạn</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewersMenu</name>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (bạn)</translation>
+    </message>
+    <message>
+        <source>&amp;My Claims Only (Independent Coding)</source>
+        <translation>&amp;Chỉ nhận định của tôi (mã hoá độc lập)</translation>
+    </message>
+    <message>
+        <source>(no reviewer)</source>
+        <translation>(không có người đánh giá)</translation>
+    </message>
+    <message>
+        <source>A&amp;ll Reviewers</source>
+        <translation>&amp;Mọi người đánh giá</translation>
+    </message>
+    <message>
+        <source>Claims of %1 only</source>
+        <translation>Chỉ nhận định của %1</translation>
+    </message>
+    <message>
+        <source>Hide the other reviewers&apos; claims, notes and counts everywhere, to code without seeing them</source>
+        <translation>Ẩn nhận định, ghi chú và số đếm của những người đánh giá khác ở mọi nơi, để mã hoá mà không nhìn thấy chúng</translation>
+    </message>
+    <message>
+        <source>Independent coding: only your claims (%1) are shown</source>
+        <translation>Mã hoá độc lập: chỉ hiện nhận định của bạn (%1)</translation>
+    </message>
+    <message>
+        <source>New claims are saved under the name %1.</source>
+        <translation>Nhận định mới được lưu dưới tên %1.</translation>
+    </message>
+    <message>
+        <source>Only These Reviewers:</source>
+        <translation>Chỉ những người đánh giá này:</translation>
+    </message>
+    <message>
+        <source>Reviewers shown</source>
+        <translation>Người đánh giá được hiện</translation>
+    </message>
+    <message>
+        <source>Show every reviewer&apos;s claims</source>
+        <translation>Hiện nhận định của mọi người đánh giá</translation>
+    </message>
+    <message>
+        <source>The name your new claims are saved under</source>
+        <translation>Tên dùng để lưu các nhận định mới của bạn</translation>
+    </message>
+    <message>
+        <source>Your Reviewer &amp;Name…</source>
+        <translation>Tên &amp;người đánh giá của bạn…</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>không ai</translation>
+    </message>
+</context>
+<context>
     <name>SaveFile</name>
     <message>
         <source>Could not save %1: %2</source>
@@ -3218,12 +4093,20 @@ Nhấn Esc để huỷ</translation>
         <translation>Chưa lưu: %1. Sẽ thử lưu lại.</translation>
     </message>
     <message>
+        <source>Not shown: this file cannot be read as claims, and it may hold other reviewers&apos; claims (Reviewers menu).</source>
+        <translation>Không hiển thị: không thể đọc tệp này thành các nhận định, và tệp có thể chứa nhận định của người đánh giá khác (trình đơn Người đánh giá).</translation>
+    </message>
+    <message>
         <source>On disk and up to date.</source>
         <translation>Đã có trên đĩa và cập nhật.</translation>
     </message>
     <message>
         <source>On disk, with unsaved changes: saving shortly.</source>
         <translation>Đã có trên đĩa, còn thay đổi chưa lưu: sắp lưu.</translation>
+    </message>
+    <message>
+        <source>Only the claims of the reviewers shown are listed here; the file keeps everyone&apos;s.</source>
+        <translation>Ở đây chỉ liệt kê nhận định của những người đánh giá đang hiển thị; tệp vẫn giữ nhận định của mọi người.</translation>
     </message>
     <message>
         <source>Read-only: the file cannot be read (%1). It is shown as it is on disk and will not be written.</source>

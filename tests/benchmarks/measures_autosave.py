@@ -69,8 +69,35 @@ def measure_save_ui_block(window, runs: int) -> Result:
         return (time.perf_counter() - start) * 1000
 
     measured, floor = sample_pairs(app_run, floor_run, runs)
+    gaps = [_longest_wait(session, edit, saving=True) for _ in range(runs)]
+    idle_gaps = [_longest_wait(session, edit, saving=False) for _ in range(runs)]
     return Result("save_ui_block_10k_ms", "UI thread blocked by one autosave (hand over + take in)", 2,
                   measured, floor, "the same save on the UI thread (save_all)", "value",
                   details={"claims": len(document), "hand_over": Figure(tuple(handing)).as_dict(),
                            "take_in": Figure(tuple(taking)).as_dict(),
-                           "write_on_files_thread": Figure(tuple(writing)).as_dict()})
+                           "write_on_files_thread": Figure(tuple(writing)).as_dict(),
+                           "longest_event_wait_while_saving": Figure(tuple(gaps)).as_dict(),
+                           "longest_event_wait_idle": Figure(tuple(idle_gaps)).as_dict()})
+
+
+def _longest_wait(session, edit, *, saving: bool) -> float:
+    """The longest wait between two ticks of a 1 ms timer on the UI thread while an
+    autosave is written (or, for comparison, for as long with none): what the user's
+    events wait for, the write's share of the interpreter included."""
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+
+    edit()
+    ticks: list[int] = []
+    clock = QElapsedTimer()
+    timer = QTimer(interval=1)
+    timer.timeout.connect(lambda: ticks.append(clock.nsecsElapsed()))
+    clock.start()
+    timer.start()
+    if saving:
+        session.save_in_background()
+    deadline = time.perf_counter() + 2.0
+    while (session.busy if saving else time.perf_counter() < deadline - 1.8) and time.perf_counter() < deadline:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)  # idle in Qt, not in Python
+    timer.stop()
+    session.save_all()
+    return max((b - a for a, b in zip(ticks, ticks[1:])), default=0) / 1e6

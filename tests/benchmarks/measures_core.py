@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from marginalia.core.corpus import Corpus
-from marginalia.core.language import detect_language
+from marginalia.core.services import services
 from marginalia.core.storage.documents import open_document, read_sidecar, save_document
 from marginalia.core.storage.sidecar import sidecar_path
 from marginalia.core.anchoring import reanchor_all
@@ -84,7 +84,7 @@ def measure_reanchor(article: Path, scratch: Path, runs: int, rng: random.Random
     edited.write_bytes(new_text.encode("utf-8"))
 
     def app_run() -> float:
-        detect_language.cache_clear()
+        services().detector.forget()
         return timed_ms(lambda: open_document(edited))
 
     def floor_run() -> float:
@@ -180,6 +180,34 @@ def measure_agreement(folder: Path, runs: int) -> Result:
                                                    for r in reviewers},
                            "code_points": report.units, "computation_only_ms": computation.as_dict(),
                            "figures": {t: report.pooled[t].as_json() for t in report.topics}})
+def measure_adjudication(folder: Path, runs: int) -> Result:
+    """Reviewers ▸ Adjudicate… on the agreement's long article (two reviewers, 10,000
+    claims each): pairing the claims into agreements and disagreements and finding those
+    settled, on the document already open, as the window does at each change. The floor
+    sorts the claims in reading order, which any pairing must do at least."""
+    from marginalia.core import adjudication
+
+    corpus = Corpus(folder)
+    document = corpus.open(corpus.article_paths()[0], identify_language=False)
+    claims = list(document.claims())
+    reviewers = sorted({c.author for c in claims})[:2]
+    found = []
+
+    def app_run() -> float:
+        def run():
+            items = adjudication.compare(claims, *reviewers)
+            found.append((len(items), len(adjudication.settled_items(items, claims))))
+        return timed_ms(run)
+
+    def floor_run() -> float:
+        return timed_ms(lambda: sorted(claims, key=lambda c: c.sort_key()), profiled=False)
+
+    measured, floor = sample_pairs(app_run, floor_run, runs)
+    return Result("adjudicate_10k_ms", "adjudication pairing of two reviewers, 10,000 claims each, on a 1 MB article",
+                  1000, measured, floor, "sorting the claims in reading order", "value",
+                  details={"claims": len(claims), "reviewers": reviewers, "passages": found[-1][0]})
+
+
 def measure_suggest(library: Path, scratch: Path, runs: int, rng: random.Random) -> Result:
     """Suggestions for one claim across a library: the index as the window keeps it (features
     of every article in memory, brought up to date from the cache), then one claim ranked

@@ -33,6 +33,7 @@ def make_window(corpus: ReadingCorpus) -> MainWindow:
     application()
     window = MainWindow(Settings())
     window._confirm_discard = lambda _message: True  # a modal question would stall the run
+    window._ask_reviewer_name = lambda _current: None  # and so would asking the reviewer's name
     window.resize(*WINDOW_SIZE)
     window.open_corpus(corpus.folder, corpus.small_article)
     window.show()
@@ -248,6 +249,7 @@ def measure_compare(library, runs: int) -> Result:
     application()
     window = MainWindow(Settings())
     window._confirm_discard = lambda _message: True
+    window._ask_reviewer_name = lambda _current: None
     window.resize(*WINDOW_SIZE)
     count = len(Corpus(library).article_paths())
     window.open_corpus(library)

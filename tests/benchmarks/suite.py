@@ -25,12 +25,12 @@ QUICK = Sizes(article_bytes=100_000, claims=1_000, library_articles=200, runs=1)
 # Run order: processes first, while this one is still small and the machine quiet;
 # then the in-process core measures; the window last, as it keeps its document.
 RUN_ORDER = ("startup_ratio", "startup_vs_widgets", "rss_1mb_10k_mb", "library_5k_ms", "search_5k_ms", "save_10k_ratio",
-             "reanchor_10k_ms", "agreement_10k_ms", "suggest_1k_ms", "compare_5k_ms", "open_1mb_10k_ms",
+             "reanchor_10k_ms", "agreement_10k_ms", "adjudicate_10k_ms", "suggest_1k_ms", "compare_5k_ms", "open_1mb_10k_ms",
              "add_claim_10k_ms", "save_ui_block_10k_ms")
 # Report order: as the brief lists them.
 REPORT_ORDER = ("startup_ratio", "startup_vs_widgets", "open_1mb_10k_ms", "add_claim_10k_ms", "save_10k_ratio", "save_ui_block_10k_ms",
                 "reanchor_10k_ms", "library_5k_ms", "search_5k_ms", "rss_1mb_10k_mb", "agreement_10k_ms",
-                "suggest_1k_ms", "compare_5k_ms")
+                "suggest_1k_ms", "compare_5k_ms", "adjudicate_10k_ms")
 # Suggestions are measured across a library of this many articles (fewer with --quick).
 SUGGEST_ARTICLES = 1000
 # Measured in child processes, so --profile hands these a file to write.
@@ -189,6 +189,11 @@ class Suite:
         import measures_core
 
         return measures_core.measure_agreement(self.agreement, self.sizes.runs)
+
+    def _adjudicate_10k_ms(self) -> Result:
+        import measures_core
+
+        return measures_core.measure_adjudication(self.agreement, self.sizes.runs)
 
     def _compare_5k_ms(self) -> Result:
         import measures_ui

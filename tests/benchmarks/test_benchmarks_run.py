@@ -12,7 +12,7 @@ from pathlib import Path
 RUN = Path(__file__).resolve().parent / "run.py"
 KEYS = ("startup_ratio", "startup_vs_widgets", "open_1mb_10k_ms", "add_claim_10k_ms", "save_10k_ratio", "save_ui_block_10k_ms",
         "reanchor_10k_ms", "library_5k_ms", "search_5k_ms", "rss_1mb_10k_mb", "agreement_10k_ms", "suggest_1k_ms",
-        "compare_5k_ms")
+        "compare_5k_ms", "adjudicate_10k_ms")
 
 
 def _is_number(value) -> bool:

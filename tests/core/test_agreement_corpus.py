@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from marginalia.core.error_codes import ErrorCode
+
 from marginalia.core.agreement import (
     AgreementError, ArticleClaims, agreement_of_claims, claims_of_document, corpus_agreement, gather_claims,
     measure_agreement, read_article, read_claims, read_document,
@@ -55,7 +57,8 @@ def test_unknown_reviewer_topic_or_article_is_a_typed_error(two_reviewers, optio
     with pytest.raises(AgreementError) as caught:
         corpus_agreement(Corpus(two_reviewers), **{option: value})
     assert caught.value.value == value[0]
-    assert caught.value.what == {"reviewers": "reviewer", "topics": "topic", "articles": "article"}[option]
+    assert caught.value.code == {"reviewers": ErrorCode.UNKNOWN_REVIEWER, "topics": ErrorCode.UNKNOWN_TOPIC,
+                                 "articles": ErrorCode.UNKNOWN_ARTICLE}[option]
 
 
 def test_topics_by_name_and_ids_only_on_claims(two_reviewers):

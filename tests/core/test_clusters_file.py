@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.clusters import (
     CreateCluster, JoinCluster, LeaveCluster, Member, RelabelCluster,
 )
@@ -113,7 +114,7 @@ def test_store_keeps_an_edit_whose_save_failed_and_saves_it_later(tmp_path):
     original = ClustersFile.write
 
     def failing(self, value):
-        raise WriteError(self.path, "disk full", 28)
+        raise WriteError(self.path, ErrorCode.WRITE_FAILED, 28, system="disk full")
 
     ClustersFile.write = failing
     try:

@@ -253,19 +253,24 @@ def test_entry_cache_is_keyed_by_size_and_mtime_of_article_and_sidecar(tmp_path,
 def test_languages_are_identified_once_per_text(tmp_path, monkeypatch):
     """A touched, copied or renamed article is read again but its language is not
     identified again, also in a later run; a changed text is identified afresh."""
-    import marginalia.core.corpus as corpus_module
+    from marginalia.core.language import LanguageDetector
+    from marginalia.core.services import CoreServices
 
     root = tmp_path / "library"
     article = _write(root / "a.txt", "Wiadomość\n\nMicrosoft i OpenAI negocjują nowe warunki współpracy.\n")
     cache = tmp_path / "cache"
     identified = []
-    real_detect = corpus_module.detect_language
-    monkeypatch.setattr(corpus_module, "detect_language",
-                        lambda text: identified.append(text[:9]) or real_detect(text))
+
+    class Counting(LanguageDetector):
+        def detect(self, text):
+            identified.append(text[:9])
+            return super().detect(text)
+
+    services = CoreServices(detector=Counting())
 
     def languages():
         identified.clear()
-        return {e.name: e.language for e in Corpus(root, cache_dir=cache).entries()}
+        return {e.name: e.language for e in Corpus(root, cache_dir=cache, services=services).entries()}
 
     assert languages() == {"a.txt": "pl"} and identified == ["Wiadomość"]
     before = article.stat()

@@ -104,20 +104,29 @@ def test_extract_damaged_file_is_an_article_error_naming_it(tmp_path, name):
 
 def test_extract_is_deterministic_and_kept_by_extractor_version(tmp_path):
     """The same bytes give the same text; a kept text from another extractor version is not used."""
-    from marginalia.core.extract import cache
+    from marginalia.core.extract.cache import ExtractCache
+    from marginalia.core.services import CoreServices, install
 
     path = tmp_path / "page.html"
     files.write_news_page(path)
-    cache._memory.clear()
-    first = load_article(path)
-    cache._memory.clear()
-    kept = list((Path(cache._folder())).glob("*.json"))
+    cache = ExtractCache(tmp_path / "kept")
+    before = install(CoreServices(extracts=cache))
+    try:
+        first = load_article(path)
+        cache.forget()
+        again = _stale_then_loaded(cache, path)
+    finally:
+        install(before)
+    assert (again.text, again.sha256) == (first.text, first.sha256)
+
+
+def _stale_then_loaded(cache, path):
+    kept = list(cache.folder.glob("*.json"))
     assert len(kept) == 1
     row = json.loads(kept[0].read_text(encoding="utf-8"))
     row["extractor"], row["text"] = "trafilatura 0.0.1", "stale text"
     kept[0].write_text(json.dumps(row), encoding="utf-8")
-    again = load_article(path)
-    assert (again.text, again.sha256) == (first.text, first.sha256)
+    return load_article(path)
 
 
 def test_corpus_lists_every_format_with_metadata_columns(tmp_path):

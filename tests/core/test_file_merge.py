@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.annotation import Annotation
 from marginalia.core.codebook import Codebook, Topic
 from marginalia.core.errors import SidecarError
@@ -103,7 +104,7 @@ def test_merge_versions_decides_every_header_member_by_value():
 def test_merge_versions_keeps_unreadable_records_unless_one_side_dealt_with_them():
     """A record neither side can read is kept byte for byte; one that a side repaired
     or removed since the common version is not brought back."""
-    error = SidecarError(SIDE, "annotations[0]", "bad")
+    error = SidecarError(SIDE, "annotations[0]", ErrorCode.FIELD_MISSING)
     old, new_ours, new_theirs = (BadRecord(0, b'{"id": "old"}', error), BadRecord(1, b'{"id": "o"}', error),
                                  BadRecord(1, b'{"id": "t"}', error))
     base = _sidecar(_claim("c1"), bad=[old])

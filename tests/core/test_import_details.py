@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.corpus import Corpus
 from marginalia.core.importer import ImportFileError, import_w3c, map_tags, place, read_w3c
 from marginalia.core.importer.matching import ArticleIndex
@@ -155,9 +156,9 @@ def _incoming(quote: TextQuote | None, position: TextPosition | None, sources=("
 
 def test_place_puts_a_record_where_the_text_has_it():
     """A verbatim quote at its position keeps its context as written; a quote without
-    context goes to its only copy, and among several is not guessed (kept unplaced); a
-    position alone takes the text there; a quote found nowhere is kept as an orphan; a
-    position beyond the text, alone, is refused."""
+    context goes to its only copy, and among several to the one nearest its position,
+    with that place's context; a position alone takes the text there; a quote found
+    nowhere is kept as an orphan; a position beyond the text, alone, is refused."""
     at = ALPHA.index("lazy dog")
     kept = quote_at(ALPHA, TextPosition(at, at + 8))  # the context a quote carries: 32 code points a side
     assert place(ALPHA, _incoming(kept, TextPosition(at, at + 8))) == (TextPosition(at, at + 8), kept, False)
@@ -167,7 +168,8 @@ def test_place_puts_a_record_where_the_text_has_it():
     assert position == TextPosition(once, once + 9) and not orphaned and quote.exact == "dog again"
     second = text.index("cat again")
     position, quote, orphaned = place(text, _incoming(TextQuote("cat", "", ""), TextPosition(second - 2, second + 1)))
-    assert position == TextPosition(second - 2, second + 1) and orphaned and quote.exact == "cat"
+    nearest = TextPosition(second, second + 3)
+    assert (position, quote, orphaned) == (nearest, quote_at(text, nearest), False)
     position, quote, orphaned = place(ALPHA, _incoming(None, TextPosition(4, 9)))
     assert (position, quote.exact, orphaned) == (TextPosition(4, 9), "quick", False)
     gone = TextQuote("not in the text at all", "", "")
@@ -287,22 +289,28 @@ def test_an_import_file_error_carries_where_and_which_byte(tmp_path):
     with pytest.raises(ImportFileError) as info:
         read_w3c(b'{"type": "Annotation", "target": [1, }', tmp_path / "bad.jsonld")
     assert (info.value.field, info.value.offset, info.value.path) == ("target[1]", 37, tmp_path / "bad.jsonld")
-    error = ImportFileError(tmp_path / "x", "why")
-    assert (error.field, error.offset, error.reason) == ("", None, "why") and str(error) == f"{tmp_path / 'x'}: why"
+    error = ImportFileError(tmp_path / "x", ErrorCode.NOT_WEB_ANNOTATIONS)
+    assert (error.field, error.offset, error.code) == ("", None, ErrorCode.NOT_WEB_ANNOTATIONS)
+    assert str(error) == f"{tmp_path / 'x'}: not W3C Web Annotations (no Annotation, page or collection)"
 
 
-def test_place_keeps_a_quote_without_context_among_copies_as_an_orphan():
-    """Without context, several copies: nearness to another tool's position (which counts
-    in its own copy of the text) is no evidence, so none is guessed, at the very start,
-    among overlapping copies or without a position; the claim is kept with its
-    selectors as an orphan. One copy is placed; a position alone up to the very end."""
+def test_place_takes_the_copy_of_a_quote_without_context_at_or_nearest_its_position():
+    """Without context, several copies: the record's position is the only evidence, so the
+    copy at it keeps the quote as written (a round trip changes nothing), the nearest copy
+    (the first of two as near) takes its own context, the first copy when there is no
+    position, among overlapping copies the one at the position. One copy is placed; a
+    position alone up to the very end."""
     aa = TextQuote("aa", "", "")
     text = "aa xx aa yy aa"
-    for target in (0, 5, 13, 3, 9):
+    for target in (0, 6, 12):
         assert place(text, _incoming(aa, TextPosition(target, target + 2))) == \
-            (TextPosition(target, target + 2), aa, True), target
-    assert place(text, _incoming(aa, None)) == (TextPosition(0, 0), aa, True)
-    assert place("xaaay", _incoming(aa, TextPosition(2, 4))) == (TextPosition(2, 4), aa, True)
+            (TextPosition(target, target + 2), aa, False), target
+    for target, copy in ((5, 6), (13, 12), (3, 0), (9, 6)):
+        assert place(text, _incoming(aa, TextPosition(target, target + 2))) == \
+            (TextPosition(copy, copy + 2), quote_at(text, TextPosition(copy, copy + 2)), False), target
+    assert place(text, _incoming(aa, None)) == (TextPosition(0, 2), TextQuote("aa", "", " xx aa yy aa"), False)
+    assert place("xaaay", _incoming(aa, TextPosition(2, 4))) == (TextPosition(2, 4), aa, False)
+    assert place("xaaay", _incoming(aa, TextPosition(0, 2))) == (TextPosition(1, 3), TextQuote("aa", "x", "ay"), False)
     assert place("xx aa yy", _incoming(aa, TextPosition(9, 11))) == \
         (TextPosition(3, 5), TextQuote("aa", "xx ", " yy"), False)
     assert place(text, _incoming(None, TextPosition(9, len(text))))[0] == TextPosition(9, len(text))

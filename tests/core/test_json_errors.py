@@ -80,7 +80,7 @@ def test_load_json_takes_a_byte_order_mark(tmp_path):
 @pytest.mark.parametrize("value, kind, reason", [
     ({"x": 1}, str, "expected a string, found a number"),
     ({"x": 1.5}, int, "expected an integer, found a number"),
-    ({"x": True}, int, "expected an integer, found true/false"),
+    ({"x": True}, int, "expected an integer, found true or false"),
     ({"x": None}, bool, "expected true or false, found null"),
     ({"x": "s"}, list, "expected a list, found a string"),
     ({"x": []}, dict, "expected an object, found a list"),

@@ -50,19 +50,14 @@ def test_normalize_tag_rejects_nonsense():
         normalize_tag("not a tag!")
 
 
-def test_language_names_are_remembered_between_runs(tmp_path, monkeypatch):
+def test_language_names_are_remembered_between_runs(tmp_path):
     """Names looked up once are read back from the names file without asking langcodes."""
-    import marginalia.core.language as language
+    from marginalia.core.language import LanguageNames
 
-    # Both are restored after the test: later tests must not write to this file.
-    monkeypatch.setattr(language, "_names_file", None)
-    monkeypatch.setattr(language, "_known_names", {})
-    language.use_names_file(tmp_path / "names.json")
-    assert describe_language("pl").autonym == "polski"
-    monkeypatch.setattr(language, "_known_names", {})
-    language.use_names_file(tmp_path / "names.json")
-    assert "pl" in language._known_names  # read from the file, not computed
-    assert describe_language("pl").label == "Polish — polski"
+    assert describe_language("pl", LanguageNames(tmp_path / "names.json")).autonym == "polski"
+    again = LanguageNames(tmp_path / "names.json")
+    assert "pl" in again.known  # read from the file, not computed
+    assert describe_language("pl", again).label == "Polish — polski"
 
 
 _WITHOUT_NUMPY = """
@@ -124,20 +119,34 @@ def test_model_is_loaded_once_when_threads_race(monkeypatch):
             return "pl", 1.0
 
     monkeypatch.setattr(langid_model, "LangidModel", SlowModel)
-    monkeypatch.setattr(language, "_identifier", None)
-    detect_language.cache_clear()
+    detector = language.LanguageDetector()
     results = []
 
     def detect(number):
         started.wait()
-        results.append(detect_language(f"Tekst numer {number} do rozpoznania."))
+        results.append(detect_language(f"Tekst numer {number} do rozpoznania.", detector))
 
-    try:
-        threads = [threading.Thread(target=detect, args=(n,)) for n in range(4)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-    finally:
-        detect_language.cache_clear()  # forget the fake model's answers
+    threads = [threading.Thread(target=detect, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
     assert len(loads) == 1 and results == ["pl"] * 4
+
+
+def test_language_detectors_are_independent_objects_a_corpus_can_be_given(seed_corpus):
+    """A detector made by a test (here with a fake model) is the one a Corpus given it uses;
+    the installed one is not touched, and each keeps its own answers."""
+    from marginalia.core.corpus import Corpus
+    from marginalia.core.language import LanguageDetector
+    from marginalia.core.services import CoreServices, services
+
+    class Always:
+        def classify(self, text):
+            return "it", 1.0
+
+    fake = CoreServices(detector=LanguageDetector(Always))
+    entries = Corpus(seed_corpus, services=fake).entries()
+    identified = [e for e in entries if e.language == "it"]
+    assert identified and fake.detector is not services().detector
+    assert services().detector.detect("Hello there, this is an English sentence of some length.") == "en"

@@ -79,8 +79,12 @@ def test_an_import_not_strictly_newer_is_a_conflict_even_where_it_fits_the_text(
     mine = _claim_on(corpus, "lazy dog", "my note")
     stamp = format_time(mine.modified) if modified == "same" else None
     report = import_w3c(Corpus(corpus_root), _w3c(mine.id, "bright cold day", "their note", stamp, tmp_path))
-    assert _on_disk(corpus_root)[mine.id]["note"] == "my note" and report.conflicts and not report.updated
-    assert "their note" in _everything_in(corpus_root)
+    assert _on_disk(corpus_root)[mine.id]["note"] == "my note" and not report.updated and not report.written
+    assert report.conflicts == [("(root)", mine.id)]
+    from marginalia.core.storage.history import read_history
+
+    [kept] = read_history(corpus_root / "alpha.txt.annotations.json")
+    assert (kept.reason, kept.kind, kept.record["note"]) == ("import-conflict", "annotation", "their note")
 
 
 def test_a_strictly_newer_import_that_cannot_be_placed_does_not_orphan_a_placed_claim(corpus_root, tmp_path):

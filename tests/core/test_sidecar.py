@@ -5,8 +5,9 @@ import unicodedata
 
 import pytest
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.annotation import new_annotation
-from marginalia.core.errors import InputError, SidecarError
+from marginalia.core.errors import InputError, SidecarError, facts_beyond_place
 from marginalia.core.selectors import TextPosition
 from marginalia.core.storage.formats import SIDECAR_VERSION as FORMAT_VERSION
 from marginalia.core.storage.jsonio import dump_json_item
@@ -44,8 +45,8 @@ def test_the_sidecar_is_its_records_in_order_as_json_writes_them(tmp_path):
     a = new_annotation(TEXT, TextPosition(20, 21), topics=("privacy",), note="dòng 1\ndòng 2 \"trích\" 🤝")
     b = new_annotation(TEXT, TextPosition(0, 9), topics=("compute",))
     odd = {"id": "x", "position": {"start": "ba"}, "kept": [1, {"y": None}]}
-    bad = [BadRecord(3, dump_json_item(odd), SidecarError(tmp_path, "", "")),
-           BadRecord(1, dump_json_item("not even an object"), SidecarError(tmp_path, "", ""))]
+    bad = [BadRecord(3, dump_json_item(odd), SidecarError(tmp_path, "", ErrorCode.FIELD_MISSING)),
+           BadRecord(1, dump_json_item("not even an object"), SidecarError(tmp_path, "", ErrorCode.FIELD_MISSING))]
     data = SidecarData("vi.txt", "abc", "vi", "user", (a, b), tuple(bad))
     whole = {"format": "marginalia-sidecar", "version": FORMAT_VERSION, "offset_unit": "unicode-code-point",
              "article": {"file": "vi.txt", "sha256": "abc", "language": "vi", "language_source": "user"},
@@ -198,3 +199,117 @@ def test_encoding_with_a_record_cache_gives_the_same_bytes_through_every_kind_of
     again = _data([first])
     encode_sidecar(again, cache)
     assert json.loads(encode_sidecar(again, cache))["annotations"][0]["topics"] == ["compute"]
+
+
+@pytest.mark.parametrize("mutate, field, code, facts, reason", [
+    (lambda d: d.update(format="other"), "format", ErrorCode.WRONG_FORMAT, {"expected": "marginalia-sidecar"},
+     "not a 'marginalia-sidecar' file"),
+    (lambda d: d.update(version=FORMAT_VERSION + 1), "version", ErrorCode.NEWER_VERSION,
+     {"version": FORMAT_VERSION + 1, "supported": FORMAT_VERSION},
+     f"written by a newer Marginalia (format {FORMAT_VERSION + 1}; this version reads up to {FORMAT_VERSION})"),
+    (lambda d: d.update(version=0), "version", ErrorCode.UNKNOWN_VERSION, {"version": 0}, "unknown format version 0"),
+    (lambda d: d.update(offset_unit="utf-16-code-unit"), "offset_unit", ErrorCode.UNSUPPORTED_OFFSET_UNIT,
+     {"value": "utf-16-code-unit"}, "unsupported offset unit 'utf-16-code-unit'"),
+    (lambda d: d["article"].pop("file"), "article.file", ErrorCode.FIELD_MISSING, {}, "missing"),
+])
+def test_a_sidecar_unusable_as_a_whole_says_exactly_why(tmp_path, mutate, field, code, facts, reason):
+    """Each fault of the file as a whole has its own code and facts, its field, and its English words."""
+    doc = json.loads(encode_sidecar(_data([new_annotation(TEXT, TextPosition(0, 3))])))
+    mutate(doc)
+    with pytest.raises(SidecarError) as info:
+        decode_sidecar(json.dumps(doc).encode(), tmp_path / "x.json")
+    error = info.value
+    assert (error.path, error.field, error.code, facts_beyond_place(error), error.reason) == (
+        tmp_path / "x.json", field, code, facts, reason)
+
+
+@pytest.mark.parametrize("mutate, field, code, facts, reason", [
+    (lambda r: r["position"].update(start=-2), "annotations[0].position.start", ErrorCode.NEGATIVE_OFFSET,
+     {"value": -2}, "negative offset -2"),
+    (lambda r: r["position"].update(start=5, end=4), "annotations[0].position.end", ErrorCode.END_BEFORE_START,
+     {"start": 5, "end": 4}, "end 4 is before start 5"),
+    (lambda r: r.update(id="  "), "annotations[0].id", ErrorCode.FIELD_EMPTY, {}, "empty"),
+    (lambda r: r.update(modified="2026-03-02T09:00:00"), "annotations[0].modified", ErrorCode.BAD_TIME,
+     {"value": "2026-03-02T09:00:00", "detail": "time '2026-03-02T09:00:00' has no UTC offset"},
+     "'2026-03-02T09:00:00' is not an ISO 8601 time with offset"),
+    (lambda r: r["quote"].update(prefix=3), "annotations[0].quote.prefix", ErrorCode.FIELD_WRONG_TYPE,
+     {"expected": ("string",), "found": "number"}, "expected a string, found a number"),
+    (lambda r: r.update(orphaned="yes"), "annotations[0].orphaned", ErrorCode.FIELD_WRONG_TYPE,
+     {"expected": ("boolean",), "found": "string"}, "expected true or false, found a string"),
+])
+def test_an_unreadable_record_says_exactly_why(tmp_path, mutate, field, code, facts, reason):
+    """Each fault of one record has its own code and facts, its JSON path, its English
+    words, and the record's bytes kept."""
+    doc = json.loads(encode_sidecar(_data([new_annotation(TEXT, TextPosition(0, 3))])))
+    mutate(doc["annotations"][0])
+    data = json.dumps(doc).encode()
+    loaded = decode_sidecar(data, tmp_path / "x.json")
+    [bad] = loaded.bad_records
+    assert (bad.index, bad.error.field, bad.error.code, facts_beyond_place(bad.error), bad.error.reason) == (
+        0, field, code, facts, reason)
+    assert json.loads(bad.data) == doc["annotations"][0] and bad.data in data
+
+
+def test_a_repeated_id_keeps_the_first_record_and_sets_the_second_aside(tmp_path):
+    """Two records with one id: the first is the claim, the second an unreadable record named by its place."""
+    a = new_annotation(TEXT, TextPosition(0, 3))
+    doc = json.loads(encode_sidecar(_data([a])))
+    doc["annotations"].append(dict(doc["annotations"][0], note="again"))
+    loaded = decode_sidecar(json.dumps(doc).encode(), tmp_path / "x.json")
+    assert loaded.annotations == (a,)
+    [bad] = loaded.bad_records
+    assert (bad.index, bad.error.field, bad.error.code, facts_beyond_place(bad.error), bad.error.reason) == (
+        1, "annotations[1].id", ErrorCode.DUPLICATE_ID, {"value": a.id}, f"repeated id {a.id!r}")
+
+
+def test_optional_fields_of_a_record_take_their_defaults(tmp_path):
+    """A record with only what must be there: no topics, note, author, context; not orphaned."""
+    a = new_annotation(TEXT, TextPosition(0, 3))
+    doc = json.loads(encode_sidecar(_data([a])))
+    record = doc["annotations"][0]
+    for key in ("topics", "note", "author", "orphaned"):
+        record.pop(key)
+    record["quote"] = {"exact": record["quote"]["exact"]}
+    doc["article"] = {"file": "vi.txt"}
+    loaded = decode_sidecar(json.dumps(doc).encode(), tmp_path / "x.json")
+    [claim] = loaded.annotations
+    assert (claim.topics, claim.note, claim.author, claim.orphaned, claim.quote.prefix, claim.quote.suffix) == \
+        ((), "", "", False, "", "")
+    assert (loaded.sha256, loaded.language, loaded.language_source, loaded.encoding) == ("", "", "detected", "")
+
+
+def test_a_claims_record_is_the_w3c_selectors_and_its_fields(tmp_path):
+    """Each claim is written as W3C position and quote selectors with its other fields, in this order."""
+    a = new_annotation(TEXT, TextPosition(0, 9), topics=("compute",), note="n", author="Lan")
+    assert list(encode_annotation(a).items())[:3] == [
+        ("id", a.id),
+        ("position", {"type": "TextPositionSelector", "start": 0, "end": 9}),
+        ("quote", {"type": "TextQuoteSelector", "exact": TEXT[:9], "prefix": "", "suffix": TEXT[9:41]}),
+    ]
+    assert list(encode_annotation(a))[3:] == ["topics", "note", "author", "created", "modified", "orphaned"]
+
+
+def test_a_record_cache_encodes_each_claim_once(monkeypatch):
+    """Saving the same claims again encodes none of them; an edited one alone is encoded."""
+    from marginalia.core.storage import sidecar
+
+    claims = [new_annotation(TEXT, TextPosition(i, i + 3)) for i in range(5)]
+    cache: dict = {}
+    encode_sidecar(_data(claims), cache)
+    encoded = []
+    real = sidecar.encode_annotation
+    monkeypatch.setattr(sidecar, "encode_annotation", lambda a: encoded.append(a.id) or real(a))
+    encode_sidecar(_data(claims), cache)
+    assert encoded == []
+    claims[2] = claims[2].with_changes(note="edited")
+    encode_sidecar(_data(claims), cache)
+    assert encoded == [claims[2].id]
+
+
+def test_an_unreadable_record_keeps_its_bytes_in_a_file_that_starts_with_a_bom(tmp_path):
+    """The byte-order mark before the JSON does not shift the bytes kept of a bad record."""
+    doc = json.loads(encode_sidecar(_data([new_annotation(TEXT, TextPosition(0, 3))])))
+    doc["annotations"].append({"id": "odd", "position": "?"})
+    data = b"\xef\xbb\xbf" + json.dumps(doc).encode()
+    [bad] = decode_sidecar(data, tmp_path / "x.json").bad_records
+    assert json.loads(bad.data) == {"id": "odd", "position": "?"}

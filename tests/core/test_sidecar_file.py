@@ -98,7 +98,8 @@ def test_a_version_only_memory_had_that_loses_a_conflict_goes_to_the_history(art
                                                         modified=claim.modified + timedelta(minutes=1)))
     changes = take_written(document, file, snapshot, written)
     assert changes.conflicts == (claim.id,) and document.get(claim.id).note == "later, elsewhere"
-    assert any(e.reason == "conflict" and e.record["note"] == "here, earlier" for e in read_history(file.path))
+    assert any((e.reason, e.kind, e.record["note"]) == ("conflict", "annotation", "here, earlier")
+               for e in read_history(file.path))
 
 
 def test_a_change_on_disk_is_taken_in_whole_when_nothing_here_is_unsaved(article):

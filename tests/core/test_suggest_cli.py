@@ -154,13 +154,16 @@ def test_corpus_index_survives_a_damaged_cache(corpus_dir, tmp_path):
 
 def test_corpus_index_recomputes_features_made_with_another_concept_table(corpus_dir, tmp_path, monkeypatch):
     """Cached features carry the concept table they were made with; a new table computes them again."""
+    from marginalia.core import services
     from marginalia.core.suggest import concepts
 
     cache = tmp_path / "cache"
     first = CorpusSuggestions(Corpus(corpus_dir), cache)
     first.refresh()
     first.close()
-    monkeypatch.setattr(concepts, "_table", concepts.parse_table(Path("other.tsv"), "invest\tinvest*\tinvert*\n"))
+    other = tmp_path / "other.tsv"
+    other.write_text("invest\tinvest*\tinvert*\n", encoding="utf-8")
+    monkeypatch.setattr(services, "_installed", services.CoreServices(concepts=concepts.ConceptTables(other)))
     computed = []
     real = store.article_features
     monkeypatch.setattr(store, "article_features", lambda text, sha: computed.append(sha) or real(text, sha))
@@ -173,11 +176,12 @@ def test_corpus_index_recomputes_features_made_with_another_concept_table(corpus
 
 def test_suggest_names_a_damaged_concept_table(corpus_dir, tmp_path, monkeypatch, capsys):
     """An installation whose concept table has a bad line fails with one line naming the file and the line."""
+    from marginalia.core import services
     from marginalia.core.suggest import concepts
 
     damaged = tmp_path / "concepts.tsv"
     damaged.write_text("# header\ninvest\tinvest*\n", encoding="utf-8")
-    monkeypatch.setattr(concepts, "_table", None)
+    monkeypatch.setattr(services, "_installed", services.CoreServices())  # nothing read yet
     monkeypatch.setattr(concepts, "table_path", lambda: damaged)
     start, end = _claim_offsets()
     assert run_command(["suggest", str(corpus_dir), ES, str(start), str(end)]) != 0

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.suggest import SuggestionIndex, Weights
 from marginalia.core.suggest.concepts import (
     ConceptTableError,
@@ -63,7 +64,7 @@ def test_concept_table_names_the_file_and_line_of_a_bad_entry(text, problem):
         parse_table(Path("concepts.tsv"), text)
     assert raised.value.path == Path("concepts.tsv")
     assert raised.value.line == text.count("\n")
-    assert problem in raised.value.problem
+    assert problem in raised.value.reason and raised.value.code in ErrorCode
 
 
 def test_bundled_concept_table_has_every_concept_in_five_languages():

@@ -37,9 +37,9 @@ def misplaced(window) -> list[str]:
     chosen card, which keeps its place) just above the card below it."""
     notes, document = window.notes, window.session.current
     problems = []
-    shown = notes.proxy.topic_filter()
+    shown, reviewers = notes.proxy.topic_filter(), notes.proxy.reviewer_view()
     for claim in document.ordered():
-        if claim.orphaned or (shown and not shown.intersection(claim.topics)):
+        if claim.orphaned or (shown and not shown.intersection(claim.topics)) or not reviewers.shows(claim):
             continue
         line = line_top(window, claim)
         if line is None:

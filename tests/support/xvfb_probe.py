@@ -53,6 +53,7 @@ def main(corpus: Path, home: Path) -> int:
 
     window = MainWindow(Settings(home / "settings.ini"))
     window._confirm_discard = lambda _message: True
+    window._ask_reviewer_name = lambda _current: None
     window.restore_state()
     window.open_corpus(corpus)
     window.show()

@@ -36,6 +36,7 @@ def open_window(qtbot):
     def make(folder, article=None):
         window = MainWindow(Settings())
         window._confirm_discard = lambda _message: True  # no modal question may block a test
+        window._ask_reviewer_name = lambda _current: None  # the first claim keeps the default name
         qtbot.addWidget(window)
         window.resize(1200, 800)
         assert window.open_corpus(folder, article)

@@ -216,7 +216,7 @@ def test_unwritable_codebook_reports_instead_of_crashing(qtbot, monkeypatch, dia
     monkeypatch.setattr(dialog, "_ask_name", lambda *args: "ethics")
     click(qtbot, dialog.add_button)
     assert session.codebook.get("ethics") is None
-    assert "Permission denied" in dialog.message_label.text()
+    assert "permission denied" in dialog.message_label.text().lower()
     assert session.codebook_stack.count() == 0
 
 

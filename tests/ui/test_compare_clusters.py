@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.clusters import JoinCluster, LeaveCluster, RelabelCluster, member_of
 from marginalia.core.corpus import Corpus
 from marginalia.core.errors import WriteError
@@ -54,7 +55,7 @@ def test_session_keeps_a_cluster_edit_whose_save_failed_and_saves_it_with_the_re
     document = session.document(seed_corpus / SEED_NAMES[2])
     claim = document.ordered()[1]
     write = ClustersFile.write
-    monkeypatch.setattr(ClustersFile, "write", lambda self, value: (_ for _ in ()).throw(WriteError(self.path, "full")))
+    monkeypatch.setattr(ClustersFile, "write", lambda self, value: (_ for _ in ()).throw(WriteError(self.path, ErrorCode.WRITE_FAILED, 28, system="full")))
     edited = session.edit_clusters(JoinCluster(SECOND_CLUSTER, member_of(claim, SEED_NAMES[2], "it")))
     assert edited.changes.updated == (SECOND_CLUSTER,)
     assert session.save_state == SaveState.FAILED and session.has_unsaved_changes()

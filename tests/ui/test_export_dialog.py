@@ -164,7 +164,7 @@ def test_export_failure_is_reported_and_the_dialog_goes_on(qtbot, monkeypatch, d
     with qtbot.waitSignal(dialog.export_failed, timeout=5000) as signal:
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     message = signal.args[0]
-    assert str(target) in message and "Not a directory" in message
+    assert str(target) in message and "not a folder" in message  # ENOTDIR, worded by the window
     assert dialog.message_bar.isVisible() and dialog.message_bar.label.text() == message
     assert dialog.isVisible() and dialog.export_button.isEnabled()
     assert blocker.read_text(encoding="utf-8") == "a file, not a folder"

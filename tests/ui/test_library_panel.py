@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.codebook import Codebook, Topic
 from marginalia.core.corpus import ArticleEntry, Corpus
 from marginalia.core.errors import ArticleError, SidecarError
@@ -261,8 +262,8 @@ def made_entry(name: str, title: str, language: str = "en", claims: int = 0, top
                problems: int = 0, error: bool = False) -> ArticleEntry:
     path = LIBRARY / name
     return ArticleEntry(path, title, language, 100, annotation_count=claims, topic_counts=topics or {},
-                        problems=tuple(SidecarError(path, "", f"problem {i}") for i in range(problems)),
-                        error=ArticleError(path, "binary data") if error else None)
+                        problems=tuple(SidecarError(path, "", ErrorCode.FIELD_MISSING, line=i) for i in range(problems)),
+                        error=ArticleError(path, ErrorCode.BINARY_DATA) if error else None)
 
 
 @pytest.fixture

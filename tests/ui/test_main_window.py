@@ -7,6 +7,7 @@ import json
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.storage.sidecar import sidecar_path
 from marginalia.ui.disk_watcher import SETTLE_MS
 from marginalia.ui.session import SaveState
@@ -233,14 +234,14 @@ def test_failed_save_keeps_changes_and_says_so(qtbot, open_window, emoji_corpus,
     real_save = SidecarFile.save
 
     def disk_full(self, _snapshot):
-        raise WriteError(self.path, "No space left on device", 28)
+        raise WriteError(self.path, ErrorCode.WRITE_FAILED, 28, system="No space left on device")
 
     monkeypatch.setattr(SidecarFile, "save", disk_full)
     _select(window, 0, 9)
     qtbot.keyClick(window.reader, Qt.Key.Key_H)
     qtbot.waitUntil(lambda: window.session.save_state == SaveState.FAILED, timeout=5000)
     assert "retrying" in window.save_label.text()
-    assert "No space left" in window.save_label.toolTip()
+    assert "no space left" in window.save_label.toolTip()
     assert len(window.session.current) == 1 and window.session.has_unsaved_changes()
     asked = []
     monkeypatch.setattr(window, "_confirm_discard", lambda message: asked.append(message) or False)

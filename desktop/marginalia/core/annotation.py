@@ -58,6 +58,9 @@ class Annotation:
     # True when re-anchoring could not place the quote in the current text: the
     # selectors are kept as they were so the claim can be re-attached later.
     orphaned: bool = False
+    # The claims this one was settled from in adjudication (their ids), when it is an
+    # adjudicator's decision; () for a reviewer's own claim.
+    derived_from: tuple[str, ...] = ()
 
     @property
     def start(self) -> int:
@@ -114,6 +117,8 @@ def claim_content(a: Annotation) -> bytes:
     compares when two versions of a claim carry the same `modified`."""
     fields = [a.id, a.start, a.end, a.quote.exact, a.quote.prefix, a.quote.suffix, list(a.topics), a.note,
               a.author, format_time(a.created), format_time(a.modified), a.orphaned]
+    if a.derived_from:  # only then: the content of every other claim stays what it was
+        fields.append(list(a.derived_from))
     return json.dumps(fields, ensure_ascii=False).encode("utf-8", "surrogatepass")
 
 

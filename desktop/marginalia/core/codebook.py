@@ -6,6 +6,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from marginalia.core.error_codes import ErrorCode
+from marginalia.core.errors import InvalidValueError
+
 # Okabe & Ito's palette: distinguishable under the common colour-vision
 # deficiencies, and mid-luminance enough to tint both light and dark backgrounds.
 PALETTE = ("#0072B2", "#E69F00", "#CC79A7", "#009E73", "#D55E00", "#56B4E9", "#F0E442", "#999999")
@@ -23,9 +26,9 @@ class Topic:
 
     def __post_init__(self) -> None:
         if not _COLOR.match(self.color):
-            raise ValueError(f"colour {self.color!r} is not #RRGGBB")
+            raise InvalidValueError(ErrorCode.BAD_COLOUR, value=self.color)
         if not self.name.strip():
-            raise ValueError("a topic needs a name")
+            raise InvalidValueError(ErrorCode.TOPIC_NEEDS_NAME)
 
 
 def _slug(name: str) -> str:
@@ -62,7 +65,7 @@ class Codebook:
     def add(self, name: str, color: str | None = None, shortcut: str | None = None) -> Codebook:
         name = name.strip()
         if any(t.name.casefold() == name.casefold() for t in self.topics):
-            raise ValueError(f"a topic named {name!r} exists already")
+            raise InvalidValueError(ErrorCode.TOPIC_NAME_TAKEN, name=name)
         taken_ids = set(self.ids())
         base = topic_id = _slug(name)
         n = 2
@@ -83,7 +86,7 @@ class Codebook:
         if "name" in changes:
             changes["name"] = changes["name"].strip()
             if any(t.id != topic_id and t.name.casefold() == changes["name"].casefold() for t in self.topics):
-                raise ValueError(f"a topic named {changes['name']!r} exists already")
+                raise InvalidValueError(ErrorCode.TOPIC_NAME_TAKEN, name=changes["name"])
         return self._with(tuple(replace(t, **changes) if t.id == topic_id else t for t in self.topics))
 
     def remove(self, topic_id: str) -> Codebook:
@@ -103,11 +106,11 @@ class Codebook:
         seen_ids: set[str] = set()
         for t in topics:
             if t.id in seen_ids:
-                raise ValueError(f"duplicate topic id {t.id!r}")
+                raise InvalidValueError(ErrorCode.DUPLICATE_ID, value=t.id)
             seen_ids.add(t.id)
         keys = [t.shortcut for t in topics if t.shortcut]
         if len(keys) != len(set(keys)):
-            raise ValueError("two topics share a shortcut")
+            raise InvalidValueError(ErrorCode.SHORTCUT_SHARED)
         return Codebook(topics)
 
 

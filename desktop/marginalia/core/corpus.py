@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.article import load_article, title_of
 from marginalia.core.codebook import DEFAULT_CODEBOOK, Codebook
 from marginalia.core.document import ArticleDocument, Changes, with_topic_removed
@@ -18,6 +19,7 @@ from marginalia.core.errors import ArticleError, InputError, MarginaliaError, To
 from marginalia.core.language import describe_language, detect_language
 from marginalia.core.listing import inside, scan_articles
 from marginalia.core.metadata import EMPTY, ArticleMetadata, from_entry
+from marginalia.core.reviewers import count_by_reviewer
 from marginalia.core.storage.codebook_file import CodebookFile, rebase_codebook
 from marginalia.core.storage.documents import Saved, file_of, open_document, save_document, stored_language
 from marginalia.core.storage.formats import CLUSTERS_FILE_NAME, CODEBOOK_FILE_NAME, SIDECAR_SUFFIX, sidecar_path
@@ -38,6 +40,8 @@ class ArticleEntry:
     encoding: str = "utf-8"
     annotation_count: int = 0
     topic_counts: dict[str, int] = field(default_factory=dict)
+    # Reviewer → {"count": n, "topics": {topic id: n}}: the counts by reviewer (core.reviewers).
+    reviewer_counts: dict[str, dict] = field(default_factory=dict)
     problems: tuple[MarginaliaError, ...] = ()  # sidecar problems; the article still opens
     error: ArticleError | None = None  # the article itself cannot be opened
     # Outlet, author, date and address: the manifest's where set, else the file's own.
@@ -68,10 +72,11 @@ class Corpus:
     """The articles of one folder. Opening never fails as a whole: an unreadable
     article or sidecar is reported on its own entry and the rest open."""
 
-    def __init__(self, root: Path, cache_dir: Path | None = None) -> None:
+    def __init__(self, root: Path, cache_dir: Path | None = None, services=None) -> None:
         self.root = Path(root).resolve()
+        self._services = services  # a CoreServices; None: the ones the app was wired with
         if not self.root.is_dir():
-            raise ArticleError(self.root, "not a folder")
+            raise ArticleError(self.root, ErrorCode.NOT_A_FOLDER)
         self._cache = EntryCache(cache_dir, self.root) if cache_dir is not None else None
         self._cache_dir = cache_dir
         self._manifest_file, self.manifest, self.manifest_error = load_manifest(self.root)
@@ -121,21 +126,21 @@ class Corpus:
         """The cached row of `path` if its files still have these stamps, else a fresh read.
         The stamps are taken before reading, so a file changed meanwhile is read again next time."""
         cached = self._cache.lookup(name, article, sidecar)
-        if cached is not None:
+        if cached is not None and "reviewers" in cached:  # rows cached before counting by reviewer are read again
             # The file's own title and metadata are cached; the manifest's (which the
             # user edits without touching the article) are applied over them now.
             listed = self.manifest.get(name)
             own = from_entry(cached.get("own"))
             return ArticleEntry(path, (listed or {}).get("title") or cached["title"], cached["language"],
                                 cached["size"], cached["encoding"], cached["count"], cached["topics"],
-                                metadata=from_entry(listed).merged_over(own))
+                                reviewer_counts=cached["reviewers"], metadata=from_entry(listed).merged_over(own))
         identified: list[str] = []
         own: dict = {}
         entry = self._read_entry(path, identified, own)
         if entry.error is None and not entry.problems:
             row = {"title": own.get("title", entry.title), "language": entry.language, "size": entry.size,
                    "encoding": entry.encoding, "count": entry.annotation_count, "topics": entry.topic_counts,
-                   "own": own.get("metadata", {})}
+                   "reviewers": entry.reviewer_counts, "own": own.get("metadata", {})}
             if identified:
                 row["identified"] = identified  # [text SHA-256, language], for copies and touched files
             self._cache.store(name, article, sidecar, row)
@@ -148,7 +153,7 @@ class Corpus:
             return "und"
         language = self._cache.identified_language(article.sha256) if self._cache is not None else None
         if language is None:
-            language = detect_language(article.text)
+            language = detect_language(article.text, self._services.detector if self._services else None)
         if identified is not None:
             identified[:] = [article.sha256, language]
         return language
@@ -166,6 +171,7 @@ class Corpus:
         size = _file_size(path)
         problems: list[MarginaliaError] = []
         counts: Counter = Counter()
+        by_reviewer: dict[str, dict] = {}
         total = 0
         try:
             data = read_sidecar(sidecar_path(path))
@@ -175,6 +181,7 @@ class Corpus:
         if data is not None:
             total = len(data.annotations) + len(data.bad_records)
             counts.update(t for a in data.annotations for t in a.topics)
+            by_reviewer = count_by_reviewer(data.annotations)
             problems.extend(bad.error for bad in data.bad_records)
         stored = stored_language(data, article)
         if stored is not None:
@@ -183,7 +190,7 @@ class Corpus:
             manifest_language = (self.manifest.get(self.relative_name(path)) or {}).get("language")
             language = manifest_language or self._identify(article, identified)
         return ArticleEntry(path, article.title, describe_language(language).tag, size, article.encoding,
-                            total, dict(counts), tuple(problems), metadata=self.metadata_for(article))
+                            total, dict(counts), by_reviewer, tuple(problems), metadata=self.metadata_for(article))
 
     def _load(self, path: Path):
         self.check_inside(path)
@@ -192,7 +199,7 @@ class Corpus:
     def check_inside(self, path: Path) -> None:
         """Raise ArticleError unless `path`, links followed, is a file of this corpus."""
         if not inside(self.root, path):
-            raise ArticleError(Path(path), f"a link to {os.path.realpath(path)}, outside the corpus")
+            raise ArticleError(Path(path), ErrorCode.LINK_OUTSIDE_CORPUS, target=os.path.realpath(path))
 
     def entries(self, paths: list[Path] | None = None,
                 progress: Callable[[int, int], None] | None = None) -> list[ArticleEntry]:

@@ -74,6 +74,7 @@ class ArticleDocument:
         self._by_id: dict[str, Annotation] = {}
         self._index = IntervalIndex()
         self._topic_counts: Counter = Counter()
+        self._author_counts: Counter = Counter()
         self._orphans = 0
         self._load(annotations)
         # Counts every change: the storage compares it with the revision it last saved.
@@ -112,6 +113,10 @@ class ArticleDocument:
 
     def at(self, offset: int) -> list[Annotation]:
         return [self._by_id[i] for i in self._index.at(offset)]
+
+    def reviewers(self) -> set[str]:
+        """The reviewers (claim authors) with claims here, kept up to date by every change."""
+        return {name for name, n in self._author_counts.items() if n > 0}
 
     def topic_counts(self) -> Counter:
         return Counter(+self._topic_counts)  # kept up to date by every change
@@ -215,6 +220,7 @@ class ArticleDocument:
         self._index = IntervalIndex.from_spans((a.id, a.start, a.end) for a in self._by_id.values())
         self._topic_counts = Counter(t for a in self._by_id.values() for t in a.topics)
         self._orphans = sum(a.orphaned for a in self._by_id.values())
+        self._author_counts = Counter(a.author for a in self._by_id.values())
 
     def _insert(self, annotation: Annotation) -> None:
         self._by_id[annotation.id] = annotation
@@ -225,6 +231,7 @@ class ArticleDocument:
         for topic in annotation.topics:
             self._topic_counts[topic] += sign
         self._orphans += sign if annotation.orphaned else 0
+        self._author_counts[annotation.author] += sign
 
     def _check_span(self, annotation: Annotation) -> None:
         if not annotation.orphaned and annotation.end > len(self.article.text):

@@ -1,21 +1,56 @@
-"""Typed errors of the core: facts (file, field, offset, reason) for the UI and CLI to word."""
+"""Typed errors of the core: a stable code and the facts (file, JSON path, byte, value),
+never a sentence; the CLI and the window word them."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
+
+from marginalia.core.error_codes import ErrorCode
 
 
 class MarginaliaError(Exception):
-    """Base of every error the core raises on purpose."""
+    """Base of every error the core raises on purpose: `code` says what went wrong and
+    `facts` what the raise site knew (the keys each code carries are listed in
+    error_codes). `str()` is the English wording, for logs and the CLI."""
+
+    def __init__(self, code: ErrorCode | str, **facts: Any) -> None:
+        super().__init__(str(code))
+        self.code = ErrorCode(code)
+        self.facts: Mapping[str, Any] = {k: v for k, v in facts.items() if v is not None}
+
+    @property
+    def reason(self) -> str:
+        """The fault in English without the file (for logs and reports in English)."""
+        from marginalia.error_english import english_reason
+
+        return english_reason(self)
+
+    def __str__(self) -> str:
+        from marginalia.error_english import english
+
+        return english(self)
+
+    def __reduce__(self):
+        # Rebuilt from its attributes, whatever the subclass' signature (errors cross
+        # process boundaries in worker pools).
+        return _rebuild, (type(self), self.__dict__)
+
+
+def _rebuild(cls: type, state: dict) -> MarginaliaError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, str(state.get("code", "")))
+    error.__dict__.update(state)
+    return error
 
 
 class ArticleError(MarginaliaError):
     """An article file that cannot be opened as text."""
 
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+    def __init__(self, path: Path, code: ErrorCode | str, **facts: Any) -> None:
+        super().__init__(code, file=str(path), **facts)
         self.path = Path(path)
-        self.reason = reason
 
 
 class InputError(MarginaliaError):
@@ -23,12 +58,11 @@ class InputError(MarginaliaError):
     ``annotations[3].position.start`` (empty when the whole file is at fault) and
     `offset` the byte where the fault is, when known."""
 
-    def __init__(self, path: Path, field: str, reason: str, offset: int | None = None) -> None:
-        where = f"{path} ({field})" if field else str(path)
-        super().__init__(f"{where}: {reason}")
+    def __init__(self, path: Path, field: str, code: ErrorCode | str, offset: int | None = None,
+                 **facts: Any) -> None:
+        super().__init__(code, file=str(path), field=field or None, offset=offset, **facts)
         self.path = Path(path)
         self.field = field
-        self.reason = reason
         self.offset = offset
 
 
@@ -66,7 +100,7 @@ class DecodingChangedError(InputError):
     (`before`), into another text: its claims are not re-saved against it unasked."""
 
     def __init__(self, path: Path, before: str, now: str) -> None:
-        super().__init__(path, "", f"decoded as {now} now; its claims were made on it decoded as {before}")
+        super().__init__(path, "", ErrorCode.DECODING_CHANGED, before=before, now=now)
         self.before, self.now = before, now
 
 
@@ -74,17 +108,44 @@ class WriteError(MarginaliaError):
     """A file that could not be written; `path` is the file meant, never a temporary one,
     and `errno` the system's code when there is one (e.g. ENOSPC, EACCES, EROFS)."""
 
-    def __init__(self, path: Path, reason: str, errno: int | None = None) -> None:
-        super().__init__(f"{path}: {reason}")
+    def __init__(self, path: Path, code: ErrorCode | str = ErrorCode.WRITE_FAILED, errno: int | None = None,
+                 **facts: Any) -> None:
+        super().__init__(code, file=str(path), errno=errno, **facts)
         self.path = Path(path)
-        self.reason = reason
         self.errno = errno
+
+    @classmethod
+    def from_os(cls, path: Path, exc: OSError, code: ErrorCode = ErrorCode.WRITE_FAILED) -> WriteError:
+        """The error for `exc` met while writing `path`: the system's code and its own words."""
+        return cls(path, code, exc.errno, system=exc.strerror or str(exc))
+
+
+class InvalidValueError(MarginaliaError, ValueError):
+    """A value the user gave that the core cannot take (a colour, a name, a language
+    tag); a ValueError too, for callers that check values generally."""
 
 
 class TopicInUseError(MarginaliaError):
     """A topic cannot be removed silently because annotations still carry it."""
 
     def __init__(self, topic_id: str, count: int) -> None:
-        super().__init__(f"topic {topic_id!r} is used by {count} annotation(s)")
+        super().__init__(ErrorCode.TOPIC_IN_USE, topic=topic_id, count=count)
         self.topic_id = topic_id
         self.count = count
+
+
+def os_facts(exc: OSError) -> dict[str, Any]:
+    """The facts of a system error: its number and the system's own message."""
+    return {"errno": exc.errno, "system": exc.strerror or str(exc)}
+
+
+def read_error_code(exc: OSError) -> ErrorCode:
+    """NO_SUCH_FILE for a missing file, else CANNOT_READ."""
+    import errno
+
+    return ErrorCode.NO_SUCH_FILE if exc.errno == errno.ENOENT else ErrorCode.CANNOT_READ
+
+
+def facts_beyond_place(error: MarginaliaError) -> dict[str, Any]:
+    """`error`'s facts without its file and field, to raise the same fault for another file."""
+    return {k: v for k, v in error.facts.items() if k not in ("file", "field", "offset")}

@@ -6,7 +6,8 @@ import os
 import stat
 from pathlib import Path
 
-from marginalia.core.errors import FileTooLargeError, InputError, NotRegularFileError
+from marginalia.core.error_codes import ErrorCode
+from marginalia.core.errors import FileTooLargeError, InputError, NotRegularFileError, os_facts
 
 # A FIFO opened for reading blocks until a writer comes, which may be never; with
 # O_NONBLOCK the open returns at once and fstat tells what the file is before a byte
@@ -25,23 +26,23 @@ def read_regular_file(path: Path, limit: int) -> bytes | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise InputError(path, "", exc.strerror or str(exc)) from exc
+        raise InputError(path, "", ErrorCode.CANNOT_READ, **os_facts(exc)) from exc
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise NotRegularFileError(path, "", f"not a regular file ({_kind(info.st_mode)})")
+            raise NotRegularFileError(path, "", ErrorCode.NOT_A_REGULAR_FILE, kind=_kind(info.st_mode))
         if info.st_size > limit:
-            raise FileTooLargeError(path, "", f"too large ({info.st_size:,} bytes; the limit is {limit:,})")
+            raise FileTooLargeError(path, "", ErrorCode.FILE_TOO_LARGE, size=info.st_size, limit=limit)
         with os.fdopen(fd, "rb", closefd=True) as handle:
             fd = -1
             data = handle.read(limit + 1)
     except OSError as exc:
-        raise InputError(path, "", exc.strerror or str(exc)) from exc
+        raise InputError(path, "", ErrorCode.CANNOT_READ, **os_facts(exc)) from exc
     finally:
         if fd >= 0:
             os.close(fd)
     if len(data) > limit:
-        raise FileTooLargeError(path, "", f"too large (over {limit:,} bytes)")
+        raise FileTooLargeError(path, "", ErrorCode.FILE_TOO_LARGE, limit=limit)
     return data
 
 
@@ -54,12 +55,13 @@ def is_regular_file(path: Path) -> bool:
 
 
 def _kind(mode: int) -> str:
+    """What is there instead of a file, as a token the wording modules know."""
     if stat.S_ISFIFO(mode):
-        return "a FIFO"
+        return "fifo"
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return "folder"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return "device"
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a file"
+        return "socket"
+    return "other"

@@ -41,6 +41,7 @@ from itertools import repeat
 from operator import add, mul, sub, truediv
 from pathlib import Path
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.errors import MarginaliaError
 
 __all__ = ["LangidModel", "ModelError", "find_model_file"]
@@ -74,10 +75,9 @@ PACKED_CACHE_SIZE = 16_000
 class ModelError(MarginaliaError):
     """The language model file is missing or not in the expected format."""
 
-    def __init__(self, path: Path | str, reason: str) -> None:
-        super().__init__(f"language model {path}: {reason}")
+    def __init__(self, path: Path | str, code: ErrorCode = ErrorCode.LANGUAGE_MODEL_DAMAGED, **facts) -> None:
+        super().__init__(code, file=str(path), **facts)
         self.path = Path(path)
-        self.reason = reason
 
 
 def find_model_file() -> Path:
@@ -108,7 +108,7 @@ def find_model_file() -> Path:
     searched = ", ".join(str(Path(location) / MODEL_RELATIVE_PATH) for location in locations)
     raise ModelError(
         searched or f"{PACKAGE}/{MODEL_RELATIVE_PATH.as_posix()}",
-        "not found" if locations else f"not found: the {PACKAGE} package is not installed",
+        ErrorCode.LANGUAGE_MODEL_MISSING, package=None if locations else PACKAGE,
     )
 
 
@@ -147,29 +147,29 @@ class _Npy:
 
     def __init__(self, path, name: str, raw: memoryview):
         if raw[:6] != _NPY_MAGIC or len(raw) < 10:
-            raise ModelError(path, f"{name} is not a .npy array")
+            raise ModelError(path, detail=f"{name} is not a .npy array")
         major = raw[6]
         if major == 1:
             (header_length,), start = struct.unpack_from("<H", raw, 8), 10
         elif major in (2, 3):
             (header_length,), start = struct.unpack_from("<I", raw, 8), 12
         else:
-            raise ModelError(path, f"{name} has unsupported .npy version {major}")
+            raise ModelError(path, detail=f"{name} has unsupported .npy version {major}")
         header_bytes = bytes(raw[start:start + header_length])
         try:
             header = ast.literal_eval(header_bytes.decode("utf-8" if major == 3 else "latin-1"))
         except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
-            raise ModelError(path, f"{name} has an unreadable .npy header") from None
+            raise ModelError(path, detail=f"{name} has an unreadable .npy header") from None
         if not isinstance(header, dict) or set(header) != {"descr", "fortran_order", "shape"}:
-            raise ModelError(path, f"{name} has an unexpected .npy header {header!r}")
+            raise ModelError(path, detail=f"{name} has an unexpected .npy header {header!r}")
         descr, fortran_order, shape = header["descr"], header["fortran_order"], header["shape"]
         if not (isinstance(descr, str) and len(descr) >= 3 and descr[0] in "<>|="
                 and descr[1].isalpha() and descr[2:].isdigit()):
-            raise ModelError(path, f"{name} has unsupported dtype {descr!r}")
+            raise ModelError(path, detail=f"{name} has unsupported dtype {descr!r}")
         if not (isinstance(shape, tuple) and all(isinstance(n, int) and n >= 0 for n in shape)):
-            raise ModelError(path, f"{name} has an invalid shape {shape!r}")
+            raise ModelError(path, detail=f"{name} has an invalid shape {shape!r}")
         if not isinstance(fortran_order, bool):
-            raise ModelError(path, f"{name} has an invalid fortran_order {fortran_order!r}")
+            raise ModelError(path, detail=f"{name} has an invalid fortran_order {fortran_order!r}")
         self.name = name
         self.byteorder = {"<": "<", ">": ">", "|": "<", "=": "<" if sys.byteorder == "little" else ">"}[descr[0]]
         self.kind = descr[1]
@@ -178,12 +178,12 @@ class _Npy:
         self.fortran_order = fortran_order and len(shape) > 1
         self.data = raw[start + header_length:]
         if len(self.data) != self.itemsize * math.prod(shape):
-            raise ModelError(path, f"{name} holds {len(self.data)} bytes, not {shape} of {descr}")
+            raise ModelError(path, detail=f"{name} holds {len(self.data)} bytes, not {shape} of {descr}")
 
     def check(self, path, kinds: str, itemsizes: tuple[int, ...], ndim: int) -> None:
         if self.kind not in kinds or self.itemsize not in itemsizes or len(self.shape) != ndim:
             raise ModelError(
-                path, f"{self.name} is {self.kind}{self.itemsize} with shape {self.shape}, "
+                path, detail=f"{self.name} is {self.kind}{self.itemsize} with shape {self.shape}, "
                 f"expected {ndim}-d of kind {kinds!r} and item size {itemsizes}")
 
     def integers(self):
@@ -216,11 +216,11 @@ def _read_npz(path: Path) -> dict[str, _Npy]:
             while chunk := compressed.read(1 << 20):
                 buffer += chunk
     except FileNotFoundError:
-        raise ModelError(path, "not found") from None
+        raise ModelError(path, ErrorCode.LANGUAGE_MODEL_MISSING) from None
     except OSError as exc:
-        raise ModelError(path, f"cannot be read ({exc})") from None
+        raise ModelError(path, detail=f"cannot be read ({exc})") from None
     except (lzma.LZMAError, EOFError) as exc:
-        raise ModelError(path, f"is not a valid .xz file ({exc})") from None
+        raise ModelError(path, detail=f"is not a valid .xz file ({exc})") from None
     view = memoryview(buffer)
     arrays = {}
     try:
@@ -243,7 +243,7 @@ def _read_npz(path: Path) -> dict[str, _Npy]:
                 arrays[name] = _Npy(path, name, raw)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, struct.error, NotImplementedError,
             ValueError, EOFError, OSError) as exc:
-        raise ModelError(path, f"is not a valid .npz archive ({exc})") from None
+        raise ModelError(path, detail=f"is not a valid .npz archive ({exc})") from None
     return arrays
 
 
@@ -267,7 +267,7 @@ class LangidModel:
         arrays = _read_npz(path)
         missing = sorted({"ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat"} - set(arrays))
         if missing:
-            raise ModelError(path, f"arrays {missing} are missing")
+            raise ModelError(path, detail=f"arrays {missing} are missing")
         ptc, pc, classes = arrays["ptc"], arrays["pc"], arrays["classes"]
         nextmove, nextmove_row, out_feat = arrays["nextmove"], arrays["nextmove_row"], arrays["out_feat"]
         ptc.check(path, "f", (2,), 2)
@@ -278,11 +278,11 @@ class LangidModel:
         out_feat.check(path, "i", (1, 2, 4, 8), 1)
         features, n_classes = ptc.shape
         if n_classes == 0 or pc.shape != (n_classes,) or classes.shape != (n_classes,):
-            raise ModelError(path, f"ptc {ptc.shape}, pc {pc.shape} and classes {classes.shape} disagree")
+            raise ModelError(path, detail=f"ptc {ptc.shape}, pc {pc.shape} and classes {classes.shape} disagree")
         rows, remainder = divmod(nextmove.shape[0], 256)
         states = nextmove_row.shape[0]
         if remainder or not rows or not states or out_feat.shape != (states,):
-            raise ModelError(path, f"nextmove {nextmove.shape}, nextmove_row {nextmove_row.shape} "
+            raise ModelError(path, detail=f"nextmove {nextmove.shape}, nextmove_row {nextmove_row.shape} "
                              f"and out_feat {out_feat.shape} do not describe a 256-way DFA")
 
         self.classes = classes.strings()
@@ -312,9 +312,9 @@ class LangidModel:
         # ~30% faster; the lists take ~8 MB for py3langid's 104,583 states).
         self._out_feat = out_feat.integers().tolist()
         if max(row_of_state) >= rows:
-            raise ModelError(path, "nextmove_row points past the last DFA row")
+            raise ModelError(path, detail="nextmove_row points past the last DFA row")
         if min(self._out_feat) < -1 or max(self._out_feat) >= features:
-            raise ModelError(path, "out_feat points past the last feature")
+            raise ModelError(path, detail="out_feat points past the last feature")
         # Checking every entry of nextmove (~10 million) would cost 0.2 s here;
         # a transition to a state that does not exist is reported when taken.
         self._rowbase = [row << 8 for row in row_of_state]  # first transition of each state
@@ -351,7 +351,7 @@ class LangidModel:
                 if feature >= 0:
                     append(feature)
         except IndexError:
-            raise ModelError(self.path, f"nextmove leads to state {state}, which does not exist") from None
+            raise ModelError(self.path, detail=f"nextmove leads to state {state}, which does not exist") from None
         return Counter(seen)
 
     def _contiguous_row(self, feature: int) -> tuple[float, ...]:

@@ -8,6 +8,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from marginalia.core.article import ARTICLE_SUFFIXES
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.errors import ArticleError
 from marginalia.core.teamwork.conflict_names import conflict_name
 
@@ -27,14 +28,15 @@ def scan_articles(root: Path) -> tuple[list[tuple[str, os.DirEntry]], list[Artic
         if not name.lower().endswith(ARTICLE_SUFFIXES) or conflict_name(name) is not None:
             continue
         try:
-            reason = _refusal(child, root)
+            refusal = _refusal(child, root)
         except OSError:
             continue
-        if reason is None:
+        if refusal is None:
             relative = prefix + name
             found.append((relative.casefold(), relative, child))
-        elif reason:
-            refused.append(ArticleError(Path(child.path), reason))
+        elif refusal:
+            code, facts = refusal
+            refused.append(ArticleError(Path(child.path), code, **facts))
     found.sort(key=_name_order)  # ignoring case; names differing only in case in a fixed order
     refused.sort(key=lambda e: str(e.path).casefold())
     return [(relative, child) for _, relative, child in found], refused
@@ -69,16 +71,18 @@ def visible_files(root: str, *, deep: bool = True) -> Iterator[tuple[str, os.Dir
             yield prefix, child
 
 
-def _refusal(child: os.DirEntry, root: Path) -> str | None:
-    """Why an article file is not listed (None: it is; "": silently, a link to a folder)."""
+def _refusal(child: os.DirEntry, root: Path) -> tuple[ErrorCode, dict] | tuple[()] | None:
+    """Why an article file is not listed, as a code and facts (None: it is; (): silently,
+    a link to a folder)."""
+    not_regular = (ErrorCode.NOT_A_REGULAR_FILE, {})
     if not child.is_symlink():
-        return None if child.is_file(follow_symlinks=False) else "not a regular file"
+        return None if child.is_file(follow_symlinks=False) else not_regular
     if child.is_dir():
-        return ""
+        return ()
     target = Path(os.path.realpath(child.path))
     if not target.is_relative_to(root):
-        return f"a link to {target}, outside the corpus"
-    return None if child.is_file() else "not a regular file"
+        return ErrorCode.LINK_OUTSIDE_CORPUS, {"target": str(target)}
+    return None if child.is_file() else not_regular
 
 
 def inside(root: Path, path: Path) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.annotation import Annotation, utc_now
 from marginalia.core.corpus import Corpus
 from marginalia.core.document import Changes
@@ -34,7 +35,7 @@ def as_claim(entry: HistoryEntry, article: Path) -> Annotation:
     if data.bad_records:
         raise data.bad_records[0].error
     if not data.annotations:
-        raise SidecarError(sidecar_path(article), "record", "not a claim")
+        raise SidecarError(sidecar_path(article), "record", ErrorCode.NOT_A_CLAIM)
     return data.annotations[0]
 
 

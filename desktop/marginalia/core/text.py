@@ -7,7 +7,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from marginalia.core.errors import ArticleError, InputError
+from marginalia.core.error_codes import ErrorCode
+from marginalia.core.errors import ArticleError, InputError, facts_beyond_place
 from marginalia.core.files import read_regular_file
 
 # Book-length articles are a few MB; anything far beyond is almost surely not an
@@ -55,16 +56,16 @@ def _is_utf16(sample: bytes) -> bool:
 def decode_bytes(data: bytes, path: Path) -> DecodedText:
     """Decode an article's bytes; raise ArticleError naming `path` if it is not text."""
     if len(data) > MAX_ARTICLE_BYTES:
-        raise ArticleError(path, f"too large ({len(data):,} bytes; the limit is {MAX_ARTICLE_BYTES:,})")
+        raise ArticleError(path, ErrorCode.FILE_TOO_LARGE, size=len(data), limit=MAX_ARTICLE_BYTES)
     if not data:
         return DecodedText("", "utf-8")
     if _is_utf16(data[:2]):
         try:
             return DecodedText(canonicalize(data.decode("utf-16")), "utf-16")
         except UnicodeDecodeError as exc:
-            raise ArticleError(path, f"not valid UTF-16 at byte {exc.start}") from exc
+            raise ArticleError(path, ErrorCode.NOT_UTF16, offset=exc.start) from exc
     if _looks_binary(data):
-        raise ArticleError(path, "binary data, not text")
+        raise ArticleError(path, ErrorCode.BINARY_DATA)
     try:
         return DecodedText(canonicalize(data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError as exc:
@@ -78,7 +79,7 @@ def decode_bytes(data: bytes, path: Path) -> DecodedText:
 
     best = from_bytes(data).best()
     if best is None:
-        raise ArticleError(path, "not UTF-8, and no other text encoding fits")
+        raise ArticleError(path, ErrorCode.NO_ENCODING_FITS)
     return DecodedText(canonicalize(str(best)), best.encoding)
 
 
@@ -99,9 +100,9 @@ def read_article_bytes(path: Path) -> bytes:
     try:
         data = read_regular_file(path, MAX_ARTICLE_BYTES)
     except InputError as exc:
-        raise ArticleError(path, exc.reason) from exc
+        raise ArticleError(path, exc.code, offset=exc.offset, **facts_beyond_place(exc)) from exc
     if data is None:
-        raise ArticleError(path, "No such file or directory")
+        raise ArticleError(path, ErrorCode.NO_SUCH_FILE)
     return data
 
 

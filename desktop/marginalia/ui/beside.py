@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from marginalia.core.errors import MarginaliaError
 from marginalia.core.language import describe_language
+from marginalia.ui.error_words import describe
 from marginalia.ui.linking import Side
 from marginalia.ui.panes import focus
 from marginalia.ui.wording import arg
@@ -149,7 +150,7 @@ class Beside(QObject):
         try:
             document = session.document(Path(path))
         except MarginaliaError as exc:
-            self.window.show_message(arg(self.tr("Cannot open the article: %1"), exc))
+            self.window.show_message(arg(self.tr("Cannot open the article: %1"), describe(exc)))
             return None
         self._make()
         if document is not self.pane.document or not self.pane.isVisible():

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QPlainTextEdit, QStyle, QSt
 from marginalia.ui.card_cluster import ClusterBlock, block_height, member_rects
 from marginalia.ui.contrast import readable_tint
 from marginalia.ui.document_status import status_words
+from marginalia.core.reviewers import initials
 from marginalia.ui.highlight_painter import NO_TOPIC_COLOR
 from marginalia.ui.models.annotation_list_model import AnnotationListModel
 from marginalia.ui.text_offsets import OffsetMap
@@ -367,6 +368,9 @@ class CardDelegate(QStyledItemDelegate):
         if status and status != "exact":
             meta += " · " + status_words(status)
         room = rects["meta"].adjusted(0, 0, -link.width() - GAP, 0)
+        if annotation.author:  # the reviewer's initials in a box: whose claim, without relying on colour
+            room.setLeft(room.left() + self._paint_badge(painter, room, annotation.author, fonts.small))
+            painter.setPen(muted)
         painter.drawText(room, Qt.TextFlag.TextSingleLine,
                          fonts.small.metrics.elidedText(meta, Qt.TextElideMode.ElideRight, room.width()))
         painter.restore()
@@ -387,6 +391,21 @@ class CardDelegate(QStyledItemDelegate):
                 if line.contains(point):
                     return ("member", member)
         return None
+
+    def _paint_badge(self, painter, rect: QRect, author: str, font: _Font) -> int:
+        """The reviewer's initials boxed at the start of `rect`; the width it took."""
+        text = initials(author)
+        bold = QFont(font.font)
+        bold.setBold(True)
+        width = QFontMetrics(bold).horizontalAdvance(text) + 8
+        height = min(rect.height(), font.metrics.height() + 1)
+        box = QRectF(rect.left(), rect.top() + (rect.height() - height) / 2, width, height)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+        painter.setFont(bold)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        painter.setFont(font.font)
+        return width + 5
 
     def _paint_chips(self, painter, rect: QRect, topic_ids, codebook, font: _Font, palette) -> None:
         painter.setFont(font.font)

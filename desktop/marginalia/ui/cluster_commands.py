@@ -22,6 +22,7 @@ from PySide6.QtGui import QUndoCommand
 from marginalia.core.annotation import Annotation
 from marginalia.core.document import ArticleDocument
 from marginalia.core.errors import MarginaliaError
+from marginalia.ui.error_words import describe
 from marginalia.ui.wording import arg
 
 
@@ -44,7 +45,7 @@ class _ClusterStep(QUndoCommand):
             return self.session.edit_clusters(edit)
         except MarginaliaError as exc:
             self.setObsolete(True)
-            self.session.message.emit(arg(_tr("The clusters could not be changed: %1"), exc))
+            self.session.message.emit(arg(_tr("The clusters could not be changed: %1"), describe(exc)))
             return False
 
     def _redo_edit(self) -> None:

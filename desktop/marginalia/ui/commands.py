@@ -42,6 +42,22 @@ class AddAnnotationCommand(QUndoCommand):
         self.session.remove(self.document, self.annotation.id)
 
 
+class AddClaimsCommand(QUndoCommand):
+    """Several new claims as one step (an adjudicator's decision): undo takes them all back."""
+
+    def __init__(self, session, document: ArticleDocument, claims: list[Annotation], text: str) -> None:
+        super().__init__(text)
+        self.session, self.document, self.claims = session, document, list(claims)
+
+    def redo(self) -> None:
+        for claim in self.claims:
+            self.session.add(self.document, claim)
+
+    def undo(self) -> None:
+        for claim in reversed(self.claims):
+            self.session.remove(self.document, claim.id)
+
+
 class RemoveAnnotationCommand(QUndoCommand):
     def __init__(self, session, document: ArticleDocument, annotation: Annotation, text: str) -> None:
         super().__init__(text)

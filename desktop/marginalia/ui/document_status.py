@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QLabel
 
 from marginalia.core.corpus import ArticleEntry
 from marginalia.core.document import ArticleDocument
+from marginalia.core.reviewers import count_by_reviewer
 from marginalia.core.storage.sidecar_file import SidecarFile
+from marginalia.ui.error_words import describe
 from marginalia.ui.language_names import language_label
 from marginalia.ui.wording import arg
 
@@ -40,22 +42,25 @@ class DocumentStatus(QObject):
         error = file.read_only_error if file is not None else None
         if error is not None and error.path == file.path:
             notices.append(arg(self.tr("Read-only: the annotation file could not be read and is left as it is — %1"),
-                               error))
+                               describe(error)))
         elif error is not None:
-            notices.append(arg(self.tr("Read-only: the article is not to be annotated as it now reads — %1"), error))
+            notices.append(arg(self.tr("Read-only: the article is not to be annotated as it now reads — %1"),
+                               describe(error)))
         for bad in file.bad_records if file is not None else ():
             notices.append(arg(self.tr("An annotation record was kept unchanged but could not be read — %1"),
-                               bad.error))
+                               describe(bad.error)))
         if document.orphan_count:
             notices.append(self.tr("%Ln claim(s) could not be placed in the current text (orphaned): select one "
                                    "in the notes, select its text and press Ctrl+R to re-attach it.", "",
                                    document.orphan_count))
         return notices
 
-    def facts(self, document: ArticleDocument) -> str:
-        """Language, claims, how claims were placed in a changed text, an encoding other than UTF-8."""
+    def facts(self, document: ArticleDocument, shown: int | None = None) -> str:
+        """Language, claims (`shown`: those of the reviewers shown), how claims were placed in a
+        changed text, an encoding other than UTF-8."""
         moved = {k: v for k, v in document.anchors.counts().items() if k != "exact" and v}
-        parts = [language_label(document.language), self.tr("%Ln claim(s)", "", len(document))]
+        parts = [language_label(document.language),
+                 self.tr("%Ln claim(s)", "", len(document) if shown is None else shown)]
         parts += [self.anchoring_words(k, v) for k, v in sorted(moved.items())]
         if document.article.encoding != "utf-8":
             parts.append(document.article.encoding)
@@ -67,10 +72,11 @@ def status_words(status: str) -> str:
 
 
 def show_document_state(banner: QLabel, status: QLabel, document: ArticleDocument | None,
-                        file: SidecarFile | None = None) -> None:
+                        file: SidecarFile | None = None, shown: int | None = None) -> None:
     """Problems (read-only sidecar, unreadable records, orphans) go in `banner`;
     language, claim count, anchoring and encoding in `status`. `file` is the owner of
-    the document's sidecar, which knows what is wrong with it."""
+    the document's sidecar, which knows what is wrong with it; `shown`, the claims the
+    reviewers shown have (all of them when not given)."""
     if document is None:
         banner.hide()
         status.setText("")
@@ -79,7 +85,7 @@ def show_document_state(banner: QLabel, status: QLabel, document: ArticleDocumen
     notices = words.notices(document, file)
     banner.setText("\n".join(notices[:6]))
     banner.setVisible(bool(notices))
-    status.setText(words.facts(document))
+    status.setText(words.facts(document, shown))
 
 
 def entry_of(document: ArticleDocument, file: SidecarFile, corpus=None) -> ArticleEntry:
@@ -93,5 +99,5 @@ def entry_of(document: ArticleDocument, file: SidecarFile, corpus=None) -> Artic
     title = (corpus.title_for(path) if corpus is not None else None) or document.article.title
     metadata = corpus.metadata_for(document.article) if corpus is not None else document.article.metadata
     return ArticleEntry(path, title, document.language or "und", size, document.article.encoding,
-                        len(document) + len(file.bad_records), dict(document.topic_counts()), problems,
-                        metadata=metadata)
+                        len(document) + len(file.bad_records), dict(document.topic_counts()),
+                        count_by_reviewer(document.claims()), problems, metadata=metadata)

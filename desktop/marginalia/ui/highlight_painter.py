@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from marginalia.ui.contrast import readable_tint
@@ -16,6 +16,11 @@ FILL_ALPHA_DARK = 80
 SELECTED_ALPHA = 120
 BAR_HEIGHT = 2.0
 NO_TOPIC_COLOR = "#8A8A8A"
+# With several reviewers' claims shown, each reviewer's claims have a line of their own
+# over the text: solid, dashed, dotted… (the README lists them). Colour stays the topics'.
+REVIEWER_LINES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine,
+                  Qt.PenStyle.DashDotDotLine)
+REVIEWER_LINE_WIDTH = 1.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +31,7 @@ class Segment:
     colors: tuple[str, ...]  # the claim's topic colours, in codebook order
     lane: int  # overlap depth, so overlapping claims' bars do not sit on each other
     selected: bool
+    pattern: int = -1  # the reviewer's line pattern (see REVIEWER_LINES), -1 for none
 
 
 def assign_lanes(spans: list[tuple[int, int, str]]) -> dict[str, int]:
@@ -69,6 +75,17 @@ def paint_segments(painter: QPainter, segments: list[Segment], background: QColo
         for i, color in enumerate(colors):
             painter.fillRect(QRectF(seg.rect.left(), base - i * BAR_HEIGHT, seg.rect.width(), BAR_HEIGHT),
                              QColor(color))
+        if seg.pattern >= 0:
+            _paint_reviewer_line(painter, seg, text)
         if seg.selected:
             painter.setPen(QPen(text, 1.5))
             painter.drawRect(seg.rect.adjusted(0.5, 0.5, -0.5, -0.5))
+
+
+def _paint_reviewer_line(painter: QPainter, seg: Segment, outline: QColor) -> None:
+    """The reviewer's line along the top of the segment, each reviewer's a little lower
+    than the one before, so two reviewers' claims on the same words show both lines."""
+    style = REVIEWER_LINES[seg.pattern % len(REVIEWER_LINES)]
+    painter.setPen(QPen(outline, REVIEWER_LINE_WIDTH, style, Qt.PenCapStyle.FlatCap))
+    y = seg.rect.top() + 0.6 + (seg.pattern % len(REVIEWER_LINES)) * 1.8
+    painter.drawLine(QPointF(seg.rect.left(), y), QPointF(seg.rect.right(), y))

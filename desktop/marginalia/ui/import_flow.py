@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from marginalia import paths
 from marginalia.ui.background import BackgroundJobs
+from marginalia.ui.import_words import ImportWords
 from marginalia.ui.wording import arg, number
 
 REASONS_LISTED = 3  # reasons for left-out records named in the report; the rest are counted
@@ -165,7 +166,8 @@ class ImportFlow(QObject):
             lines.append(self.tr("%Ln were here already.", "", len(unchanged)))
         if report.unmatched:
             lines.append(self.tr("%Ln matched no article of this folder.", "", len(report.unmatched)))
-        faults = Counter(s.reason for s in report.skipped if s.fault)
+        words = ImportWords()
+        faults = Counter(words.skip(s) for s in report.skipped if s.fault)
         if faults:
             lines.append(self.tr("%Ln were left out:", "", sum(faults.values())))
             lines += [arg(self.tr("  • %1 (%2)"), reason, number(count))

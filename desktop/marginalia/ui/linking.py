@@ -17,6 +17,7 @@ from marginalia.core.annotation import Annotation, new_annotation, utc_now
 from marginalia.core.document import ArticleDocument
 from marginalia.core.selectors import TextPosition
 from marginalia.ui.claim_catalog import CatalogKeeper
+from marginalia.ui.error_words import describe
 from marginalia.ui.text_offsets import trim_selection
 from marginalia.ui.wording import arg
 from marginalia.ui.language_names import language_name
@@ -90,7 +91,7 @@ class Linking(QObject):
     def _clusters_writable(self) -> bool:
         error = self.session.corpus.cluster_store.error if self.session is not None else None
         if error is not None:
-            self._say(arg(self.tr("The clusters file cannot be read, so links cannot be changed: %1"), error))
+            self._say(arg(self.tr("The clusters file cannot be read, so links cannot be changed: %1"), describe(error)))
         return error is None and self.session is not None
 
     def chosen_side(self) -> Side | None:

@@ -16,6 +16,7 @@ from marginalia.core.corpus import Corpus
 from marginalia.core.errors import MarginaliaError
 from marginalia.core.language import describe_language, normalize_tag
 from marginalia.ui.actions import Actions, redo_shortcuts
+from marginalia.ui.adjudication.launcher import AdjudicationLauncher
 from marginalia.ui.agreement.launcher import AgreementLauncher
 from marginalia.ui.add_articles import ArticleAdder
 from marginalia.ui.annotator import Annotator
@@ -27,6 +28,7 @@ from marginalia.ui.cluster_cards import ClusterCards
 from marginalia.ui.commands import SetLanguageCommand
 from marginalia.ui.compare.launcher import CompareLauncher
 from marginalia.ui.disk_watcher import DiskWatcher
+from marginalia.ui.error_words import describe, reason
 from marginalia.ui.team_notice import copies_notice, merged_articles, take_in_at_open
 from marginalia.ui.document_status import entry_of, show_document_state
 from marginalia.ui.find_bar import FindBar
@@ -43,6 +45,7 @@ from marginalia.ui.margin_notes import MarginNotes
 from marginalia.ui.notes_panel import NotesPanel
 from marginalia.ui.panes import PaneFrame, Panes
 from marginalia.ui.reader_view import ReaderView
+from marginalia.ui.reviewers import menu as reviewers_menu
 from marginalia.ui.session import CorpusSession, SaveState
 from marginalia.ui.settings import Settings
 from marginalia.ui.side_docks import SideDocks
@@ -147,6 +150,10 @@ class MainWindow(QMainWindow):
         self.linking = Linking(self)  # Link to…, clusters' labels and notes, linked claims opened
         self.beside = Beside(self)  # View ▸ Open Beside…
         self.suggestions = Suggestions(self)  # Edit ▸ Find in Other Articles
+        self.reviewers = reviewers_menu.ReviewersMenu(self)  # Reviewers ▸ whose claims are shown
+        self.reviewers.changed.connect(lambda view: reviewers_menu.show_reviewers(self, view))
+        self.adjudication = AdjudicationLauncher(self)  # Reviewers ▸ Adjudicate
+        reviewers_menu.show_reviewers(self, self.reviewers.view)
         self._changed_documents: set = set()
         self._status_timer = QTimer(self, singleShot=True, interval=80)
         self._status_timer.timeout.connect(self._refresh_changed_documents)
@@ -165,7 +172,7 @@ class MainWindow(QMainWindow):
         try:
             corpus = Corpus(root, cache_dir=paths.user_cache_dir())
         except MarginaliaError as exc:
-            self._alert(self.tr("Cannot open folder"), str(exc))
+            self._alert(self.tr("Cannot open folder"), describe(exc))
             return False
         if self.session is not None and not self._close_session():
             return False
@@ -194,10 +201,10 @@ class MainWindow(QMainWindow):
         refused = corpus.refused_articles()
         if refused:
             self.show_message(arg(self.tr("Not listed, not read: %1"),
-                                  "; ".join(f"{e.path.name} ({e.reason})" for e in refused[:3])), 10000)
+                                  "; ".join(arg(self.tr("%1 (%2)"), e.path.name, reason(e)) for e in refused[:3])), 10000)
         if corpus.codebook_error is not None:
             self.show_message(arg(self.tr("The topics file could not be read and is left as it is: %1"),
-                                  corpus.codebook_error))
+                                  describe(corpus.codebook_error)))
         target = article or self._remembered_article(readable)
         if target is not None:
             self.open_article(target)
@@ -238,7 +245,7 @@ class MainWindow(QMainWindow):
         for old in (self.annotator, self.watcher):
             if old is not None:
                 old.deleteLater()
-        self.annotator = Annotator(session, lambda: self.settings.author, self)
+        self.annotator = Annotator(session, self.reviewers.name_for_new_claim, self)
         self.annotator.message.connect(self.show_message)
         self.annotator.claim_created.connect(self.claims.on_claim_created)
         self.annotator.current_claim_changed.connect(self.claims.on_current_claim_changed)
@@ -337,7 +344,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.set_current(path)
         except MarginaliaError as exc:
-            self._alert(self.tr("Cannot open article"), str(exc))
+            self._alert(self.tr("Cannot open article"), describe(exc))
             return
         self.library.select_path(path)
 
@@ -361,7 +368,9 @@ class MainWindow(QMainWindow):
 
     def _show_document_state(self, document) -> None:
         file = self.session.file_of(document) if document is not None else None
-        show_document_state(self.banner, self.anchor_label, document, file)
+        view = self.reviewer_view
+        shown = None if document is None or view.shows_everyone else len(view.visible(document.claims()))
+        show_document_state(self.banner, self.anchor_label, document, file, shown)
 
     def _on_session_document_changed(self, document, changes) -> None:
         if document is self.session.current:
@@ -496,7 +505,8 @@ class MainWindow(QMainWindow):
             return
         from marginalia.ui.dialogs.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.session, self, folder=self.settings.folder("export"))
+        dialog = ExportDialog(self.session, self, folder=self.settings.folder("export"),
+                              reviewers=self.reviewer_view.reviewers())
         dialog.exported.connect(self._on_export_dialog_exported)
         dialog.exec()
         self.settings.set_folder("export", dialog.folder)
@@ -517,7 +527,7 @@ class MainWindow(QMainWindow):
         try:
             tag = normalize_tag(tag)
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Article language"), str(exc))
+            QMessageBox.warning(self, self.tr("Article language"), reason(exc))
             return
         self.session.undo_stack(document).push(
             SetLanguageCommand(self.session, document, tag, "user", self.tr("Set language")))
@@ -560,6 +570,15 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(self, title, text)
+
+    @property
+    def reviewer_view(self):
+        """Whose claims the window shows (core.reviewers.ReviewerView)."""
+        return self.reviewers.view
+
+    def _ask_reviewer_name(self, current: str) -> str | None:
+        """The reviewer's name, asked in a small modal dialog (tests replace this)."""
+        return reviewers_menu.ask(self, current)
 
     def _confirm_discard(self, message: str) -> bool:
         if self.headless:  # nothing was typed in a headless run: say what was not saved, and go

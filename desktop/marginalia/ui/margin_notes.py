@@ -82,10 +82,11 @@ class MarginNotes(QObject):
         reader = self.reader
         start, end = reader.visible_span()
         shown = self.notes.proxy.topic_filter()
+        reviewers = self.notes.proxy.reviewer_view()
         to_notes = self._between(reader.viewport(), self.notes.viewport())
         placements = []
         for claim in document.overlapping(start, end):
-            if claim.orphaned or (shown and not shown.intersection(claim.topics)):
+            if claim.orphaned or (shown and not shown.intersection(claim.topics)) or not reviewers.shows(claim):
                 continue
             y = reader.span_top(max(claim.start, start))
             if y is not None:

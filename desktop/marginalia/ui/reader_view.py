@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from marginalia.core.codebook import Codebook
 from marginalia.core.document import ArticleDocument, Changes
+from marginalia.core.reviewers import ReviewerView, reviewer_patterns
 from marginalia.ui.contrast import readable_tint
 from marginalia.ui.highlight_painter import NO_TOPIC_COLOR, Segment, assign_lanes, paint_segments
 from marginalia.ui.text_offsets import OffsetMap, snap_to_words
@@ -57,6 +58,7 @@ class ReaderView(QPlainTextEdit):
         self._offsets = OffsetMap("")
         self._selected_id: str | None = None
         self._topic_filter: frozenset[str] = frozenset()
+        self._reviewers = ReviewerView()  # whose claims are painted
         self._find: list[tuple[int, int]] = []
         self._find_current = -1
         self._painted_lanes: dict[str, int] = {}  # as last painted (see refresh)
@@ -87,6 +89,11 @@ class ReaderView(QPlainTextEdit):
 
     def set_topic_filter(self, topic_ids) -> None:
         self._topic_filter = frozenset(topic_ids)
+        self.viewport().update()
+
+    def set_reviewer_view(self, view: ReviewerView) -> None:
+        """Paint only the claims of the reviewers `view` shows (the others stay in the document)."""
+        self._reviewers = view
         self.viewport().update()
 
     def set_selected_claim(self, annotation_id: str | None) -> None:
@@ -257,7 +264,7 @@ class ReaderView(QPlainTextEdit):
         claims = [a for a in self._doc.overlapping(start, end) if not a.orphaned]
         if self._topic_filter:
             claims = [a for a in claims if self._topic_filter.intersection(a.topics)]
-        return claims
+        return self._reviewers.visible(claims)
 
     def _paint_claims(self, painter: QPainter, start: int, end: int) -> None:
         """Paint the claims' parts in [start, end); their lanes are those of the whole
@@ -267,12 +274,14 @@ class ReaderView(QPlainTextEdit):
         colors_of = {t.id: t.color for t in self._codebook}
         segments = []
         tops: dict = {}
+        patterns = reviewer_patterns(self._doc.reviewers(), self._reviewers)
         for a in claims:
             if a.end <= start or a.start >= end:
                 continue
             colors = tuple(colors_of.get(t, NO_TOPIC_COLOR) for t in self._codebook.in_order(a.topics))
+            pattern = patterns.get(a.author, -1)
             for rect in self._span_rects(max(a.start, start), min(a.end, end), tops):
-                segments.append(Segment(rect, colors, lanes[a.id], a.id == self._selected_id))
+                segments.append(Segment(rect, colors, lanes[a.id], a.id == self._selected_id, pattern))
         palette = self.palette()
         paint_segments(painter, segments, palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text))
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from marginalia.ui.error_words import reason
 from marginalia.ui.wording import arg
 
 
@@ -26,6 +27,6 @@ def choose_and_save(parent: QWidget, title: str, suggested: Path, file_filter: s
         write(path)
     except OSError as exc:
         QMessageBox.warning(parent, title, arg(QCoreApplication.translate("SaveFile", "Could not save %1: %2"),
-                                               path, exc.strerror or exc))
+                                               path, reason(exc)))
         return None
     return path

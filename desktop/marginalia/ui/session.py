@@ -17,6 +17,7 @@ from marginalia.core.storage.documents import (
 )
 from marginalia.core.storage.sidecar_file import SidecarFile
 from marginalia.ui.background import BackgroundJobs
+from marginalia.ui.error_words import describe
 from marginalia.ui.file_jobs import CopiesFound, FileOutcome, copies_job, look_job, prepare_job, write_job
 from marginalia.ui.wording import arg, number
 
@@ -194,7 +195,7 @@ class CorpusSession(QObject):
 
     def _announce_clusters(self, changes, store) -> None:
         if store.save_error is not None:
-            self._failures[store] = str(store.save_error)
+            self._failures[store] = describe(store.save_error)
             self._settle()
         elif self._failures.pop(store, None) is not None:
             self._settle()
@@ -257,7 +258,7 @@ class CorpusSession(QObject):
             try:
                 saved = save_document(document, self.file_of(document))
             except MarginaliaError as exc:
-                self._failures[document] = str(exc)
+                self._failures[document] = describe(exc)
                 continue
             self._failures.pop(document, None)
             self._after_save(document, saved.changes, saved.wrote)
@@ -276,7 +277,7 @@ class CorpusSession(QObject):
         if outcome.looked:
             self._take_look(outcome)
         elif outcome.error is not None:
-            self._failures[document] = str(outcome.error)
+            self._failures[document] = describe(outcome.error)
         elif outcome.written is not None:
             self._failures.pop(document, None)
             changes = take_written(document, self.file_of(document), outcome.snapshot, outcome.written)
@@ -330,7 +331,7 @@ class CorpusSession(QObject):
         try:
             changes = follow_article(document, self.file_of(document))
         except ArticleError as exc:
-            self.message.emit(arg(self.tr("The article could not be re-read: %1"), exc))
+            self.message.emit(arg(self.tr("The article could not be re-read: %1"), describe(exc)))
             return
         if not changes:
             return
@@ -375,7 +376,7 @@ class CorpusSession(QObject):
         document = outcome.document
         if outcome.error is not None:
             self.message.emit(arg(self.tr("The annotation file changed on disk but cannot be read (%1); your claims "
-                                          "are kept here, and it is not written over."), outcome.error))
+                                          "are kept here, and it is not written over."), describe(outcome.error)))
             return
         if outcome.refreshed is None:
             return

@@ -115,6 +115,34 @@ class Settings:
     def high_contrast(self, on: bool) -> None:
         self._q.setValue("interface/high_contrast", "on" if on else "off")
 
+    @property
+    def author_set(self) -> bool:
+        """Whether the reviewer gave a name (else the first claim asks for it)."""
+        return self._q.contains("annotating/author")
+
+    # -- whose claims are shown (Reviewers menu) ---------------------------
+    @property
+    def reviewer_mode(self) -> str:
+        """"all", "mine" or "chosen" (see core.reviewers)."""
+        return str(self._q.value("reviewers/mode", "all"))
+
+    @reviewer_mode.setter
+    def reviewer_mode(self, mode: str) -> None:
+        self._q.setValue("reviewers/mode", mode)
+
+    @property
+    def reviewers_chosen(self) -> list[str]:
+        """The reviewers shown in the "chosen" mode ("" for claims without a reviewer)."""
+        value = self._q.value("reviewers/chosen", [])
+        if isinstance(value, str):  # QSettings returns a lone string for a one-item list
+            value = [value]
+        return [str(v)[1:] for v in value or [] if str(v).startswith("=")]
+
+    @reviewers_chosen.setter
+    def reviewers_chosen(self, names: list[str]) -> None:
+        # Each name behind "=": the reviewer "" survives, and an empty list reads back as one.
+        self._q.setValue("reviewers/chosen", ["=" + n for n in names])
+
     # -- file dialogs ------------------------------------------------------
     def folder(self, kind: str) -> Path | None:
         """The folder a file dialog of this kind ("open", "import", "export") last used,

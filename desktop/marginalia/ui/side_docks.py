@@ -59,6 +59,7 @@ class SideDocks(QObject):
             from marginalia.ui.sidecar_view import SidecarView
 
             self.sidecar_view = SidecarView(self.window.session, self.window)
+            self.sidecar_view.set_reviewer_view(self.window.reviewers.view)
             frame = PaneFrame(self.sidecar_view)
             self.sidecar_dock.setWidget(frame)
             self.window.panes.add(frame, lambda: focus(self.sidecar_view.code))

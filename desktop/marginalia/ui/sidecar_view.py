@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -11,6 +12,7 @@ from marginalia.core.errors import InputError
 from marginalia.core.storage.formats import MAX_SIDECAR_BYTES
 from marginalia.core.files import read_regular_file
 from marginalia.core.storage.sidecar import encode_sidecar
+from marginalia.ui.error_words import reason
 from marginalia.ui.session import SaveState
 from marginalia.ui.syntax_highlight import CodeView
 from marginalia.ui.wording import arg
@@ -51,6 +53,7 @@ class SidecarView(QWidget):
         self._timer.timeout.connect(self.refresh)
         self._stale = False  # a change came while hidden; refresh when shown
         self._shown = None  # the document on screen, to keep the scroll position for it
+        self._view = None  # whose claims are shown (core.reviewers.ReviewerView); None: everyone's
         self.session = None
         self.set_session(session)
 
@@ -90,16 +93,32 @@ class SidecarView(QWidget):
         """The JSON on show."""
         return self.code.text()
 
+    def set_reviewer_view(self, view) -> None:
+        """Show only the records of the reviewers `view` shows (independent coding hides the
+        others' claims and notes here too); the file itself keeps every record."""
+        self._view = None if view is None or view.shows_everyone else view
+        self.refresh()
+
+    def _hides_others(self) -> bool:
+        return self._view is not None
+
     # -- content -------------------------------------------------------------
     def _sidecar_text(self, document) -> str:
         file = self.session.file_of(document)
         if document.read_only:
+            if self._hides_others():  # raw bytes cannot be told apart by reviewer
+                return "// " + self.tr("Not shown: this file cannot be read as claims, and it may hold other "
+                                       "reviewers' claims (Reviewers menu).")
             try:  # never a plain read: a FIFO in its place would block the window
                 data = read_regular_file(file.path, MAX_SIDECAR_BYTES)
             except InputError as exc:
-                return f"// {exc.reason}"
+                return f"// {reason(exc)}"
             return (data or b"").decode("utf-8", errors="replace")
-        return encode_sidecar(file.snapshot(document).data).decode("utf-8")
+        data = file.snapshot(document).data
+        if self._hides_others():
+            # Records kept unread cannot be told apart by reviewer either: left out.
+            data = replace(data, annotations=tuple(self._view.visible(data.annotations)), bad_records=())
+        return encode_sidecar(data).decode("utf-8")
 
     def _update_header(self) -> None:
         document = self._shown
@@ -112,14 +131,17 @@ class SidecarView(QWidget):
             shown = path.name
         self.path_label.setText(shown)
         self.path_label.setToolTip(str(path))
-        self.state_label.setText(self._state_words(document))
+        words = self._state_words(document)
+        if self._hides_others():
+            words += " " + self.tr("Only the claims of the reviewers shown are listed here; the file keeps "
+                                   "everyone's.")
+        self.state_label.setText(words)
 
     def _state_words(self, document) -> str:
         file = self.session.file_of(document)
         if document.read_only:
-            reason = getattr(file.read_only_error, "reason", "") or str(file.read_only_error)
             return arg(self.tr("Read-only: the file cannot be read (%1). It is shown as it is on disk "
-                               "and will not be written."), reason)
+                               "and will not be written."), reason(file.read_only_error))
         on_disk = file.path.exists()
         dirty = self.session.unsaved(document)
         if self.session.save_state == SaveState.FAILED and dirty:

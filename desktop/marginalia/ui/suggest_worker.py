@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from marginalia.ui.background import BackgroundJobs
+from marginalia.ui.error_words import describe
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +87,7 @@ class SuggestWorker(QObject):
         try:
             suggestions = self._suggestions(corpus, cache_dir)
         except Exception as exc:  # noqa: BLE001 — a job must not raise: its waiter would wait forever
-            return Answer(asked, {}, (), {}, str(exc))
+            return Answer(asked, {}, (), {}, describe(exc))
         index = suggestions.index
         if asked.source in index and index.text(asked.source) == asked.text:
             found = index.query_span(asked.source, asked.start, asked.end, asked.top_k)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDockWidget
 
 from marginalia import paths
 from marginalia.core.errors import MarginaliaError
+from marginalia.ui.error_words import describe
 from marginalia.ui.linking import Side
 from marginalia.ui.panes import PaneFrame, focus
 from marginalia.ui.text_offsets import trim_selection
@@ -117,7 +118,7 @@ class Suggestions(QObject):
         try:
             document = self._session.document(self._session.corpus.root / suggestion.article)
         except MarginaliaError as exc:
-            self.window.show_message(arg(self.tr("Cannot open the article: %1"), exc))
+            self.window.show_message(arg(self.tr("Cannot open the article: %1"), describe(exc)))
             return None
         if document.text[suggestion.start:suggestion.end] != suggestion.quote:
             self.window.show_message(self.tr("That article changed since it was searched; looking again."))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 
 from marginalia.core.errors import MarginaliaError
 from marginalia.core.storage.formats import SIDECAR_SUFFIX
+from marginalia.ui.error_words import describe
 from marginalia.ui.wording import arg
 
 
@@ -40,7 +41,7 @@ def take_in_at_open(session) -> str:
     try:
         session.corpus.file_pending_losers()
     except MarginaliaError as exc:
-        notices.append(TeamNotice().pending_failed(exc))
+        notices.append(TeamNotice().pending_failed(describe(exc)))
     notices.append(copies_notice(session.merge_conflict_copies(), session.corpus.root))
     return " ".join(n for n in notices if n)
 
@@ -62,7 +63,7 @@ def copies_notice(report, root: Path) -> str:
         if left.error is None:
             parts.append(words.article_copy(_shown(copy.path, root), _shown(copy.original, root)))
         else:
-            parts.append(words.left_alone(_shown(copy.path, root), left.error))
+            parts.append(words.left_alone(_shown(copy.path, root), describe(left.error)))
     return " ".join(parts)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.agreement.report import AgreementReport, measure_agreement
 from marginalia.core.agreement.units import ArticleClaims, CodedClaim
 from marginalia.core.codebook import Codebook
@@ -22,9 +23,9 @@ Progress = Callable[[int, int], None]
 class AgreementError(MarginaliaError):
     """A request naming a reviewer, topic or article the corpus does not have."""
 
-    def __init__(self, what: str, value: str, reason: str) -> None:
-        super().__init__(f"{what} {value!r}: {reason}")
-        self.what, self.value, self.reason = what, value, reason
+    def __init__(self, code: ErrorCode, value: str, **facts) -> None:
+        super().__init__(code, value=value, **facts)
+        self.value = value
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +135,7 @@ def read_claims(corpus, articles: Iterable[str] = (), progress: Progress | None 
     try:
         chosen = _choose_paths(corpus, articles)
     except ExportError as exc:
-        raise AgreementError(exc.what, exc.value, exc.reason) from None
+        raise AgreementError(exc.code, exc.value, **{k: v for k, v in exc.facts.items() if k != "value"}) from None
     wanted = set(chosen)
     paths = corpus.article_paths()
     read: list[ArticleRead] = []
@@ -152,7 +153,7 @@ def choose_reviewers(wanted: Sequence[str], claims: CorpusClaims) -> tuple[str, 
         return tuple(sorted({c.reviewer for a in claims.articles for c in a.claims} - {""}))
     for name in wanted:
         if name not in claims.authors:
-            raise AgreementError("reviewer", name, "has no claims in the corpus")
+            raise AgreementError(ErrorCode.UNKNOWN_REVIEWER, name)
     return tuple(dict.fromkeys(wanted))
 
 
@@ -175,7 +176,7 @@ def choose_topics(wanted: Sequence[str], codebook: Codebook, claims: CorpusClaim
         elif value in on_claims:
             ids.append(value)
         else:
-            raise AgreementError("topic", value, "not in the codebook nor on any claim")
+            raise AgreementError(ErrorCode.UNKNOWN_TOPIC, value, on_claims=False)
     return tuple(dict.fromkeys(ids))
 
 

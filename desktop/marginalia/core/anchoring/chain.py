@@ -55,10 +55,10 @@ def reanchor_all(
     it by the same amount, so most claims are then confirmed by one slice
     comparison. Items without a position come last, with no expectation.
     """
-    order = sorted(
-        range(len(items)),
-        key=lambda i: (items[i][1] is None, items[i][1].start if items[i][1] else 0, i),
-    )
+    placed = sorted((i for i, (_, position) in enumerate(items) if position is not None),
+                    key=lambda i: items[i][1].start)
+    # Claims without a position neither use the hint nor give one: their order is free.
+    order = placed + [i for i, (_, position) in enumerate(items) if position is None]
     results: list[Anchor | None] = [None] * len(items)
     shift = 0
     for index in order:

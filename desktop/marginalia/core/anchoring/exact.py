@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from marginalia.core.anchoring.context import combined_score, context_identical, nearness
+from marginalia.core.anchoring.context import context_identical
 from marginalia.core.anchoring.result import Anchor, AnchorStatus
 from marginalia.core.selectors import TextPosition, TextQuote
 
 
 def quote_fits(text: str, quote: TextQuote, start: int) -> bool:
     """True when the quote's exact text occurs verbatim at `start`."""
-    end = start + len(quote.exact)
-    return 0 <= start and end <= len(text) and text.startswith(quote.exact, start)
+    return 0 <= start and text.startswith(quote.exact, start)
 
 
 def is_intact(text: str, quote: TextQuote, start: int) -> bool:
@@ -38,12 +37,10 @@ def intact_anchor(
     if position is None:
         return None
     old = position.start
-    places = (old + hint_shift, old) if hint_shift else (old,)
-    for start in places:
+    for start in (old + hint_shift, old):  # the same place twice when there is no shift
         if is_intact(text, quote, start):
             span = TextPosition(start, start + len(quote.exact))
-            if start == old:
-                return Anchor(AnchorStatus.EXACT, span, 1.0)
-            score = combined_score(1.0, 1.0, 1.0, nearness(text, start, old + hint_shift))
-            return Anchor(AnchorStatus.MOVED, span, score)
+            # Intact where the shift predicts: quote, context and place all agree, the
+            # best evidence there is.
+            return Anchor(AnchorStatus.EXACT if start == old else AnchorStatus.MOVED, span, 1.0)
     return None

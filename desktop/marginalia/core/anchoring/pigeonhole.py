@@ -28,7 +28,7 @@ def split_pieces(pattern: str, count: int) -> list[tuple[int, str]]:
     """`count` consecutive pieces of near-equal length, with their offsets."""
     count = max(1, min(count, len(pattern)))
     bounds = [len(pattern) * i // count for i in range(count + 1)]
-    return [(bounds[i], pattern[bounds[i]:bounds[i + 1]]) for i in range(count)]
+    return [(lo, pattern[lo:hi]) for lo, hi in zip(bounds, bounds[1:])]
 
 
 def worth_searching(length: int) -> bool:
@@ -75,7 +75,8 @@ def candidate_windows(
             clusters[-1] = (first, diagonal, pieces)
         else:
             clusters.append((diagonal, diagonal, {index}))
-    clusters.sort(key=lambda cluster: (-len(cluster[2]), cluster[0]))
+    # A stable sort: equally supported clusters stay in text order.
+    clusters.sort(key=lambda cluster: -len(cluster[2]))
     windows = []
     for first, last, _ in clusters:
         lo = max(0, first - max_errors - 1)

@@ -16,7 +16,8 @@ from marginalia.core.selectors import TextPosition, TextQuote
 
 _RUN = re.compile(r"\s+")
 
-# The last text collapsed: every claim of one article is placed in the same text.
+# The last text collapsed: every claim of one article is placed in the same text. It
+# stays module-level: memoisation of a pure function of the text, tied to no file.
 _last: tuple[str, str, list[int]] | None = None
 
 

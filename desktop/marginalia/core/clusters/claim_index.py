@@ -18,6 +18,7 @@ from pathlib import Path
 
 import orjson
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.entry_cache import Stamp, stamp
 from marginalia.core.errors import InputError, MarginaliaError, SidecarError
 from marginalia.core.files import read_regular_file
@@ -110,8 +111,9 @@ def _claim_ids(path: Path) -> list[str]:
     try:
         value = orjson.loads(data.removeprefix(b"\xef\xbb\xbf"))
     except orjson.JSONDecodeError as exc:
-        raise SidecarError(path, "", f"not JSON ({exc})") from exc
+        raise SidecarError(path, "", ErrorCode.JSON_SYNTAX, detail=str(exc)) from exc
     records = value.get("annotations") if isinstance(value, dict) else None
     if not isinstance(records, list):
-        raise SidecarError(path, "annotations", "missing or not a list")
+        raise SidecarError(path, "annotations", ErrorCode.FIELD_WRONG_TYPE, expected=("list",),
+                           found=json_kind(records))
     return [r["id"] for r in records if isinstance(r, dict) and isinstance(r.get("id"), str)]

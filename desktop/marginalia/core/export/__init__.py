@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.article import ARTICLE_SUFFIXES
 from marginalia.core.export.report_words import ENGLISH, ReportWords
 from marginalia.core.export.selection import ExportedArticle, ExportError, ExportSet, collect, resolve_topics
@@ -97,7 +98,7 @@ def render(format_name: str, export: ExportSet, *, exported: datetime, name: str
     try:
         chosen = FORMATS[format_name]
     except KeyError:
-        raise ExportError("format", format_name, f"unknown; choose one of {', '.join(FORMATS)}") from None
+        raise ExportError(ErrorCode.UNKNOWN_FORMAT, format_name, choices=tuple(FORMATS)) from None
     return chosen.render(export, exported, name, words)
 
 
@@ -107,7 +108,7 @@ def write_export(path: Path, data: bytes, *, corpus=None) -> None:
     replaces an article, a sidecar, the codebook or anything else the corpus keeps."""
     path = Path(path)
     if corpus is not None and is_corpus_file(corpus, path):
-        raise ExportError("output", str(path), "is a file of the corpus; choose another name")
+        raise ExportError(ErrorCode.OUTPUT_IN_CORPUS, str(path))
     atomic_write(path, data)
 
 

@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 
 from marginalia import __version__
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.codebook import Topic
 from marginalia.core.export.ids import derived_guid
 from marginalia.core.export.selection import ExportError, ExportSet
@@ -66,7 +67,7 @@ def export_qdc(export: ExportSet) -> bytes:
     topics = export.topics()
     if not topics:
         # The schema requires at least one <Code>: an empty codebook has no valid form.
-        raise ExportError("codebook", "", "has no topics, and a REFI-QDA codebook needs at least one")
+        raise ExportError(ErrorCode.EMPTY_CODEBOOK)
     root = element("CodeBook", {"origin": ORIGIN})
     root.append(codes_element(topics))
     return serialize(root, CODEBOOK_NAMESPACE)

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.annotation import Annotation
 from marginalia.core.codebook import Codebook, Topic
 from marginalia.core.errors import ArticleError, MarginaliaError
@@ -23,9 +24,9 @@ Progress = Callable[[int, int, str], None]  # (done, total, article name)
 class ExportError(MarginaliaError):
     """An export request that cannot be met, e.g. a filter naming no known topic."""
 
-    def __init__(self, what: str, value: str, reason: str) -> None:
-        super().__init__(f"{what} {value!r}: {reason}" if value else f"{what}: {reason}")
-        self.what, self.value, self.reason = what, value, reason
+    def __init__(self, code: ErrorCode, value: str = "", **facts) -> None:
+        super().__init__(code, value=value or None, **facts)
+        self.value = value
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +101,7 @@ def resolve_topics(codebook: Codebook, wanted: Iterable[str]) -> tuple[str, ...]
         topic = codebook.get(value) or next(
             (t for t in codebook if t.name.casefold() == value.strip().casefold()), None)
         if topic is None:
-            raise ExportError("topic", value, "not in the codebook")
+            raise ExportError(ErrorCode.UNKNOWN_TOPIC, value)
         if topic.id not in ids:
             ids.append(topic.id)
     return tuple(ids)
@@ -118,9 +119,9 @@ def _choose_paths(corpus, wanted: Iterable[str]) -> list[Path]:
         match = [p for p in paths if corpus.relative_name(p) == key] or \
                 [p for p in paths if p.name == Path(key).name]
         if not match:
-            raise ExportError("article", value, "not in the corpus")
+            raise ExportError(ErrorCode.UNKNOWN_ARTICLE, value)
         if len(match) > 1:
-            raise ExportError("article", value, f"matches {len(match)} files; give the path within the corpus")
+            raise ExportError(ErrorCode.AMBIGUOUS_ARTICLE, value, count=len(match))
         if match[0] not in chosen:
             chosen.append(match[0])
     return sorted(chosen, key=paths.index)
@@ -132,12 +133,14 @@ def collect(
     topics: Iterable[str] = (),
     articles: Iterable[str] = (),
     reviewers: Iterable[str] | None = None,
+    adjudicated: bool = False,
     progress: Progress | None = None,
 ) -> ExportSet:
     """Read the chosen articles of `corpus` (a core Corpus) with their claims.
 
     With a topic filter a claim is kept when it carries any of the topics; with
-    `reviewers`, when its author is one of them. Articles a filter leaves without
+    `reviewers`, when its author is one of them; with `adjudicated`, when it is an
+    adjudicator's decision (it records `derived_from`). Articles a filter leaves without
     claims are dropped. Without one every chosen article is kept, claims or not:
     the HTML and REFI-QDA exports carry its text.
     """
@@ -163,7 +166,9 @@ def collect(
             claims = [a for a in claims if any(t in topic_ids for t in a.topics)]
         if authors is not None:
             claims = [a for a in claims if a.author in authors]
-        if not claims and (topic_ids or authors is not None):
+        if adjudicated:
+            claims = [a for a in claims if a.derived_from]
+        if not claims and (topic_ids or authors is not None or adjudicated):
             continue
         name = corpus.relative_name(path)
         language = describe_language(document.language or (corpus.manifest.get(name) or {}).get("language") or "").tag

@@ -40,6 +40,10 @@ def encode_annotation(export: ExportSet, article: ExportedArticle, a: Annotation
     }
     if a.author:
         record["creator"] = {"type": "Person", "name": a.author}
+    if a.derived_from:
+        # An adjudicator's decision names the reviewers' annotations it was settled
+        # from: "via" is the model's link from an annotation to those it derives from.
+        record["via"] = [annotation_iri(i) for i in a.derived_from]
     bodies: list[dict[str, Any]] = []
     for topic_id in a.topics:
         # No body id: the test suite reads a body with an id and a purpose as an

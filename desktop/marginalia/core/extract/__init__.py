@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.errors import ArticleError
 from marginalia.core.metadata import EMPTY, ArticleMetadata
 
@@ -23,7 +24,7 @@ class NoTextLayerError(ArticleError):
     """A PDF whose pages are pictures (a scan without OCR): it has no text to annotate."""
 
     def __init__(self, path: Path, pages: int) -> None:
-        super().__init__(path, f"no text layer on any of its {pages} page(s) (a scan without OCR)")
+        super().__init__(path, ErrorCode.NO_TEXT_LAYER, pages=pages)
         self.pages = pages
 
 
@@ -55,15 +56,20 @@ def is_extracted(path: Path) -> bool:
     return Path(path).suffix.lower() in EXTRACTORS
 
 
-def extract(path: Path, data: bytes) -> Extracted:
+def extract(path: Path, data: bytes, cache=None) -> Extracted:
     """Read the article `data` (the bytes of `path`) with the extractor for its suffix,
-    or take the text it gave for the same bytes before. Raises ArticleError (or
-    NoTextLayerError) naming `path` when it holds no text."""
-    from marginalia.core.extract import cache
+    or take the text it gave for the same bytes before (from `cache`, an ExtractCache, or
+    the one the app was wired with). Raises ArticleError (or NoTextLayerError) naming
+    `path` when it holds no text."""
+    from marginalia.core.extract.cache import key_of
 
+    if cache is None:
+        from marginalia.core.services import services
+
+        cache = services().extracts
     module = _module(EXTRACTORS[Path(path).suffix.lower()])
     extractor = module.extractor()
-    key = cache.key_of(data, module.__name__.rsplit(".", 1)[-1])
+    key = key_of(data, module.__name__.rsplit(".", 1)[-1])
     found = cache.lookup(key, extractor)
     if found is not None:
         return found
@@ -72,7 +78,8 @@ def extract(path: Path, data: bytes) -> Extracted:
     except ArticleError:
         raise
     except Exception as exc:  # a damaged file can fail anywhere inside a parser
-        raise ArticleError(path, f"cannot be read as {module.KIND}: {type(exc).__name__}: {exc}") from exc
+        raise ArticleError(path, ErrorCode.UNREADABLE_DOCUMENT, kind=module.KIND,
+                           detail=f"{type(exc).__name__}: {exc}") from exc
     cache.store(key, extracted)
     return extracted
 

@@ -9,7 +9,7 @@ from marginalia.core.extract import Extracted, version_of
 from marginalia.core.extract.text_blocks import join_blocks
 from marginalia.core.metadata import ArticleMetadata
 
-KIND = "a Word document"
+KIND = "docx"  # the document kind, a token the wording modules know
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 

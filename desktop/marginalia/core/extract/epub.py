@@ -9,12 +9,13 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from marginalia import __version__
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.errors import ArticleError
 from marginalia.core.extract import Extracted, version_of
 from marginalia.core.extract.text_blocks import join_blocks
 from marginalia.core.metadata import ArticleMetadata, normalize_date
 
-KIND = "an EPUB e-book"
+KIND = "epub"  # the document kind, a token the wording modules know
 
 _CONTAINER = "{urn:oasis:names:tc:opendocument:xmlns:container}"
 _OPF = "{http://www.idpf.org/2007/opf}"
@@ -30,7 +31,7 @@ _MAX_ENTRY = 64 * 1024 * 1024
 def _read(archive: zipfile.ZipFile, name: str, path: Path) -> bytes:
     info = archive.getinfo(name)
     if info.file_size > _MAX_ENTRY:
-        raise ArticleError(path, f"{name} is {info.file_size:,} bytes, too large for an e-book chapter")
+        raise ArticleError(path, ErrorCode.MEMBER_TOO_LARGE, member=name, size=info.file_size)
     return archive.read(info)
 
 
@@ -89,7 +90,7 @@ def extract(path: Path, data: bytes) -> Extracted:
         container = _xml(_read(archive, "META-INF/container.xml", path))
         rootfile = next(container.iter(_CONTAINER + "rootfile"), None)
         if rootfile is None or not rootfile.get("full-path"):
-            raise ArticleError(path, "the e-book names no package document (META-INF/container.xml)")
+            raise ArticleError(path, ErrorCode.NO_PACKAGE_DOCUMENT)
         opf_name = rootfile.get("full-path")
         package = _xml(_read(archive, opf_name, path))
         base = posixpath.dirname(opf_name)
@@ -112,5 +113,5 @@ def extract(path: Path, data: bytes) -> Extracted:
     )
     text = join_blocks(blocks)
     if not text.strip():
-        raise ArticleError(path, "no text in the e-book's chapters")
+        raise ArticleError(path, ErrorCode.NO_TEXT, kind=KIND)
     return Extracted(text, metadata, extractor())

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.errors import ArticleError
 from marginalia.core.extract import Extracted, version_of
 from marginalia.core.extract.text_blocks import join_blocks
 from marginalia.core.metadata import ArticleMetadata, normalize_date
 
-KIND = "a web page"
+KIND = "html"  # the document kind, a token the wording modules know
 
 # htmldate otherwise bounds dates by today, so the same page could give another
 # date next year; a fixed bound keeps extraction a function of the file alone.
@@ -26,7 +27,7 @@ def extract(path: Path, data: bytes) -> Extracted:
 
     tree = load_html(data)
     if tree is None:
-        raise ArticleError(path, "not an HTML page with any content")
+        raise ArticleError(path, ErrorCode.NO_PAGE_CONTENT)
     # Main content only: comments are readers' words, not the outlet's, and
     # tables stay (a news article's figures are often one).
     body = trafilatura.extract(tree, include_comments=False, include_tables=True, favor_precision=True,
@@ -41,5 +42,5 @@ def extract(path: Path, data: bytes) -> Extracted:
     )
     text = join_blocks((body or "").split("\n"))
     if not text.strip():
-        raise ArticleError(path, "no article text found in the page")
+        raise ArticleError(path, ErrorCode.NO_TEXT, kind=KIND)
     return Extracted(text, metadata, extractor())

@@ -9,7 +9,7 @@ from marginalia.core.extract import Extracted, NoTextLayerError, version_of
 from marginalia.core.extract.text_blocks import BLOCK_SEPARATOR, join_blocks
 from marginalia.core.metadata import ArticleMetadata
 
-KIND = "a PDF document"
+KIND = "pdf"  # the document kind, a token the wording modules know
 
 # A gap above a line taller than this many of its heights is a blank line.
 PARAGRAPH_GAP = 0.9

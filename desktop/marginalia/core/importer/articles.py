@@ -6,8 +6,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from marginalia.core.error_codes import ErrorCode, SkipCode
 from marginalia.core.article import ARTICLE_SUFFIXES, load_article
-from marginalia.core.errors import ArticleError, MarginaliaError
+from marginalia.core.errors import ArticleError, MarginaliaError, os_facts, read_error_code
 from marginalia.core.metadata import update_manifest
 
 
@@ -16,7 +17,7 @@ class AddReport:
     """What adding files did: names written into the corpus, and what was not added with why."""
 
     added: list[str] = field(default_factory=list)  # names relative to the corpus
-    skipped: list[tuple[Path, str]] = field(default_factory=list)  # nothing wrong (already there)
+    skipped: list[tuple[Path, SkipCode]] = field(default_factory=list)  # nothing wrong (already there)
     refused: list[tuple[Path, MarginaliaError | str]] = field(default_factory=list)  # cannot be an article
     problems: list[MarginaliaError] = field(default_factory=list)  # added, but its metadata was not recorded
 
@@ -39,13 +40,13 @@ def add_articles(corpus, paths: Iterable[Path], *, progress: Callable[[int, int,
             report.refused.append((path, f"{path.suffix or 'no suffix'}: not an article format"))
             continue
         if not path.is_file():  # a FIFO or a device would block the read
-            report.refused.append((path, ArticleError(path, "not a regular file")))
+            report.refused.append((path, ArticleError(path, ErrorCode.NOT_A_REGULAR_FILE)))
             continue
         try:
             data = path.read_bytes()
             article = load_article(path)  # refuses what has no text before anything is written
         except OSError as exc:
-            report.refused.append((path, ArticleError(path, exc.strerror or str(exc))))
+            report.refused.append((path, ArticleError(path, read_error_code(exc), **os_facts(exc))))
             continue
         except ArticleError as exc:
             report.refused.append((path, exc))
@@ -56,7 +57,7 @@ def add_articles(corpus, paths: Iterable[Path], *, progress: Callable[[int, int,
             inside = None
         existing = corpus.root / path.name
         if inside is not None or (existing.is_file() and existing.read_bytes() == data):
-            report.skipped.append((path, "already in the corpus"))
+            report.skipped.append((path, SkipCode.ALREADY_IN_CORPUS))
             continue
         name = write_new_file(corpus.root, path.name, data)
         report.added.append(name)

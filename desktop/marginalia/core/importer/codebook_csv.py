@@ -7,6 +7,7 @@ import io
 import re
 from pathlib import Path
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.importer.reader import Dropped, ImportFileError
 from marginalia.core.importer.refi_qda import Code
 
@@ -28,10 +29,10 @@ def read_codebook_csv(data: bytes, path: Path) -> tuple[list[Code], list[Dropped
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportFileError(path, f"not UTF-8 (byte {exc.start})") from exc
+        raise ImportFileError(path, ErrorCode.NOT_UTF8, offset=exc.start) from exc
     rows = list(csv.reader(io.StringIO(text, newline="")))
     if not rows or not codebook_columns(rows[0]):
-        raise ImportFileError(path, "no tag column in the first row: not a codebook CSV")
+        raise ImportFileError(path, ErrorCode.NOT_A_CODEBOOK_CSV)
     header = [h.strip().lower() for h in rows[0]]
     name_at = next(header.index(n) for n in _NAME_COLUMNS if n in header)
     color_at = next((header.index(n) for n in _COLOR_COLUMNS if n in header), None)

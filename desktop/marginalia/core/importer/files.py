@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.importer.merge import ImportReport, Progress, Skipped, import_items
 from marginalia.core.importer.reader import ImportFileError, load_import_json, read_import_file, read_w3c
+from marginalia.core.errors import facts_beyond_place
 from marginalia.core.importer import sniff as kinds
 
 # For file dialogs: (label, patterns), one entry per kind of file; a dialog offers
@@ -22,7 +24,7 @@ IMPORT_FILE_FILTERS: list[tuple[str, tuple[str, ...]]] = [
 def _read(path: Path) -> bytes:
     data = read_import_file(path)  # a folder, a FIFO or a device would block or mislead a read
     if data is None:
-        raise ImportFileError(path, "no such file")
+        raise ImportFileError(path, ErrorCode.NO_SUCH_FILE)
     return data
 
 
@@ -42,7 +44,7 @@ def import_file(corpus, path: Path, *, progress: Progress | None = None, reviewe
         try:
             items, rejected = read_w3c(data, path, links)
         except ImportFileError as exc:
-            if exc.reason.startswith("not W3C Web Annotations"):
+            if exc.code == ErrorCode.NOT_WEB_ANNOTATIONS:
                 raise kinds.UnsupportedFileError(path, "JSON that is neither W3C Web Annotations nor a "
                                                        "Hypothesis export") from exc
             raise
@@ -80,7 +82,7 @@ def _import_topics(corpus, data: bytes, path: Path, format_name: str) -> ImportR
         try:
             codebook = decode_codebook(data, path)
         except InputError as exc:  # not JSON, or not what a codebook says: where and why
-            raise ImportFileError(path, exc.reason, exc.field, exc.offset) from exc
+            raise ImportFileError.of(path, exc) from exc
         codes, dropped = [Code(t.id, t.name, t.color, True) for t in codebook], []
     report = add_topics(corpus, codes)
     report.dropped.extend(dropped)
@@ -94,6 +96,6 @@ def _import_article(corpus, path: Path, progress: Progress | None) -> ImportRepo
     report = ImportReport(articles_added=list(added.added))
     report.skipped.extend(Skipped(str(p.name), why, fault=False) for p, why in added.skipped)
     for refused_path, why in added.refused:
-        raise ImportFileError(refused_path, getattr(why, "reason", str(why)))
+        raise ImportFileError(refused_path, why.code, **facts_beyond_place(why))
     report.notes.extend((str(path.name), f"metadata not recorded: {problem}") for problem in added.problems)
     return report

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from marginalia.core.export.ids import annotation_id_from_iri, derived_guid
+from marginalia.core.error_codes import SkipCode
 from marginalia.core.importer.reader import Dropped, Incoming, Rejected, as_list, read_selectors, read_time
 from marginalia.core.annotation import utc_now
 
@@ -45,9 +46,9 @@ def _titles(document: Any) -> tuple[str, ...]:
 def read_row(row: Any, where: str) -> tuple[list[Incoming], list[Rejected]]:
     """The targets of one API annotation as claims to place."""
     if not isinstance(row, dict):
-        return [], [Rejected(where, "not a JSON object")]
+        return [], [Rejected(where, SkipCode.NOT_AN_OBJECT)]
     if as_list(row.get("references")):
-        return [], [Rejected(where, "a reply to another annotation, attached to no text")]
+        return [], [Rejected(where, SkipCode.REPLY)]
     raw_id = row.get("id")
     base_id = (annotation_id_from_iri(ANNOTATION_URL + raw_id.strip()) if isinstance(raw_id, str) and raw_id.strip()
                else derived_guid("hypothesis-row", repr(sorted(row.items(), key=str))))
@@ -73,11 +74,11 @@ def read_row(row: Any, where: str) -> tuple[list[Incoming], list[Rejected]]:
     for i, target in enumerate(targets):
         here = f"{where}.target[{i}]" if len(targets) > 1 else where
         if not isinstance(target, dict) or not target.get("selector"):
-            rejected.append(Rejected(here, "a page note, attached to no text"))
+            rejected.append(Rejected(here, SkipCode.PAGE_NOTE))
             continue
         quote, position, dropped = read_selectors(target, here)
         if quote is None and position is None:
-            rejected.append(Rejected(here, "no usable TextQuoteSelector or TextPositionSelector"))
+            rejected.append(Rejected(here, SkipCode.NO_TEXT_SELECTOR))
             continue
         source = target.get("source") if isinstance(target.get("source"), str) else ""
         urls = tuple(dict.fromkeys(u for u in (source.strip(), uri) if u))
@@ -88,7 +89,7 @@ def read_row(row: Any, where: str) -> tuple[list[Incoming], list[Rejected]]:
                               created, modified, dated, urls=urls, titles=_titles(document),
                               dropped=tuple(unkept + dropped)))
     if not targets:
-        rejected.append(Rejected(where, "no target"))
+        rejected.append(Rejected(where, SkipCode.NO_TARGET))
     return found, rejected
 
 

@@ -21,6 +21,7 @@ from marginalia.core.clusters.model import Cluster, ClusterSet, Member
 from marginalia.core.clusters.operations import EditSteps, PutCluster
 from marginalia.core.clusters.resolve import refreshed_snapshots, resolve_clusters
 from marginalia.core.importer.merge import ImportReport, Skipped
+from marginalia.core.error_codes import SkipCode
 from marginalia.core.importer.reader import IncomingLink
 from marginalia.core.storage.clusters_file import encode_cluster
 from marginalia.core.storage.history import IMPORT_CONFLICT, HistoryEntry
@@ -32,8 +33,7 @@ def import_links(corpus, links: list[IncomingLink], report: ImportReport) -> Non
         return
     store = corpus.cluster_store
     if store.error is not None:
-        reason = f"{store.path.name} cannot be read: {store.error.reason}"
-        report.skipped.extend(Skipped(link.where, reason) for link in links)
+        report.skipped.extend(Skipped(link.where, SkipCode.CLUSTERS_UNREADABLE, error=store.error) for link in links)
         return
     index = corpus.claim_index
     index.refresh()  # the claims this import just saved are in the sidecars now
@@ -41,7 +41,7 @@ def import_links(corpus, links: list[IncomingLink], report: ImportReport) -> Non
     seen: set[str] = set()
     for link in links:
         if link.id in seen:
-            report.skipped.append(Skipped(link.where, f"id {link.id} occurs earlier in the file"))
+            report.skipped.append(Skipped(link.where, SkipCode.REPEATED_ID, {"id": link.id}))
             continue
         seen.add(link.id)
         cluster = _cluster_of(link, clusters, index, report)
@@ -51,7 +51,7 @@ def import_links(corpus, links: list[IncomingLink], report: ImportReport) -> Non
         if existing is not None:
             cluster = _onto(existing, cluster, link, report, kept)
             if cluster == existing:
-                report.skipped.append(Skipped(link.where, "cluster already here, unchanged", fault=False))
+                report.skipped.append(Skipped(link.where, SkipCode.CLUSTER_UNCHANGED, fault=False))
                 continue
         cluster = _with_snapshots(corpus, cluster, index)
         clusters = PutCluster(cluster, keep_times=True).apply(clusters).clusters
@@ -79,7 +79,7 @@ def _cluster_of(link: IncomingLink, clusters: ClusterSet, index, report: ImportR
             continue
         members.append(Member(claim_id, article, "", "", link.modified))
     if not members:
-        report.skipped.append(Skipped(link.where, "a link between annotations none of which is a claim here"))
+        report.skipped.append(Skipped(link.where, SkipCode.LINK_WITHOUT_CLAIMS))
         return None
     return Cluster(link.id, link.label, tuple(members), link.note, link.author, created=link.created,
                    modified=link.modified)

@@ -7,10 +7,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from marginalia.core.error_codes import ErrorCode, SkipCode
 from marginalia.core.anchoring import anchor_quote
 from marginalia.core.annotation import Annotation
 from marginalia.core.codebook import Codebook
-from marginalia.core.errors import ArticleError, InputError
+from marginalia.core.errors import ArticleError, InputError, MarginaliaError
 from marginalia.core.importer.matching import ArticleIndex
 from marginalia.core.importer.reader import (
     Dropped, ImportFileError, Incoming, IncomingLink, Rejected, read_import_file, read_w3c,
@@ -26,11 +27,22 @@ Progress = Callable[[int, int, str], None]  # (done, total, article name)
 
 @dataclass(frozen=True, slots=True)
 class Skipped:
-    """A record left out; `fault` is False when nothing was wrong (already imported)."""
+    """A record left out, and why: a code with its facts, and the error behind it when a
+    file could not be read or written; `fault` is False when nothing was wrong (already
+    imported)."""
 
     where: str  # its place in the file, e.g. "first.items[3]"
-    reason: str
+    code: SkipCode
+    facts: dict = field(default_factory=dict)
     fault: bool = True
+    error: MarginaliaError | None = None
+
+    @property
+    def reason(self) -> str:
+        """Why, in English (for the CLI and logs)."""
+        from marginalia.error_english import skip_reason
+
+        return skip_reason(self.code, self.facts, self.error)
 
 
 @dataclass(slots=True)
@@ -81,24 +93,61 @@ def place(text: str, item: Incoming) -> tuple[TextPosition, TextQuote, bool] | N
         if position is None or position.end > len(text):
             return None
         return position, quote_at(text, position), False
+    if not (item.quote.prefix or item.quote.suffix):
+        # No context at all: the anchoring chain would read that as "at the start and at
+        # the end of the text" and prefer a copy there over the one at the position.
+        copy = _nearest_copy(text, item.quote, item.position)
+        if copy is not None:
+            return copy, _as_written_or_here(text, item, copy), False
     # Another tool made the quote: its context may be of any length, its
     # position counts in its own copy of the text (see anchoring.chain).
     anchor = anchor_quote(text, item.quote, item.position, foreign=True)
     if anchor.position is None:
+        # Refused as ambiguous: copies alike in all the context the record gives are
+        # told apart by its position, as copies of a quote without context are.
+        copy = _nearest_copy(text, item.quote, item.position)
+        if copy is not None:
+            return copy, _as_written_or_here(text, item, copy), False
         # Kept with its selectors, as the core keeps claims it cannot place:
         # it can be re-attached once the passage is found again.
         return item.position or TextPosition(0, 0), item.quote, True
-    start, end = anchor.position.start, anchor.position.end
-    if anchor.position == item.position and text[start:end] == item.quote.exact:
-        # Where the file says and verbatim: keep its context as written, as
-        # opening a sidecar does, so a round trip changes nothing.
-        return anchor.position, item.quote, False
-    return anchor.position, quote_at(text, anchor.position), False
+    return anchor.position, _as_written_or_here(text, item, anchor.position), False
+
+
+def _as_written_or_here(text: str, item: Incoming, position: TextPosition) -> TextQuote:
+    """The record's own quote where the file says and verbatim (as opening a sidecar
+    keeps it, so a round trip changes nothing), else the quote with this place's context."""
+    if position == item.position and text[position.start:position.end] == item.quote.exact:
+        return item.quote
+    return quote_at(text, position)
+
+
+def _nearest_copy(text: str, quote: TextQuote, position: TextPosition | None) -> TextPosition | None:
+    """The verbatim copy of `quote`, with all the context it gives right beside it,
+    nearest the stated position (else the first); None if there is none.
+
+    The anchoring chain reads an empty prefix as "at the start of the text", which
+    is right for our own sidecars but not for a tool that simply sends no context,
+    and it refuses to choose among copies whose context is alike: for a record from
+    another tool, the position it states is then the only evidence left.
+    """
+    exact = quote.exact
+    if not exact:
+        return None
+    target = position.start if position is not None else 0
+    best = None
+    at = text.find(exact)
+    while at >= 0:
+        fits = text.endswith(quote.prefix, 0, at) and text.startswith(quote.suffix, at + len(exact))
+        if fits and (best is None or abs(at - target) < abs(best - target)):
+            best = at
+        at = text.find(exact, at + 1)
+    return None if best is None else TextPosition(best, best + len(exact))
 
 
 def _same_content(a: Annotation, b: Annotation) -> bool:
-    return (a.position, a.quote, a.topics, a.note, a.author, a.orphaned) == \
-           (b.position, b.quote, b.topics, b.note, b.author, b.orphaned)
+    return (a.position, a.quote, a.topics, a.note, a.author, a.orphaned, a.derived_from) == \
+           (b.position, b.quote, b.topics, b.note, b.author, b.orphaned, b.derived_from)
 
 
 def _owners(index: ArticleIndex) -> dict[str, Path]:
@@ -119,7 +168,7 @@ def import_w3c(corpus, file: Path, *, progress: Progress | None = None) -> Impor
     Raises ImportFileError when the file cannot be read as annotations at all."""
     data = read_import_file(file)
     if data is None:
-        raise ImportFileError(file, "No such file or directory")
+        raise ImportFileError(file, ErrorCode.NO_SUCH_FILE)
     links: list[IncomingLink] = []
     items, rejected = read_w3c(data, Path(file), links)
     return import_items(corpus, items, rejected, progress=progress, links=links)
@@ -135,14 +184,14 @@ def import_items(corpus, items: list[Incoming], rejected: list[Rejected] = (), *
     report = report if report is not None else ImportReport()
     if reviewer:
         items = [item if item.author.strip() else replace(item, author=reviewer) for item in items]
-    report.skipped.extend(Skipped(r.where, r.reason) for r in rejected)
+    report.skipped.extend(Skipped(r.where, r.code, r.facts) for r in rejected)
     index = ArticleIndex(corpus)
     owners = _owners(index)
     plan: dict[Path, list[Incoming]] = {}
     seen: set[str] = set()
     for item in items:
         if item.id in seen:
-            report.skipped.append(Skipped(item.where, f"id {item.id} occurs earlier in the file"))
+            report.skipped.append(Skipped(item.where, SkipCode.REPEATED_ID, {"id": item.id}))
             continue
         seen.add(item.id)
         report.dropped.extend(item.dropped)
@@ -184,19 +233,19 @@ def _merge_into(corpus, path: Path, items: list[Incoming], topics: dict[str, tup
     try:
         document = corpus.open(path)
     except ArticleError as exc:
-        report.skipped.extend(Skipped(item.where, f"article unreadable: {exc.reason}") for item in items)
+        report.skipped.extend(Skipped(item.where, SkipCode.ARTICLE_UNREADABLE, error=exc) for item in items)
         return
     file = corpus.file_of(document)
     if file.read_only_error is not None:
-        reason = f"{file.read_only_error.path.name} not to be written: {file.read_only_error.reason}"
-        report.skipped.extend(Skipped(item.where, reason) for item in items)
+        report.skipped.extend(Skipped(item.where, SkipCode.FILE_READ_ONLY, error=file.read_only_error)
+                              for item in items)
         return
     changed = False
     kept: list[HistoryEntry] = []
     for item in items:
         placed = place(document.text, item)
         if placed is None:
-            report.skipped.append(Skipped(item.where, "no quote, and the position is beyond the text"))
+            report.skipped.append(Skipped(item.where, SkipCode.POSITION_BEYOND_TEXT))
             continue
         position, quote, orphaned = placed
         claim = Annotation(id=item.id, position=position, quote=quote, topics=topics[item.id],
@@ -205,7 +254,7 @@ def _merge_into(corpus, path: Path, items: list[Incoming], topics: dict[str, tup
         if item.id in document:
             existing = document.get(item.id)
             if _same_content(existing, claim):
-                report.skipped.append(Skipped(item.where, "already here, unchanged", fault=False))
+                report.skipped.append(Skipped(item.where, SkipCode.UNCHANGED, fault=False))
                 continue
             if not (item.dated and _replaces(claim, existing)):
                 # Not strictly newer, or it would unplace a placed claim: the claim here

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from marginalia.core.error_codes import ErrorCode, SkipCode
 from marginalia.core.annotation import parse_time, utc_now
-from marginalia.core.errors import InputError
+from marginalia.core.errors import InputError, facts_beyond_place
 from marginalia.core.export.ids import annotation_id_from_iri, derived_guid
 from marginalia.core.selectors import TextPosition, TextQuote
 from marginalia.core.files import read_regular_file
@@ -22,8 +23,13 @@ class ImportFileError(InputError):
     """A file that cannot be imported at all (not JSON, not Web Annotations); `field` is
     the JSON path of the fault, when it has one."""
 
-    def __init__(self, path: Path, reason: str, field: str = "", offset: int | None = None) -> None:
-        super().__init__(path, field, reason, offset)
+    def __init__(self, path: Path, code: ErrorCode, field: str = "", offset: int | None = None, **facts) -> None:
+        super().__init__(path, field, code, offset, **facts)
+
+    @classmethod
+    def of(cls, path: Path, error: InputError) -> ImportFileError:
+        """The same fault as `error`, met while importing `path`."""
+        return cls(path, error.code, error.field, error.offset, **facts_beyond_place(error))
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,17 +85,28 @@ class IncomingLink:
 
 @dataclass(frozen=True, slots=True)
 class Rejected:
-    """A record that was read but cannot become a claim, and why."""
+    """A record that was read but cannot become a claim, and why (a code and its facts)."""
 
     where: str
-    reason: str
+    code: SkipCode
+    facts: dict = field(default_factory=dict)
+
+    @property
+    def reason(self) -> str:
+        """Why, in English (for the CLI and logs)."""
+        from marginalia.error_english import skip_reason
+
+        return skip_reason(self.code, self.facts)
+
+
+def _local_name(term: str) -> str:
+    """A term without its prefix: compact ("Annotation") and prefixed ("oa:Annotation")
+    forms both occur."""
+    return term.rpartition(":")[2]
 
 
 def _types(node: dict) -> list[str]:
-    value = node.get("type", node.get("@type", []))
-    values = value if isinstance(value, list) else [value]
-    # Compact ("Annotation") and prefixed ("oa:Annotation") forms both occur.
-    return [v.rsplit(":", 1)[-1] for v in values if isinstance(v, str)]
+    return [_local_name(v) for v in as_list(node.get("type", node.get("@type"))) if isinstance(v, str)]
 
 
 def as_list(value: Any) -> list:
@@ -134,7 +151,7 @@ def _bodies(node: dict) -> tuple[list[str], list[str]]:
     for body in as_list(node.get("body")):
         if not isinstance(body, dict) or not isinstance(body.get("value"), str):
             continue  # a linked resource (an IRI) carries no text to keep
-        purposes = [p.rsplit(":", 1)[-1] for p in as_list(body.get("purpose")) if isinstance(p, str)]
+        purposes = [_local_name(p) for p in as_list(body.get("purpose")) if isinstance(p, str)]
         if "tagging" in purposes:
             tag = body["value"].strip()
             if tag and tag not in tags:
@@ -251,18 +268,17 @@ def read_annotation(node: dict, where: str) -> tuple[list[Incoming], list[Reject
     rejected: list[Rejected] = []
     targets = as_list(node.get("target"))
     if not targets:
-        return [], [Rejected(where, "no target")]
+        return [], [Rejected(where, SkipCode.NO_TARGET)]
     unkept = _unkept(node, where)
     for i, target in enumerate(targets):
         here = f"{where}.target[{i}]" if len(targets) > 1 else where
         if not isinstance(target, dict):
-            rejected.append(Rejected(here, "the target is a whole resource, without a text selector"))
+            rejected.append(Rejected(here, SkipCode.TARGET_WITHOUT_SELECTOR))
             continue
         quote, position, dropped = read_selectors(target, here)
         if quote is None and position is None:
-            kinds = sorted({d.reason for d in dropped})
-            rejected.append(Rejected(here, "no usable TextQuoteSelector or TextPositionSelector"
-                                     + (f" ({'; '.join(kinds)})" if kinds else "")))
+            kinds = tuple(sorted({d.reason for d in dropped}))
+            rejected.append(Rejected(here, SkipCode.NO_TEXT_SELECTOR, {"details": kinds} if kinds else {}))
             continue
         # A second target of one annotation becomes a claim of its own.
         claim_id = base_id if i == 0 else derived_guid("target", base_id, str(i))
@@ -330,15 +346,16 @@ def _walk(node: Any, where: str, found: list[Incoming], rejected: list[Rejected]
         for i, item in enumerate(node):
             _walk(item, f"{where}[{i}]" if where else f"[{i}]", found, rejected, path, links)
         return
+    here = where or "(root)"  # how messages name the file's top level
     if not isinstance(node, dict):
-        rejected.append(Rejected(where or "(root)", "not a JSON object"))
+        rejected.append(Rejected(here, SkipCode.NOT_AN_OBJECT))
         return
     kinds = _types(node)
     prefix = f"{where}." if where else ""
     if "AnnotationCollection" in kinds:
         first = node.get("first")
         if isinstance(first, str):
-            raise ImportFileError(path, "the collection's pages are not embedded (only a link to them)")
+            raise ImportFileError(path, ErrorCode.PAGES_NOT_EMBEDDED)
         if first is not None:
             _walk(first, prefix + "first", found, rejected, path, links)
     elif "AnnotationPage" in kinds:
@@ -349,11 +366,11 @@ def _walk(node: Any, where: str, found: list[Incoming], rejected: list[Rejected]
     elif links is not None and (targets := _link_targets(node)) is not None:
         links.append(read_link(node, where or "(root)", targets))
     elif "Annotation" in kinds or "target" in node:
-        more, refused = read_annotation(node, where or "(root)")
+        more, refused = read_annotation(node, here)
         found.extend(more)
         rejected.extend(refused)
     else:
-        rejected.append(Rejected(where or "(root)", "not an Annotation, AnnotationPage or AnnotationCollection"))
+        rejected.append(Rejected(here, SkipCode.NOT_AN_ANNOTATION))
 
 
 def read_import_file(path: Path) -> bytes | None:
@@ -362,7 +379,7 @@ def read_import_file(path: Path) -> bytes | None:
     try:
         return read_regular_file(Path(path), MAX_IMPORT_BYTES)
     except InputError as exc:
-        raise ImportFileError(path, exc.reason) from exc
+        raise ImportFileError.of(path, exc) from exc
 
 
 def load_import_json(data: bytes, path: Path) -> Any:
@@ -372,7 +389,7 @@ def load_import_json(data: bytes, path: Path) -> Any:
     try:
         return load_json(data, Path(path), max_depth=MAX_JSON_DEPTH)
     except InputError as exc:
-        raise ImportFileError(path, exc.reason, exc.field, exc.offset) from exc
+        raise ImportFileError.of(path, exc) from exc
 
 
 def read_w3c(data: bytes, path: Path, links: list[IncomingLink] | None = None
@@ -386,6 +403,6 @@ def read_w3c(data: bytes, path: Path, links: list[IncomingLink] | None = None
     _walk(document, "", found, rejected, Path(path), links)
     # An empty collection is a valid (if idle) import; a file of other JSON is not.
     if rejected and not found and not links and all(
-            r.reason.startswith("not an Annotation") or r.reason == "not a JSON object" for r in rejected):
-        raise ImportFileError(path, "not W3C Web Annotations (no Annotation, page or collection)")
+            r.code in (SkipCode.NOT_AN_ANNOTATION, SkipCode.NOT_AN_OBJECT) for r in rejected):
+        raise ImportFileError(path, ErrorCode.NOT_WEB_ANNOTATIONS)
     return found, rejected

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from marginalia.core.error_codes import ErrorCode, SkipCode
 from marginalia.core.annotation import utc_now
 from marginalia.core.article import text_sha256
 from marginalia.core.export.ids import derived_guid
@@ -102,8 +103,8 @@ def _items(project: Project, source: Source, name: str, text: str, mapping) -> t
     for selection in source.selections:
         span = mapping.span(selection.start, selection.end)
         if span is None or span[1] > len(text):
-            skipped.append(Skipped(selection.where, f"positions {selection.start}–{selection.end} are not "
-                                                    f"in the source's text ({len(text)} characters)"))
+            skipped.append(Skipped(selection.where, SkipCode.POSITIONS_OUTSIDE_SOURCE,
+                                   {"start": selection.start, "end": selection.end, "length": len(text)}))
             continue
         codes = [project.codes[g] for g in selection.codes if g in project.codes]
         dropped = [Dropped(selection.where, "CodeRef", f"no code with GUID {g} in the project")
@@ -128,13 +129,13 @@ def import_refi_project(corpus, data: bytes, path: Path, *, progress: Progress |
     """Import a .qdpx or .qde: text sources become articles (or find theirs by text),
     selections become claims with their codes, notes and authors."""
     project = read_project(data, path)
-    report = ImportReport(skipped=[Skipped(where, why, fault=False) for where, why in project.skipped],
+    report = ImportReport(skipped=[Skipped(where, code, facts, fault=False) for where, code, facts in project.skipped],
                           dropped=list(project.dropped))
     items: list[Incoming] = []
     known = _texts_in(corpus) if project.sources else {}
     for source in project.sources:
         if source.raw is None:
-            report.skipped.append(Skipped(source.where, f"not imported: {source.missing}", fault=False))
+            report.skipped.append(Skipped(source.where, SkipCode(source.missing), source.missing_facts, fault=False))
             continue
         text = canonicalize(source.raw)
         mapping, fits, checked = choose_counting(source.raw, [(s.start, s.end, s.name) for s in source.selections])
@@ -161,7 +162,7 @@ def import_refi_codebook(corpus, data: bytes, path: Path) -> ImportReport:
 
     root = parse_xml(data, path)
     if root.tag.rsplit("}", 1)[-1] != "CodeBook":
-        raise ImportFileError(path, "the XML root is not a REFI-QDA <CodeBook>")
+        raise ImportFileError(path, ErrorCode.NOT_REFI_CODEBOOK, root=root.tag.rsplit("}", 1)[-1])
     return add_topics(corpus, [c for c in read_codebook(root).values()])
 
 
@@ -174,7 +175,7 @@ def add_topics(corpus, codes: list[Code]) -> ImportReport:
     report.new_topics.extend(added)
     for code in codable:
         if code.name not in added:
-            report.skipped.append(Skipped(f"code {code.name}", "a topic of that name exists already", fault=False))
+            report.skipped.append(Skipped(f"code {code.name}", SkipCode.TOPIC_EXISTS, fault=False))
     for code in codes:
         if not code.codable:
             report.notes.append((f"code {code.name}", "a grouping code, not a topic"))

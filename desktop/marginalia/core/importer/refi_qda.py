@@ -9,6 +9,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from marginalia.core.error_codes import ErrorCode, SkipCode
 from marginalia.core.importer.reader import Dropped, ImportFileError
 
 PROJECT_FILE = "project.qde"
@@ -25,7 +26,6 @@ _UNKEPT_PARTS = {
     "Graphs": "Marginalia has no graphs",
 }
 # Source kinds that are not text, and so cannot become articles.
-NON_TEXT_SOURCES = {"PictureSource": "a picture", "AudioSource": "a recording", "VideoSource": "a video"}
 
 
 @dataclass(slots=True)
@@ -58,7 +58,8 @@ class Source:
     kind: str  # "TextSource", or the element that holds a text representation
     name: str
     raw: str | None  # the plain text as stored (BOM and line ends as in the file); None if none
-    missing: str = ""  # why there is no text
+    missing: str = ""  # why there is no text: a SkipCode
+    missing_facts: dict = field(default_factory=dict)
     description: str = ""
     variables: dict[str, str] = field(default_factory=dict)  # variable guid → value
     selections: list[Selection] = field(default_factory=list)
@@ -73,7 +74,7 @@ class Project:
     variables: dict[str, str] = field(default_factory=dict)  # guid → name
     notes: dict[str, str] = field(default_factory=dict)  # guid → text
     sources: list[Source] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (where, why): sources not read
+    skipped: list[tuple[str, SkipCode, dict]] = field(default_factory=list)  # (where, why, facts): not read
     dropped: list[Dropped] = field(default_factory=list)
 
 
@@ -108,7 +109,7 @@ def parse_xml(data: bytes, path: Path) -> ET.Element:
         return ET.fromstring(data)
     except ET.ParseError as exc:
         line, column = exc.position
-        raise ImportFileError(path, f"not well-formed XML at line {line}, column {column}") from exc
+        raise ImportFileError(path, ErrorCode.XML_SYNTAX, line=line, column=column) from exc
 
 
 def _codes(node: ET.Element, parent: str, into: dict[str, Code]) -> None:
@@ -153,7 +154,7 @@ class _Members:
                 except KeyError:
                     continue
                 if info.file_size > MAX_MEMBER_BYTES:
-                    raise ImportFileError(self.path, f"{name} is {info.file_size:,} bytes, too large for a source")
+                    raise ImportFileError(self.path, ErrorCode.MEMBER_TOO_LARGE, member=name, size=info.file_size)
                 return self.archive.read(info)
         if scheme == "relative":
             candidate = (self.folder / rest).resolve()
@@ -194,18 +195,18 @@ def _text_source(node: ET.Element, where: str, kind: str, members: _Members, pro
     name = node.get("name") or node.get("guid") or "(unnamed source)"
     inline = _child(node, "PlainTextContent")
     reference = node.get("plainTextPath")
-    raw, missing = None, ""
+    raw, missing, facts = None, "", {}
     if inline is not None:
         raw = inline.text or ""
     elif reference:
         data = members.read(reference)
         raw = decode_source(data) if data is not None else None
-        missing = "" if data is not None else f"its text {reference} is not in the project" + (
-            " (files outside the project are not read)" if reference.startswith(("absolute:", "file:")) else "")
+        if data is None:
+            missing = SkipCode.SOURCE_TEXT_NOT_IN_PROJECT
+            facts = {"reference": reference, "outside": reference.startswith(("absolute:", "file:"))}
     else:
-        missing = "it has only rich text (richTextPath), no plain text" if node.get("richTextPath") \
-            else "it has no text"
-    source = Source(guid_of(node.get("guid")), where, kind, name, raw, missing, _text(node, "Description"))
+        missing = SkipCode.SOURCE_RICH_TEXT_ONLY if node.get("richTextPath") else SkipCode.SOURCE_WITHOUT_TEXT
+    source = Source(guid_of(node.get("guid")), where, kind, name, raw, missing, facts, _text(node, "Description"))
     for value in _children(node, "VariableValue"):
         ref = _child(value, "VariableRef")
         content = next((c.text or "" for c in value if _local(c.tag).endswith("Value")), "")
@@ -231,13 +232,13 @@ def read_project(data: bytes, path: Path) -> Project:
             archive = zipfile.ZipFile(io.BytesIO(data))
             info = archive.getinfo(PROJECT_FILE)
         except (zipfile.BadZipFile, KeyError) as exc:
-            raise ImportFileError(path, "a ZIP archive without project.qde, not a REFI-QDA project") from exc
+            raise ImportFileError(path, ErrorCode.NO_PROJECT_IN_ARCHIVE) from exc
         if info.file_size > MAX_MEMBER_BYTES:
-            raise ImportFileError(path, f"project.qde is {info.file_size:,} bytes, too large")
+            raise ImportFileError(path, ErrorCode.MEMBER_TOO_LARGE, member="project.qde", size=info.file_size)
         data = archive.read(info)
     root = parse_xml(data, path)
     if _local(root.tag) != "Project":
-        raise ImportFileError(path, f"the XML root is <{_local(root.tag)}>, not a REFI-QDA <Project>")
+        raise ImportFileError(path, ErrorCode.NOT_REFI_PROJECT, root=_local(root.tag))
     # basePath names a folder on the machine that made the project: not read here.
     members = _Members(archive, Path(path).parent, Path(path))
     project = Project(name=root.get("name") or "", origin=root.get("origin") or "")
@@ -274,11 +275,11 @@ def read_project(data: bytes, path: Path) -> Project:
                 project.dropped.append(Dropped(where, "PDFSelection",
                                                "areas of a PDF page, not positions in text"))
             if representation is None:
-                project.skipped.append((where, "a PDF without a plain-text representation"))
+                project.skipped.append((where, SkipCode.PDF_WITHOUT_TEXT, {}))
             else:
                 source = _text_source(representation, where, kind, members, project)
                 source.name = node.get("name") or source.name
                 project.sources.append(source)
         else:
-            project.skipped.append((where, f"{NON_TEXT_SOURCES.get(kind, kind)}, not text"))
+            project.skipped.append((where, SkipCode.NOT_TEXT_SOURCE, {"kind": kind}))
     return project

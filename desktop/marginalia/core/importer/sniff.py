@@ -7,6 +7,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.importer.reader import ImportFileError, load_import_json
 
 
@@ -14,8 +15,7 @@ class UnsupportedFileError(ImportFileError):
     """A file Marginalia recognises but cannot import; `kind` names what it looks like."""
 
     def __init__(self, path: Path, kind: str, hint: str = "") -> None:
-        reason = f"this looks like {kind}, which Marginalia cannot import"
-        super().__init__(path, reason + (f" ({hint})" if hint else ""))
+        super().__init__(path, ErrorCode.UNSUPPORTED_IMPORT, kind=kind, hint=hint or None)
         self.kind = kind
         self.hint = hint
 

@@ -104,34 +104,48 @@ def write_new_file(folder: Path, name: str, data: bytes) -> str:
 
 
 def _write_error(path: Path, exc: OSError) -> WriteError:
-    return WriteError(path, exc.strerror or str(exc), exc.errno)
+    return WriteError.from_os(path, exc)
 
 
 # A write's temporary file: ".NAME.XXXXXXXX.tmp" (the random part has no dots).
 _TEMPORARY = re.compile(rf"\.(.+)\.[A-Za-z0-9_]+{re.escape(TEMPORARY_SUFFIX)}")
 
-# Folder → (its mtime when listed, target name → temporary files). Opening each of
-# thousands of articles must not list their folder each time; a folder's mtime
-# changes whenever a file is added to it or taken out.
-_listed: dict[str, tuple[int, dict[str, list[str]]]] = {}
+class TemporaryListing:
+    """The temporary files of unfinished writes, by target, from each folder's listing
+    kept while the folder's mtime stays the same: opening each of thousands of articles
+    must not list their folder each time, and a folder's mtime changes whenever a file
+    is added to it or taken out. One is built where the app is wired."""
+
+    def __init__(self) -> None:
+        # folder → (its mtime when listed, target name → temporary files)
+        self._listed: dict[str, tuple[int, dict[str, list[str]]]] = {}
+
+    def of(self, path: Path) -> list[Path]:
+        """The temporary files of unfinished writes of `path` (atomic_write's and its
+        backup staging), found by the exact shape of their names."""
+        path = Path(path)
+        folder = str(path.parent)
+        try:
+            mtime = os.stat(folder).st_mtime_ns
+            known = self._listed.get(folder)
+            if known is None or known[0] != mtime:
+                found: dict[str, list[str]] = {}
+                with os.scandir(folder) as listing:
+                    for entry in listing:
+                        match = _TEMPORARY.fullmatch(entry.name)
+                        if match:
+                            found.setdefault(match.group(1), []).append(entry.name)
+                known = self._listed[folder] = (mtime, found)
+        except OSError:
+            return []
+        return [path.parent / name for name in known[1].get(path.name, ())]
 
 
-def temporaries_of(path: Path) -> list[Path]:
-    """The temporary files of unfinished writes of `path` (atomic_write's and its backup
-    staging), found by the exact shape of their names."""
-    path = Path(path)
-    folder = str(path.parent)
-    try:
-        mtime = os.stat(folder).st_mtime_ns
-        known = _listed.get(folder)
-        if known is None or known[0] != mtime:
-            found: dict[str, list[str]] = {}
-            with os.scandir(folder) as listing:
-                for entry in listing:
-                    match = _TEMPORARY.fullmatch(entry.name)
-                    if match:
-                        found.setdefault(match.group(1), []).append(entry.name)
-            known = _listed[folder] = (mtime, found)
-    except OSError:
-        return []
-    return [path.parent / name for name in known[1].get(path.name, ())]
+def temporaries_of(path: Path, listing: TemporaryListing | None = None) -> list[Path]:
+    """The temporary files of unfinished writes of `path` (by `listing`, or the one the
+    app was wired with)."""
+    if listing is None:
+        from marginalia.core.services import services
+
+        listing = services().temporaries
+    return listing.of(path)

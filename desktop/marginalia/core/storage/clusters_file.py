@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.annotation import format_time, parse_time
 from marginalia.core.clusters.merge import merge_clusters
 from marginalia.core.clusters.model import Cluster, ClusterSet, Member
@@ -55,10 +56,10 @@ def decode_clusters(data: bytes, path: Path) -> ClusterSet:
     are not JSON: the file is then left as it is and not written over."""
     root = Fields(load_json(data, path), path, "")
     if root.get("format", str) != CLUSTERS_FORMAT:
-        raise SidecarError(path, "format", f"not Marginalia clusters (expected {CLUSTERS_FORMAT!r})")
+        raise SidecarError(path, "format", ErrorCode.WRONG_FORMAT, expected=CLUSTERS_FORMAT)
     version = root.get("version", int)
     if version > CLUSTERS_VERSION:
-        raise SidecarError(path, "version", f"written by a newer Marginalia (format {version})")
+        raise SidecarError(path, "version", ErrorCode.NEWER_VERSION, version=version, supported=CLUSTERS_VERSION)
     times: dict[str, Any] = {}
     records = root.get("clusters", list, [])
     quick = _read_quickly(records, times)
@@ -74,13 +75,13 @@ def decode_clusters(data: bytes, path: Path) -> ClusterSet:
         where = f"clusters[{i}]"
         cluster = _decode_cluster(Fields(raw, path, where), path, where, times)
         if cluster.id in ids:
-            raise SidecarError(path, f"{where}.id", f"repeated id {cluster.id!r}")
+            raise SidecarError(path, f"{where}.id", ErrorCode.DUPLICATE_ID, value=cluster.id)
         ids.add(cluster.id)
         for member in cluster.members:
             other = homes.setdefault(member.claim_id, cluster.id)
             if other != cluster.id:
-                raise SidecarError(path, f"{where}.members", f"claim {member.claim_id!r} is in cluster "
-                                                             f"{other!r} too")
+                raise SidecarError(path, f"{where}.members", ErrorCode.CLAIM_IN_TWO_CLUSTERS,
+                                  claim=member.claim_id, cluster=other)
         clusters.append(cluster)
     return ClusterSet(clusters)
 
@@ -122,7 +123,7 @@ def _time(record: Fields, key: str, path: Path, where: str, times: dict[str, Any
             # Members of one cluster often joined at one moment: each time is parsed once.
             found = times[text] = parse_time(text)
         except ValueError as exc:
-            raise SidecarError(path, f"{where}.{key}", f"not an ISO 8601 time with offset ({exc})") from exc
+            raise SidecarError(path, f"{where}.{key}", ErrorCode.BAD_TIME, value=text, detail=str(exc)) from exc
     return found
 
 
@@ -134,15 +135,15 @@ def _decode_cluster(record: Fields, path: Path, where: str, times: dict[str, Any
         member = Fields(raw, path, here)
         claim = member.get("claim", str)
         if not claim.strip():
-            raise SidecarError(path, f"{here}.claim", "empty")
+            raise SidecarError(path, f"{here}.claim", ErrorCode.FIELD_EMPTY)
         if claim in seen:
-            raise SidecarError(path, f"{here}.claim", f"repeated claim {claim!r}")
+            raise SidecarError(path, f"{here}.claim", ErrorCode.DUPLICATE_ID, value=claim)
         seen.add(claim)
         members.append(Member(claim, member.get("article", str, ""), member.get("language", str, ""),
                               member.get("quote", str, ""), _time(member, "added", path, here, times)))
     cluster_id = record.get("id", str)
     if not cluster_id.strip():
-        raise SidecarError(path, f"{where}.id", "empty")
+        raise SidecarError(path, f"{where}.id", ErrorCode.FIELD_EMPTY)
     return Cluster(cluster_id, record.get("label", str, ""), tuple(members), record.get("note", str, ""),
                    record.get("author", str, ""), created=_time(record, "created", path, where, times),
                    modified=_time(record, "modified", path, where, times))

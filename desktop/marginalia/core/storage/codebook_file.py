@@ -6,8 +6,9 @@ from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.codebook import SHORTCUT_KEYS, Codebook, Topic
-from marginalia.core.errors import SidecarError
+from marginalia.core.errors import InvalidValueError, SidecarError, facts_beyond_place
 from marginalia.core.merge import Conflict, RecordKind, merge3
 from marginalia.core.storage.formats import CODEBOOK_FILE_NAME, CODEBOOK_FORMAT, CODEBOOK_VERSION, MAX_CODEBOOK_BYTES
 from marginalia.core.storage.jsonio import Fields, dump_json, load_json
@@ -33,10 +34,10 @@ def encode_codebook(codebook: Codebook) -> bytes:
 def decode_codebook(data: bytes, path: Path) -> Codebook:
     root = Fields(load_json(data, path), path, "")
     if root.get("format", str) != CODEBOOK_FORMAT:
-        raise SidecarError(path, "format", f"not a Marginalia codebook (expected {CODEBOOK_FORMAT!r})")
+        raise SidecarError(path, "format", ErrorCode.WRONG_FORMAT, expected=CODEBOOK_FORMAT)
     version = root.get("version", int)
     if version > CODEBOOK_VERSION:
-        raise SidecarError(path, "version", f"written by a newer Marginalia (format {version})")
+        raise SidecarError(path, "version", ErrorCode.NEWER_VERSION, version=version, supported=CODEBOOK_VERSION)
     codebook = Codebook()
     for i, raw in enumerate(root.get("topics", list)):
         where = f"topics[{i}]"
@@ -45,8 +46,8 @@ def decode_codebook(data: bytes, path: Path) -> Codebook:
             topic = Topic(record.get("id", str), record.get("name", str), record.get("color", str),
                           record.get("shortcut", str, ""))
             codebook = codebook.insert(len(codebook), topic)
-        except ValueError as exc:
-            raise SidecarError(path, where, str(exc)) from exc
+        except InvalidValueError as exc:
+            raise SidecarError(path, where, exc.code, **facts_beyond_place(exc)) from exc
     return codebook
 
 

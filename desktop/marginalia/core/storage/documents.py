@@ -13,6 +13,7 @@ import codecs
 import weakref
 from dataclasses import dataclass
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.annotation import Annotation
 from marginalia.core.article import Article, load_article
 from marginalia.core.document import ArticleDocument, Changes
@@ -24,7 +25,7 @@ from marginalia.core.storage.history import CONFLICT, HistoryEntry
 from marginalia.core.storage.owned_file import Refreshed, Written
 from marginalia.core.storage.placement import EXACT, place_annotations
 from marginalia.core.storage.sidecar import SidecarData, encode_annotation
-from marginalia.core.storage.sidecar_file import SidecarFile, SidecarSnapshot, read_sidecar
+from marginalia.core.storage.sidecar_file import NO_FILE_LANGUAGE, SidecarFile, SidecarSnapshot, read_sidecar
 
 __all__ = ["Saved", "file_of", "follow_article", "open_document", "read_sidecar", "save_document", "stored_language",
            "take_disk_change", "take_written", "wants_saving"]
@@ -99,8 +100,7 @@ def _opened(article: Article, file: SidecarFile, language: str | None, identify_
 
 def _decoding_fault(article: Article, data: SidecarData | None, accepted: bool) -> InputError | None:
     if article.damaged_at is not None:
-        return NotUtf8Error(article.path, "", f"not UTF-8 at byte {article.damaged_at} (damaged); "
-                                              "opened read-only", article.damaged_at)
+        return NotUtf8Error(article.path, "", ErrorCode.NOT_UTF8_DAMAGED, article.damaged_at)
     if data is None or accepted or not data.encoding or data.sha256 == article.sha256:
         return None
     if _codec(data.encoding) != _codec(article.encoding):
@@ -187,8 +187,9 @@ def take_disk_change(document: ArticleDocument, file: SidecarFile, change: Refre
     file.misplaced = tuple(misplaced)
     before = change.before
     base: tuple[Annotation, ...] = before.annotations if before is not None else ()
-    base_language = (before.language, before.language_source) if before is not None else \
-        (document.language, document.language_source)
+    # No file before: its language was none, so a language named here since is not
+    # overwritten by the one the new file names unless that is a stronger choice.
+    base_language = (before.language, before.language_source) if before is not None else NO_FILE_LANGUAGE
     changes, conflicts = document.merge(base, placed, (base_language, (now.language, now.language_source)),
                                         summary.statuses)
     _keep_losers(file, conflicts)

@@ -63,7 +63,7 @@ def append_lines(target: Path, values: Iterable[Any]) -> None:
             handle.flush()
             os.fsync(handle.fileno())
     except OSError as exc:
-        raise WriteError(target, exc.strerror or str(exc), exc.errno) from exc
+        raise WriteError.from_os(target, exc) from exc
 
 
 def read_history(path: Path) -> list[HistoryEntry]:

@@ -10,6 +10,7 @@ from typing import Any
 
 import orjson
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.errors import (
     InputError, JsonDepthError, JsonSyntaxError, LoneSurrogateError, NotUtf8Error, SidecarError,
 )
@@ -90,15 +91,15 @@ def _located(data: bytes, path: Path, exc: json.JSONDecodeError) -> InputError:
     try:
         text = data.decode()
     except UnicodeDecodeError as bad_byte:
-        return NotUtf8Error(path, json_path_at(data, bad_byte.start), f"not UTF-8 (byte {bad_byte.start})",
-                            bad_byte.start)
+        return NotUtf8Error(path, json_path_at(data, bad_byte.start), ErrorCode.NOT_UTF8, bad_byte.start)
     offset = len(text[:exc.pos].encode())  # orjson counts characters, not bytes
     where = json_path_at(data, offset)
     if "surrogate" in exc.msg:
-        return LoneSurrogateError(path, where, f"a lone UTF-16 surrogate escape (byte {offset})", offset)
+        return LoneSurrogateError(path, where, ErrorCode.LONE_SURROGATE, offset)
     if "depth" in exc.msg:
-        return JsonDepthError(path, where, f"nested too deeply (byte {offset})", offset)
-    return JsonSyntaxError(path, where, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}", offset)
+        return JsonDepthError(path, where, ErrorCode.JSON_TOO_DEEP, offset)
+    return JsonSyntaxError(path, where, ErrorCode.JSON_SYNTAX, offset, line=exc.lineno, column=exc.colno,
+                           detail=exc.msg)
 
 
 def _check_depth(value: Any, limit: int, path: Path) -> None:
@@ -108,7 +109,7 @@ def _check_depth(value: Any, limit: int, path: Path) -> None:
     while stack:
         node, depth, where = stack.pop()
         if depth > limit:
-            raise JsonDepthError(path, where, f"nested more than {limit} levels deep")
+            raise JsonDepthError(path, where, ErrorCode.JSON_TOO_DEEP, limit=limit)
         if isinstance(node, dict):
             stack.extend((child, depth + 1, f"{where}.{key}" if where else str(key)) for key, child in node.items()
                          if isinstance(child, (dict, list)))
@@ -122,7 +123,8 @@ class Fields:
 
     def __init__(self, value: Any, path: Path, where: str) -> None:
         if not isinstance(value, dict):
-            raise SidecarError(path, where or "(root)", f"expected an object, found {_kind(value)}")
+            raise SidecarError(path, where or "(root)", ErrorCode.FIELD_WRONG_TYPE, expected=("object",),
+                               found=json_kind(value))
         self.value, self.path, self.where = value, path, where
 
     def _field(self, key: str) -> str:
@@ -131,12 +133,13 @@ class Fields:
     def get(self, key: str, kind: type | tuple[type, ...], default: Any = ...) -> Any:
         if key not in self.value:
             if default is ...:
-                raise SidecarError(self.path, self._field(key), "missing")
+                raise SidecarError(self.path, self._field(key), ErrorCode.FIELD_MISSING)
             return default
         value = self.value[key]
         # bool is an int in Python, never a valid offset or count here
         if not isinstance(value, kind) or (isinstance(value, bool) and bool not in _as_tuple(kind)):
-            raise SidecarError(self.path, self._field(key), f"expected {_names(kind)}, found {_kind(value)}")
+            raise SidecarError(self.path, self._field(key), ErrorCode.FIELD_WRONG_TYPE, expected=_names(kind),
+                               found=json_kind(value))
         return value
 
     def obj(self, key: str) -> Fields:
@@ -146,7 +149,8 @@ class Fields:
         values = self.get(key, list, default)
         for i, item in enumerate(values):
             if not isinstance(item, str):
-                raise SidecarError(self.path, f"{self._field(key)}[{i}]", f"expected a string, found {_kind(item)}")
+                raise SidecarError(self.path, f"{self._field(key)}[{i}]", ErrorCode.FIELD_WRONG_TYPE,
+                                   expected=("string",), found=json_kind(item))
         return values
 
 
@@ -154,13 +158,15 @@ def _as_tuple(kind) -> tuple:
     return kind if isinstance(kind, tuple) else (kind,)
 
 
-def _names(kind) -> str:
-    words = {str: "a string", int: "an integer", bool: "true or false", list: "a list", dict: "an object"}
-    return " or ".join(words.get(k, k.__name__) for k in _as_tuple(kind))
+# The JSON kinds of values as tokens (facts `expected` and `found`), which the
+# wording modules put into words.
+def _names(kind) -> tuple[str, ...]:
+    tokens = {str: "string", int: "integer", bool: "boolean", list: "list", dict: "object", float: "number"}
+    return tuple(tokens.get(k, k.__name__) for k in _as_tuple(kind))
 
 
-def _kind(value: Any) -> str:
+def json_kind(value: Any) -> str:
     if value is None:
         return "null"
-    return {bool: "true/false", int: "a number", float: "a number", str: "a string",
-            list: "a list", dict: "an object"}.get(type(value), type(value).__name__)
+    return {bool: "boolean", int: "number", float: "number", str: "string",
+            list: "list", dict: "object"}.get(type(value), type(value).__name__)

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.errors import WriteError
 from marginalia.core.storage.formats import lock_path
 
@@ -30,9 +31,9 @@ def holding_lock(path: Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[
     try:
         lock.acquire()
     except Timeout as exc:
-        raise WriteError(path, f"another program has held it locked for over {timeout:.0f} s") from exc
+        raise WriteError(path, ErrorCode.LOCKED, seconds=round(timeout)) from exc
     except OSError as exc:
-        raise WriteError(path, exc.strerror or str(exc), exc.errno) from exc
+        raise WriteError.from_os(path, exc) from exc
     try:
         yield
     finally:

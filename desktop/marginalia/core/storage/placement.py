@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.annotation import Annotation
 from marginalia.core.document import AnchorSummary
 from marginalia.core.errors import SidecarError
@@ -31,7 +32,7 @@ def place_annotations(
         if hash_matches and not a.orphaned and a.end > len(text):
             # Named by id: the records' places in the file are not known here.
             error = SidecarError(path, f'annotations[?(@.id=="{a.id}")].position.end',
-                                 f"offset {a.end} is beyond the text ({len(text)} code points)")
+                                 ErrorCode.OFFSET_BEYOND_TEXT, value=a.end, length=len(text))
             bad.append(BadRecord(i, dump_json_item(encode_annotation(a)), error))
         elif not a.orphaned and text[a.start:a.end] == a.quote.exact:
             placed.append(a)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.annotation import parse_time
 from marginalia.core.errors import SidecarError
 from marginalia.core.merge import Conflict, RecordKind, merge3, pick3
@@ -62,16 +63,17 @@ class RecordListFile(OwnedFile[RecordList]):
     def decode(self, data: bytes) -> RecordList:
         root = Fields(load_json(data, self.path), self.path, "")
         if root.get("format", str) != self.format_name:
-            raise SidecarError(self.path, "format", f"not a {self.format_name} file")
+            raise SidecarError(self.path, "format", ErrorCode.WRONG_FORMAT, expected=self.format_name)
         version = root.get("version", int)
         if version > self.version:
-            raise SidecarError(self.path, "version", f"written by a newer Marginalia (format {version})")
+            raise SidecarError(self.path, "version", ErrorCode.NEWER_VERSION, version=version,
+                               supported=self.version)
         records = root.get(self.list_key, list, [])
         seen: set[str] = set()
         for i, record in enumerate(records):
             key = Fields(record, self.path, f"{self.list_key}[{i}]").get(self.id_key, str)
             if key in seen:
-                raise SidecarError(self.path, f"{self.list_key}[{i}].{self.id_key}", f"repeated {key!r}")
+                raise SidecarError(self.path, f"{self.list_key}[{i}].{self.id_key}", ErrorCode.DUPLICATE_ID, value=key)
             seen.add(key)
         head = tuple((k, v) for k, v in root.value.items() if k != self.list_key)
         return RecordList(head, tuple(records))

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from marginalia.core.annotation import Annotation, format_time, parse_time
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.errors import SidecarError
 from marginalia.core.selectors import TextPosition, TextQuote
 from marginalia.core.storage.formats import OFFSET_UNIT, SIDECAR_FORMAT, SIDECAR_VERSION, sidecar_path
@@ -49,7 +50,7 @@ class SidecarData:
 
 
 def encode_annotation(a: Annotation) -> dict[str, Any]:
-    return {
+    record = {
         "id": a.id,
         "position": {"type": "TextPositionSelector", "start": a.position.start, "end": a.position.end},
         "quote": {"type": "TextQuoteSelector", "exact": a.quote.exact,
@@ -61,6 +62,9 @@ def encode_annotation(a: Annotation) -> dict[str, Any]:
         "modified": format_time(a.modified),
         "orphaned": a.orphaned,
     }
+    if a.derived_from:  # written only when set: the files of claims without it are unchanged
+        record["derived_from"] = list(a.derived_from)
+    return record
 
 
 # Claim id → (the claim, its place in the file, the bytes of its record) as last
@@ -112,16 +116,15 @@ def decode_strictly(data: bytes, path: Path) -> SidecarData:
     readable record (the others come back as `bad_records`, with their bytes)."""
     root = Fields(load_json(data, path), path, "")
     if root.get("format", str) != SIDECAR_FORMAT:
-        raise SidecarError(path, "format", f"not a Marginalia sidecar (expected {SIDECAR_FORMAT!r})")
+        raise SidecarError(path, "format", ErrorCode.WRONG_FORMAT, expected=SIDECAR_FORMAT)
     version = root.get("version", int)
     if version > SIDECAR_VERSION:
-        raise SidecarError(path, "version", f"written by a newer Marginalia (format {version}; "
-                                            f"this version reads up to {SIDECAR_VERSION})")
+        raise SidecarError(path, "version", ErrorCode.NEWER_VERSION, version=version, supported=SIDECAR_VERSION)
     if version < 1:
-        raise SidecarError(path, "version", f"unknown format version {version}")
+        raise SidecarError(path, "version", ErrorCode.UNKNOWN_VERSION, version=version)
     unit = root.get("offset_unit", str, OFFSET_UNIT)
     if unit != OFFSET_UNIT:
-        raise SidecarError(path, "offset_unit", f"unsupported offset unit {unit!r}")
+        raise SidecarError(path, "offset_unit", ErrorCode.UNSUPPORTED_OFFSET_UNIT, value=unit)
     article = root.obj("article")
     annotations, bad = _decode_records(root, data, path)
     return SidecarData(
@@ -145,21 +148,24 @@ def _decode_records(root: Fields, data: bytes, path: Path) -> tuple[list[Annotat
         try:
             annotation = _decode_record(raw, path, f"annotations[{i}]", times)
             if annotation.id in seen:
-                raise SidecarError(path, f"annotations[{i}].id", f"duplicate id {annotation.id}")
+                raise SidecarError(path, f"annotations[{i}].id", ErrorCode.DUPLICATE_ID, value=annotation.id)
             seen.add(annotation.id)
             annotations.append(annotation)
         except SidecarError as exc:
             faults.append((i, exc))
-        except ValueError as exc:  # e.g. a malformed selector
-            faults.append((i, SidecarError(path, f"annotations[{i}]", str(exc))))
+        except ValueError as exc:
+            # Unreachable today (every field is checked before the claim is built); kept so
+            # that a new check in the model cannot make a whole sidecar unreadable.
+            faults.append((i, SidecarError(path, f"annotations[{i}]", ErrorCode.VALUE_INVALID,  # pragma: no mutate
+                                           detail=str(exc))))
     if not faults:
         return annotations, []
-    body = data.removeprefix(b"\xef\xbb\xbf")
-    spans = list_item_spans(body, "annotations")
+    # Spans and bytes come from the same data, a byte-order mark before the JSON included.
+    spans = list_item_spans(data, "annotations")
     items = root.get("annotations", list)
     if len(spans) != len(items):  # a file naming the member twice: keep what the parser took
         return annotations, [BadRecord(i, dump_json_item(items[i]), error) for i, error in faults]
-    return annotations, [BadRecord(i, body[spans[i][0]:spans[i][1]], error) for i, error in faults]
+    return annotations, [BadRecord(i, data[spans[i][0]:spans[i][1]], error) for i, error in faults]
 
 
 def _decode_record(value: Any, path: Path, where: str, times: dict[str, datetime]) -> Annotation:
@@ -169,9 +175,9 @@ def _decode_record(value: Any, path: Path, where: str, times: dict[str, datetime
     quote = record.obj("quote")
     start, end = position.get("start", int), position.get("end", int)
     if start < 0:
-        raise SidecarError(path, f"{where}.position.start", f"negative offset {start}")
+        raise SidecarError(path, f"{where}.position.start", ErrorCode.NEGATIVE_OFFSET, value=start)
     if end < start:
-        raise SidecarError(path, f"{where}.position.end", f"end {end} is before start {start}")
+        raise SidecarError(path, f"{where}.position.end", ErrorCode.END_BEFORE_START, start=start, end=end)
     exact = quote.get("exact", str)
     stamps = {}
     for key in ("created", "modified"):
@@ -179,10 +185,10 @@ def _decode_record(value: Any, path: Path, where: str, times: dict[str, datetime
         try:
             stamps[key] = times[text] if text in times else times.setdefault(text, parse_time(text))
         except ValueError as exc:
-            raise SidecarError(path, f"{where}.{key}", f"not an ISO 8601 time with offset ({exc})") from exc
+            raise SidecarError(path, f"{where}.{key}", ErrorCode.BAD_TIME, value=text, detail=str(exc)) from exc
     annotation_id = record.get("id", str)
     if not annotation_id.strip():
-        raise SidecarError(path, f"{where}.id", "empty")
+        raise SidecarError(path, f"{where}.id", ErrorCode.FIELD_EMPTY)
     return Annotation(
         id=annotation_id,
         position=TextPosition(start, end),
@@ -193,4 +199,5 @@ def _decode_record(value: Any, path: Path, where: str, times: dict[str, datetime
         created=stamps["created"],
         modified=stamps["modified"],
         orphaned=record.get("orphaned", bool, False),
+        derived_from=tuple(dict.fromkeys(record.str_list("derived_from", []))),
     )

@@ -22,6 +22,10 @@ from marginalia.core.storage.sidecar import (
 # From this size a sidecar is read by typed_sidecar (msgspec, loaded then); the strict
 # reader alone reads a few dozen claims in a couple of milliseconds.
 TYPED_READ_MIN_BYTES = 16 * 1024
+# The language of a sidecar that did not exist: the base of a three-way merge of the
+# language when there was no file before, so a language named on either side since is
+# a change (and a user's choice wins over a detected one, see prefer_language).
+NO_FILE_LANGUAGE = ("", "detected")
 
 
 def decode_sidecar(data: bytes, path: Path) -> SidecarData:
@@ -92,7 +96,7 @@ class SidecarFile(OwnedFile[SidecarData]):
               ) -> tuple[SidecarData, tuple[Conflict, ...]]:
         merged = merge3(base.annotations if base else None, ours.annotations, theirs.annotations, CLAIM_RECORDS)
         claims = merged.records
-        base_language = (base.language, base.language_source) if base else ("", "detected")
+        base_language = (base.language, base.language_source) if base else NO_FILE_LANGUAGE
         tag, source = pick3(base_language, (ours.language, ours.language_source),
                             (theirs.language, theirs.language_source), prefer_language)
         if self._text is None:
@@ -118,8 +122,8 @@ class SidecarFile(OwnedFile[SidecarData]):
             return True
         if old == new:
             return False
-        return (old.topics, old.note, old.author, old.created, old.modified) != \
-            (new.topics, new.note, new.author, new.created, new.modified)
+        return (old.topics, old.note, old.author, old.created, old.modified, old.derived_from) != \
+            (new.topics, new.note, new.author, new.created, new.modified, new.derived_from)
 
     # -- saving ---------------------------------------------------------------
     def snapshot(self, document: ArticleDocument) -> SidecarSnapshot:

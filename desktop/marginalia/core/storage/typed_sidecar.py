@@ -69,7 +69,10 @@ def read_typed(data: bytes) -> SidecarData | None:
             claim = claims[i] = replace(claim, created=created.astimezone(_UTC), modified=modified.astimezone(_UTC))
         topics = claim.topics
         if len(topics) > 1 and len(set(topics)) < len(topics):
-            claims[i] = replace(claim, topics=tuple(dict.fromkeys(topics)))
+            claim = claims[i] = replace(claim, topics=tuple(dict.fromkeys(topics)))
+        sources = claim.derived_from
+        if len(sources) > 1 and len(set(sources)) < len(sources):
+            claims[i] = replace(claim, derived_from=tuple(dict.fromkeys(sources)))
     article = root.article
     return SidecarData(article.file, article.sha256, article.language, article.language_source, tuple(claims),
                        encoding=article.encoding, extractor=article.extractor)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.errors import MarginaliaError
 
 # A stem shorter than this ("cen*", "zł*") would match far too many words; the table's
@@ -16,7 +17,7 @@ from marginalia.core.errors import MarginaliaError
 MIN_STEM = 4
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)  # stays a cache: a pure function of its string, tied to no file
 def concept_word(word: str) -> str:
     """A word as the table matches it: lower case, diacritics kept. Folding them away
     would make Vietnamese syllables collide with each other and with European words
@@ -31,9 +32,9 @@ MAX_WORDS = 4
 class ConceptTableError(MarginaliaError):
     """A line of the concept table that cannot be read: the file, the line number and why."""
 
-    def __init__(self, path: Path, line: int, problem: str) -> None:
-        super().__init__(f"{path}:{line}: {problem}")
-        self.path, self.line, self.problem = path, line, problem
+    def __init__(self, path: Path, line: int, code: ErrorCode, **facts) -> None:
+        super().__init__(code, file=str(path), line=line, **facts)
+        self.path, self.line = path, line
 
 
 def entry_pattern(entry: str) -> tuple[str, ...] | None:
@@ -95,10 +96,10 @@ def parse_table(path: Path, text: str) -> ConceptTable:
             continue
         cells = line.split("\t")
         if len(cells) < 3:
-            raise ConceptTableError(path, number, "a concept needs an id and entries in two languages or more")
+            raise ConceptTableError(path, number, ErrorCode.CONCEPT_TOO_FEW_ENTRIES)
         concept = cells[0].strip()
         if not concept or concept in ids:
-            raise ConceptTableError(path, number, f"missing or repeated concept id {concept!r}")
+            raise ConceptTableError(path, number, ErrorCode.CONCEPT_ID_REPEATED, value=concept)
         ids.add(concept)
         for cell in cells[1:]:
             for entry in cell.split(","):
@@ -112,21 +113,31 @@ def parse_table(path: Path, text: str) -> ConceptTable:
                         hashlib.sha256(text.encode("utf-8")).hexdigest()[:16])
 
 
-_lock = threading.Lock()
-_table: ConceptTable | None = None
-
-
 def table_path() -> Path:
     from marginalia.paths import resources_dir
 
     return resources_dir() / "suggest" / "concepts.tsv"
 
 
+class ConceptTables:
+    """The concept table of a file (the bundled one by default), read on first use;
+    held by the core's services."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self._path = path
+        self._table: ConceptTable | None = None
+        self._lock = threading.Lock()
+
+    def table(self) -> ConceptTable:
+        with self._lock:
+            if self._table is None:
+                path = self._path or table_path()
+                self._table = parse_table(path, path.read_text(encoding="utf-8"))
+            return self._table
+
+
 def default_table() -> ConceptTable:
-    """The bundled table, read on first use."""
-    global _table
-    with _lock:
-        if _table is None:
-            path = table_path()
-            _table = parse_table(path, path.read_text(encoding="utf-8"))
-        return _table
+    """The concept table of the services the app was wired with (the bundled one)."""
+    from marginalia.core.services import services
+
+    return services().concepts.table()

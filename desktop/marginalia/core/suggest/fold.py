@@ -17,7 +17,7 @@ _LETTERS = str.maketrans({
 WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)  # stays a cache: a pure function of its string, tied to no file
 def fold_word(word: str) -> str:
     """The word lower-cased, without diacritics: "Microsoftowi" → "microsoftowi", "tỷ" → "ty"."""
     decomposed = unicodedata.normalize("NFKD", word.translate(_LETTERS))

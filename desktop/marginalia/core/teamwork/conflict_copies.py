@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
+from marginalia.core.error_codes import ErrorCode
 from marginalia.core.article import ARTICLE_SUFFIXES
 from marginalia.core.errors import InputError, MarginaliaError, WriteError
 from marginalia.core.listing import inside, visible_files
@@ -188,9 +189,9 @@ def move_aside(copy: Path, root: Path) -> Path | None:
     except FileNotFoundError:
         if not Path(copy).exists() and not Path(copy).is_symlink():
             return None
-        raise WriteError(Path(copy), "merged, but cannot be moved aside (its folder is gone)") from None
+        raise WriteError(Path(copy), ErrorCode.CANNOT_MOVE_ASIDE) from None
     except OSError as exc:
-        raise WriteError(Path(copy), f"merged, but cannot be moved aside ({exc.strerror or exc})", exc.errno) from exc
+        raise WriteError.from_os(Path(copy), exc, ErrorCode.CANNOT_MOVE_ASIDE) from exc
     return target
 
 

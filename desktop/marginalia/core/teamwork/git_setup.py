@@ -20,7 +20,8 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from marginalia.core.errors import MarginaliaError
+from marginalia.core.error_codes import ErrorCode
+from marginalia.core.errors import MarginaliaError, os_facts
 from marginalia.core.storage import file_kinds
 from marginalia.core.storage.formats import BACKUP_SUFFIX, LOCK_SUFFIX, TEMPORARY_SUFFIX
 from marginalia.core.teamwork.conflict_copies import MOVED_ASIDE
@@ -33,9 +34,9 @@ HEADER = "# Marginalia's files (marginalia git-setup)"
 class GitSetupError(MarginaliaError):
     """git-setup cannot be done: `path` is the folder asked for, `reason` the fact."""
 
-    def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path, self.reason = Path(path), reason
+    def __init__(self, path: Path, code: ErrorCode, **facts) -> None:
+        super().__init__(code, file=str(path), **facts)
+        self.path = Path(path)
 
 
 @dataclass(slots=True)
@@ -60,7 +61,7 @@ def git_setup(corpus: Path, command: str) -> SetupReport:
     not a folder in a git work tree (or git cannot be run)."""
     corpus = Path(corpus)
     if not corpus.is_dir():
-        raise GitSetupError(corpus, "not a folder")
+        raise GitSetupError(corpus, ErrorCode.NOT_A_FOLDER)
     top = Path(_git(corpus, "rev-parse", "--show-toplevel")).resolve()
     relative = corpus.resolve().relative_to(top).as_posix()
     prefix = "" if relative == "." else _escaped(relative) + "/"
@@ -122,7 +123,7 @@ def _add_lines(target: Path, wanted: list[str]) -> list[str]:
     try:
         data = target.read_bytes() if target.exists() else b""
     except OSError as exc:
-        raise GitSetupError(target, f"cannot read: {exc.strerror or exc}") from exc
+        raise GitSetupError(target, ErrorCode.CANNOT_READ, **os_facts(exc)) from exc
     text = data.decode("utf-8", errors="surrogateescape")
     present = {" ".join(line.split()) for line in text.splitlines()}
     missing = [line for line in wanted if " ".join(line.split()) not in present]
@@ -148,12 +149,11 @@ def _git(folder: Path, *args: str) -> str:
     try:
         done = subprocess.run(["git", *args], cwd=folder, capture_output=True, text=True, timeout=60)
     except OSError as exc:
-        raise GitSetupError(folder, f"git cannot be run ({exc.strerror or exc})") from exc
+        raise GitSetupError(folder, ErrorCode.GIT_NOT_RUNNABLE, **os_facts(exc)) from exc
     except subprocess.TimeoutExpired as exc:
-        raise GitSetupError(folder, "git did not answer") from exc
+        raise GitSetupError(folder, ErrorCode.GIT_NO_ANSWER) from exc
     if done.returncode != 0:
         if args[:2] == ("rev-parse", "--show-toplevel"):
-            raise GitSetupError(folder, "not in a git work tree (run `git init` there, or give a folder of "
-                                        "a repository)")
-        raise GitSetupError(folder, f"git {' '.join(args[:2])} failed: {done.stderr.strip()}")
+            raise GitSetupError(folder, ErrorCode.NOT_A_GIT_WORK_TREE)
+        raise GitSetupError(folder, ErrorCode.GIT_FAILED, command=" ".join(args[:2]), detail=done.stderr.strip())
     return done.stdout.rstrip("\n")

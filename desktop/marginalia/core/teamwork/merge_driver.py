@@ -19,7 +19,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from marginalia.core.errors import InputError, MarginaliaError, WriteError
+from marginalia.core.error_codes import ErrorCode
+from marginalia.core.errors import InputError, MarginaliaError, WriteError, facts_beyond_place
 from marginalia.core.files import read_regular_file
 from marginalia.core.storage.file_kinds import FileKind, backed_up_kind, kind_of
 from marginalia.core.storage.formats import history_path
@@ -42,9 +43,10 @@ class DriverOutcome:
 class UnmergeableError(MarginaliaError):
     """One of the versions is not a file of its kind that can be read: `side` says which."""
 
-    def __init__(self, path: str, side: str, reason: str) -> None:
-        super().__init__(f"{path}: {side} version: {reason}")
-        self.path, self.side, self.reason = path, side, reason
+    def __init__(self, path: str, side: str, error: InputError) -> None:
+        super().__init__(ErrorCode.UNMERGEABLE, file=path, side=side, cause=error.code,
+                         field=error.field or None, offset=error.offset, **facts_beyond_place(error))
+        self.path, self.side, self.error = path, side, error
 
 
 def merge_versions(kind: FileKind, path: Path, base: bytes | None, ours: bytes, theirs: bytes
@@ -58,7 +60,7 @@ def merge_versions(kind: FileKind, path: Path, base: bytes | None, ours: bytes, 
         try:
             values[side] = owner.decode(data)
         except InputError as exc:
-            raise UnmergeableError(str(path), side, _reason(exc)) from exc
+            raise UnmergeableError(str(path), side, exc) from exc
     notes = []
     common = None
     if base:
@@ -92,7 +94,8 @@ def run_merge_driver(base: Path, ours: Path, theirs: Path, path: str, git_dir: P
     try:
         data, losers, notes = merge_versions(kind, Path(path), versions[0], versions[1] or b"", versions[2] or b"")
     except UnmergeableError as exc:
-        return _conflict(ours, theirs, f"{path}: cannot merge: the {exc.side} version is unreadable: {exc.reason}")
+        return _conflict(ours, theirs, f"{path}: cannot merge: the {exc.side} version is unreadable: "
+                                       f"{_reason(exc.error)}")
     if losers and not backup:  # a backup's versions are in git's history and the file's own
         kept_in, problem = _keep_losers(Path(path), Path(ours), losers, git_dir)
         if problem:

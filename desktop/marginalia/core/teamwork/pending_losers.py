@@ -43,7 +43,7 @@ def keep_for_later(git_dir: Path, file: Path, entries: list[HistoryEntry]) -> No
     try:
         target.parent.mkdir(exist_ok=True)
     except OSError as exc:
-        raise WriteError(target, exc.strerror or str(exc), exc.errno) from exc
+        raise WriteError.from_os(target, exc) from exc
     from marginalia.core.storage.locking import holding_lock
 
     now, where = format_time(utc_now()), os.path.realpath(file)

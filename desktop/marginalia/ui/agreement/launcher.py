@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from marginalia.ui.background import BackgroundJobs
+from marginalia.ui.error_words import describe
 from marginalia.ui.wording import arg
 
 if TYPE_CHECKING:
@@ -187,7 +188,7 @@ class AgreementLauncher(QObject):
             self._show(rest[0])
         elif kind == "failed":
             self._stop_progress()
-            self.view.show_message(arg(self.tr("The figures could not be computed: %1"), rest[0]))
+            self.view.show_message(arg(self.tr("The figures could not be computed: %1"), describe(rest[0])))
 
     def _show(self, result) -> None:
         titles, languages = self._article_words()

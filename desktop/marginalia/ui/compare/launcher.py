@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from marginalia.core.reviewers import ReviewerView
 from marginalia.ui.compare.row_choice import RowChoice
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ class CompareLauncher(QObject):
         self._session = None
         self._stale = True  # the columns must be read again before the window shows them
         self._edited: dict = {}  # path → document edited since the columns were read
+        self._reviewers = ReviewerView()  # whose claims the columns hold
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._timer.timeout.connect(self._apply_edits)
         window.actions.compare.triggered.connect(self.open)
@@ -45,6 +47,23 @@ class CompareLauncher(QObject):
             self.tr("Each column is an article and each row a cluster: one fact as several articles report "
                     "it. A cell lists what that article says of it: its quotes and notes. Click a quote, or move "
                     "with the arrow keys and press Enter, to open it in the main window.")))
+
+    def set_reviewer_view(self, view: ReviewerView) -> None:
+        """Compare only the claims of the reviewers `view` shows: read again if shown."""
+        if view == self._reviewers:
+            return
+        self._reviewers = view
+        self._stale = True
+        if self.view is not None and self.view.isVisible():
+            self.reload()
+
+    def _shown(self, columns):
+        """`columns` with the claims of the reviewers shown alone."""
+        if self._reviewers.shows_everyone:
+            return list(columns)
+        from dataclasses import replace
+
+        return [replace(c, claims=tuple(self._reviewers.visible(c.claims))) for c in columns]
 
     def add_row_choice(self, choice: RowChoice) -> None:
         self._choices.append(choice)
@@ -106,7 +125,7 @@ class CompareLauncher(QObject):
         model = self.main.library.model
         entries = [model.entry(row) for row in range(model.rowCount())]
         found = read_columns(session.corpus, entries, session.open_documents())
-        self.view.set_columns(found.columns, found.problems)
+        self.view.set_columns(self._shown(found.columns), found.problems)
 
     def _follow_session(self) -> None:
         session = self.main.session
@@ -153,4 +172,4 @@ class CompareLauncher(QObject):
                 key, document, title=before.title if before else None,
                 outlet=before.outlet if before else "", published=before.published if before else ""))
         self._edited.clear()
-        self.view.replace_columns(columns)
+        self.view.replace_columns(self._shown(columns))

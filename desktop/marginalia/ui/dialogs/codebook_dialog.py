@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from marginalia.core.codebook import SHORTCUT_KEYS, Codebook, Topic
 from marginalia.core.errors import MarginaliaError
 from marginalia.ui.commands import CodebookCommand
+from marginalia.ui.error_words import reason
 from marginalia.ui.widgets import MessageBar, color_swatch_icon
 from marginalia.ui.wording import arg
 
@@ -154,7 +155,7 @@ class CodebookDialog(QDialog):
         if session.corpus.codebook_error is not None:
             error = session.corpus.codebook_error
             self._show_error(arg(self.tr("The topics file %1 cannot be read (%2). Fix or remove it "
-                                         "to edit topics."), error.path.name, error.reason))
+                                         "to edit topics."), error.path.name, reason(error)))
         self._update_buttons()
 
     # -- what tests replace (modal dialogs) --------------------------------
@@ -237,7 +238,7 @@ class CodebookDialog(QDialog):
         try:
             used = self.session.corpus.topic_usage(topic.id, self.session.open_documents())
         except OSError as exc:
-            self._show_error(arg(self.tr("Cannot check where “%1” is used: %2"), topic.name, exc.strerror or exc))
+            self._show_error(arg(self.tr("Cannot check where “%1” is used: %2"), topic.name, reason(exc)))
             return
         if not used:
             self._push(lambda codebook: codebook.remove(topic.id),
@@ -250,7 +251,7 @@ class CodebookDialog(QDialog):
         try:
             self.session.remove_topic(topic.id)
         except (OSError, MarginaliaError) as exc:
-            self._show_error(arg(self.tr("“%1” was not removed: %2"), topic.name, exc))
+            self._show_error(arg(self.tr("“%1” was not removed: %2"), topic.name, reason(exc)))
             return
         # The claims were rewritten outside the undo history: older steps of the
         # codebook would bring back a topic no claim carries now.
@@ -275,7 +276,7 @@ class CodebookDialog(QDialog):
         try:
             after = edit(before)
         except (ValueError, KeyError) as exc:  # checked above already; the core has the last word
-            self._show_error(str(exc))
+            self._show_error(reason(exc))
             return False
         self._failed = False
         self._clear_error()
@@ -284,8 +285,7 @@ class CodebookDialog(QDialog):
 
     def _report_failure(self, exc: Exception) -> None:
         self._failed = True
-        reason = getattr(exc, "reason", None) or getattr(exc, "strerror", None) or str(exc)
-        self._show_error(arg(self.tr("The topics were not saved: %1"), reason))
+        self._show_error(arg(self.tr("The topics were not saved: %1"), reason(exc)))
 
     # -- display -------------------------------------------------------------
     def _show_error(self, text: str) -> None:

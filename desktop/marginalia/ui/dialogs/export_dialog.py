@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+    QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
     QLabel, QListWidget, QListWidgetItem, QPushButton, QRadioButton, QSplitter, QVBoxLayout, QWidget,
 )
 
@@ -23,6 +23,7 @@ from marginalia.core.export import FORMATS, ExportSet, ReportWords, collect, ren
 from marginalia.core.export.qdpx import PROJECT_FILE
 from marginalia.ui.background import BackgroundJobs
 from marginalia.ui.dialogs.report_words import report_words
+from marginalia.ui.error_words import reason as words_of_error
 from marginalia.ui.wording import arg, file_size, number
 from marginalia.ui.syntax_highlight import CodeView
 from marginalia.ui.widgets import MessageBar, color_swatch_icon
@@ -73,6 +74,8 @@ class _Request:
     name: str
     target: Path | None = None  # set when the export is to be written
     words: ReportWords | None = None  # the reports' words; None: the core's English
+    reviewers: frozenset[str] | None = None  # the reviewers shown in the window; None for all
+    adjudicated: bool = False  # the adjudicator's decisions alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +98,8 @@ def preview_text(format_name: str, data: bytes) -> str:
 
 def _run(request: _Request, source: _SessionCorpus) -> _Outcome:
     try:
-        selection = collect(source, topics=request.topics, articles=request.articles)
+        selection = collect(source, topics=request.topics, articles=request.articles, reviewers=request.reviewers,
+                            adjudicated=request.adjudicated)
         data = render(request.format, selection, exported=request.exported, name=request.name,
                       **({"words": request.words} if request.words is not None else {}))
         if request.target is not None:
@@ -120,9 +124,10 @@ class ExportDialog(QDialog):
     preview_updated = Signal()
 
     def __init__(self, session, parent: QWidget | None = None, *, folder: Path | None = None,
-                 clock: Callable[[], datetime] = utc_now) -> None:
+                 clock: Callable[[], datetime] = utc_now, reviewers: frozenset[str] | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.reviewers = reviewers  # whose claims the window shows: the export holds theirs alone
         self.folder = Path(folder) if folder else Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
         self._clock = clock
@@ -169,6 +174,17 @@ class ExportDialog(QDialog):
         self.current_article.setAccessibleDescription(self.tr("Export the claims of the article open in the window"))
         self.current_article.setToolTip(current.article.title if current is not None else "")
         self.current_article.setEnabled(current is not None)
+        self.adjudicated_only = QCheckBox(self.tr("A&djudicated claims only"), self)
+        self.adjudicated_only.setToolTip(self.tr("Only the adjudicator's decisions: claims settled from "
+                                                 "two reviewers' claims (Reviewers ▸ Adjudicate…)"))
+        self.reviewers_label = QLabel(self)
+        self.reviewers_label.setWordWrap(True)
+        self.reviewers_label.setTextFormat(Qt.TextFormat.PlainText)  # reviewers' names are never markup
+        if reviewers is not None:
+            names = ", ".join(sorted(n or self.tr("(no reviewer)") for n in reviewers)) or self.tr("nobody")
+            self.reviewers_label.setText(arg(self.tr("Claims of %1 only, as the window shows them "
+                                                     "(Reviewers menu)."), names))
+        self.reviewers_label.setVisible(reviewers is not None)
 
         self.topic_list = QListWidget(self)
         self.topic_list.setAccessibleName(self.tr("Topics to export"))
@@ -220,6 +236,7 @@ class ExportDialog(QDialog):
         self._timer.timeout.connect(self._request_preview)
         self.format_combo.currentIndexChanged.connect(self._on_choice_changed)
         self.article_group.buttonToggled.connect(self._on_choice_changed)
+        self.adjudicated_only.toggled.connect(self._on_choice_changed)
         self.topic_list.itemChanged.connect(self._on_choice_changed)
         self.all_topics_button.clicked.connect(lambda: self._check_all(Qt.CheckState.Checked))
         self.no_topics_button.clicked.connect(lambda: self._check_all(Qt.CheckState.Unchecked))
@@ -235,6 +252,8 @@ class ExportDialog(QDialog):
         articles = QVBoxLayout(self.articles_box)
         articles.addWidget(self.all_articles)
         articles.addWidget(self.current_article)
+        articles.addWidget(self.adjudicated_only)
+        articles.addWidget(self.reviewers_label)
         self.topics_box = QGroupBox(self.tr("Topics"), self)
         topics = QVBoxLayout(self.topics_box)
         topics.addWidget(self.topic_list, 1)
@@ -316,13 +335,15 @@ class ExportDialog(QDialog):
         articles = ()
         if self.current_article.isChecked() and self.session.current is not None and not whole_codebook:
             articles = (self.session.corpus.relative_name(self.session.current.article.path),)
-        return _Request(self.format_name(), topics, articles, self._clock(),
-                        self.session.corpus.root.name, target, self._words)
+        return _Request(self.format_name(), topics, articles, self._clock(), self.session.corpus.root.name, target,
+                        self._words, None if whole_codebook else self.reviewers,
+                        self.adjudicated_only.isChecked() and not whole_codebook)
 
     def _is_current(self, request: _Request) -> bool:
         now = self._request()
         return not self._nothing_chosen() and \
-            (now.format, now.topics, now.articles) == (request.format, request.topics, request.articles)
+            (now.format, now.topics, now.articles, now.adjudicated) == \
+            (request.format, request.topics, request.articles, request.adjudicated)
 
     def _source(self, cached: bool) -> _SessionCorpus:
         # Copies the worker may read while the window goes on editing the originals.
@@ -433,7 +454,7 @@ class ExportDialog(QDialog):
         target = outcome.request.target
         if outcome.error is not None:
             error = outcome.error
-            reason = (error.strerror or str(error)) if isinstance(error, OSError) else _reason(error)
+            reason = _reason(error)
             message = arg(self.tr("Could not export to %1: %2. Nothing was written; choose another "
                                   "folder or name."), target, reason)
             self.result_label.hide()
@@ -477,7 +498,7 @@ class ExportDialog(QDialog):
 
 
 def _reason(error: Exception) -> str:
-    return getattr(error, "reason", None) or str(error)
+    return words_of_error(error)
 
 
 def _short(title: str, limit: int = 36) -> str:

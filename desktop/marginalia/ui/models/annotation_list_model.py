@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QRegularExpression, 
 from marginalia.core.annotation import Annotation
 from marginalia.core.codebook import Codebook
 from marginalia.core.document import ArticleDocument, Changes
+from marginalia.core.reviewers import ReviewerView
 from marginalia.ui.document_status import status_words
 from marginalia.ui.wording import arg, date_time
 
@@ -29,8 +30,11 @@ class AnnotationListModel(QAbstractListModel):
         Status = Qt.ItemDataRole.UserRole + 5
         Codebook = Qt.ItemDataRole.UserRole + 6
         TopicKey = Qt.ItemDataRole.UserRole + 7  # the topic ids, each between TOPIC_SEPARATORs
+        # TopicKey, then the claim's reviewer between REVIEWER_SEPARATORs: what the filter matches
+        FilterKey = Qt.ItemDataRole.UserRole + 8
 
     TOPIC_SEPARATOR = "\x1f"  # a control character no topic id contains
+    REVIEWER_SEPARATOR = "\x1e"  # and one no reviewer's name contains (see set_reviewer_view)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -141,9 +145,13 @@ class AnnotationListModel(QAbstractListModel):
             return "orphaned" if annotation.orphaned else self._doc.anchors.statuses.get(annotation.id, "exact")
         if role == self.Role.Codebook:
             return self._codebook
-        if role == self.Role.TopicKey:
+        if role == self.Role.TopicKey or role == self.Role.FilterKey:
             separator = self.TOPIC_SEPARATOR
-            return separator + separator.join(annotation.topics) + separator
+            key = separator + separator.join(annotation.topics) + separator
+            if role == self.Role.FilterKey:
+                name = annotation.author.replace(self.REVIEWER_SEPARATOR, " ")
+                key += self.REVIEWER_SEPARATOR + name + self.REVIEWER_SEPARATOR
+            return key
         return None
 
     def _spoken(self, annotation: Annotation) -> str:
@@ -152,6 +160,7 @@ class AnnotationListModel(QAbstractListModel):
         topics = arg(self.tr("Topics: %1."), ", ".join(names)) if names else self.tr("No topic.")
         note = arg(self.tr("Note: %1"), annotation.note) if annotation.note else self.tr("No note.")
         spoken = arg(self.tr("Claim “%1”. %2 %3"), annotation.quote.exact, topics, note)
+        spoken += " " + (arg(self.tr("By %1."), annotation.author) if annotation.author else self.tr("No reviewer."))
         cluster = self.clusters.get(annotation.id)
         if cluster is not None:
             linked = "; ".join(arg(self.tr("%1 (%2): %3"), m.title, m.language_name, m.quote) for m in cluster.others)
@@ -195,23 +204,46 @@ _ANNOTATION_ROLE = int(AnnotationListModel.Role.Annotation)
 
 
 class AnnotationFilterProxyModel(QSortFilterProxyModel):
-    """Shows only claims carrying one of the chosen topics (all when none chosen).
+    """Shows only claims carrying one of the chosen topics (all when none chosen), of
+    the reviewers shown (see core.reviewers).
 
-    The filter is a regular expression over the TopicKey role that Qt applies: with no
-    topic chosen (the usual case) no Python runs per row; with topics chosen, each
-    row's key is asked for once per change of the filter."""
+    The filter is a regular expression over the FilterKey role that Qt applies: with no
+    topic chosen and every reviewer shown (the usual case) no Python runs per row; else
+    each row's key is asked for once per change of the filter."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._topics: frozenset[str] = frozenset()
-        self.setFilterRole(AnnotationListModel.Role.TopicKey)
+        self._reviewers = ReviewerView()
+        self.setFilterRole(AnnotationListModel.Role.FilterKey)
 
     def set_topic_filter(self, topic_ids) -> None:
         self._topics = frozenset(topic_ids)
-        separator = QRegularExpression.escape(AnnotationListModel.TOPIC_SEPARATOR)
-        alternatives = "|".join(QRegularExpression.escape(t) for t in sorted(self._topics))
-        pattern = f"{separator}(?:{alternatives}){separator}" if self._topics else ""
-        self.setFilterRegularExpression(QRegularExpression(pattern))
+        self._set_pattern()
+
+    def set_reviewer_view(self, view: ReviewerView) -> None:
+        self._reviewers = view
+        self._set_pattern()
+
+    def reviewer_view(self) -> ReviewerView:
+        return self._reviewers
+
+    def _set_pattern(self) -> None:
+        escape = QRegularExpression.escape
+        parts = []
+        if self._topics:
+            separator = escape(AnnotationListModel.TOPIC_SEPARATOR)
+            alternatives = "|".join(escape(t) for t in sorted(self._topics))
+            parts.append(f"(?=.*{separator}(?:{alternatives}){separator})")
+        names = self._reviewers.reviewers()
+        if names is not None:
+            separator = escape(AnnotationListModel.REVIEWER_SEPARATOR)
+            alternatives = "|".join(escape(n.replace(AnnotationListModel.REVIEWER_SEPARATOR, " "))
+                                    for n in sorted(names))
+            parts.append(f"(?=.*{separator}(?:{alternatives}){separator})" if names else "(?!)")
+        pattern = "^" + "".join(parts) if parts else ""
+        expression = QRegularExpression(pattern, QRegularExpression.PatternOption.DotMatchesEverythingOption)
+        self.setFilterRegularExpression(expression)
 
     def topic_filter(self) -> frozenset[str]:
         return self._topics

@@ -19,6 +19,8 @@ from marginalia.core.codebook import Codebook
 from marginalia.core.corpus import ArticleEntry
 from marginalia.core.errors import InputError, MarginaliaError
 from marginalia.core.language import UNDETERMINED, describe_language
+from marginalia.core.reviewers import ReviewerView, counts_shown
+from marginalia.ui.error_words import reason
 from marginalia.ui.language_names import language_label, language_name
 from marginalia.ui.wording import arg, date, number
 
@@ -87,6 +89,7 @@ class ArticleListModel(QAbstractTableModel):
         self._sort_column = -1  # as QSortFilterProxyModel: unsorted until sort() is called
         self._descending = False
         self._codebook = Codebook()
+        self._reviewers = ReviewerView()  # whose claims the counts count
 
     # -- contents --------------------------------------------------------
     def set_entries(self, entries: list[ArticleEntry]) -> None:
@@ -98,6 +101,20 @@ class ArticleListModel(QAbstractTableModel):
         self._next_arrival = len(self._entries)
         self._arrange()
         self.endResetModel()
+
+    def set_reviewer_view(self, view: ReviewerView) -> None:
+        """Count only the claims of the reviewers `view` shows."""
+        if view == self._reviewers:
+            return
+        self._reviewers = view
+        self._filter_texts.clear()  # they hold the topics with claims
+        if self._entries:
+            column = self.Column.Claims
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._entries) - 1, column))
+
+    def counts(self, entry: ArticleEntry) -> tuple[int, dict[str, int]]:
+        """(claims, topic id → claims) of `entry` as the reviewers shown count them."""
+        return counts_shown(self._reviewers, entry.annotation_count, entry.topic_counts, entry.reviewer_counts)
 
     def set_codebook(self, codebook: Codebook) -> None:
         if codebook == self._codebook:
@@ -280,7 +297,7 @@ class ArticleListModel(QAbstractTableModel):
         names = [count.name for count in self._topic_counts(entry)]
         haystack = fold_text(" | ".join((*shown, entry.name, entry.metadata.published, info.tag, info.english_name,
                                          info.autonym, language_name(entry.language), *names)))
-        topics = "".join(_topic_field(t) + _FIELD_END for t, n in entry.topic_counts.items() if n)
+        topics = "".join(_topic_field(t) + _FIELD_END for t, n in self.counts(entry)[1].items() if n)
         return haystack.replace(_FIELD_END, " ") + _FIELD_END + topics
 
     def _display(self, entry: ArticleEntry, column: int):
@@ -289,7 +306,7 @@ class ArticleListModel(QAbstractTableModel):
         if column == self.Column.Language:
             return self._language_name(entry)
         if column == self.Column.Claims:
-            return entry.annotation_count
+            return self.counts(entry)[0]
         if column == self.Column.Outlet:
             return entry.metadata.outlet
         if column == self.Column.Published:
@@ -305,7 +322,7 @@ class ArticleListModel(QAbstractTableModel):
     def _spoken_details(self, entry: ArticleEntry) -> str:
         """A row's accessible description: what the columns say, for a screen reader reading one cell."""
         if entry.error is not None:
-            return arg(self.tr("%1 cannot be opened: %2"), entry.name, entry.error.reason)
+            return arg(self.tr("%1 cannot be opened: %2"), entry.name, reason(entry.error))
         meta = entry.metadata
         parts = [language_label(entry.language), self.tr("%Ln claim(s)", "", entry.annotation_count)]
         parts += [v for v in (meta.outlet, date(meta.published) if meta.published else "") if v]
@@ -315,7 +332,7 @@ class ArticleListModel(QAbstractTableModel):
 
     def _tooltip(self, entry: ArticleEntry, column: int) -> str:
         if entry.error is not None:
-            return arg(self.tr("%1 cannot be opened: %2"), entry.name, entry.error.reason)
+            return arg(self.tr("%1 cannot be opened: %2"), entry.name, reason(entry.error))
         if column == self.Column.Title:
             return f"{entry.title}\n{entry.name}" + (f"\n{entry.metadata.url}" if entry.metadata.url else "")
         if column in (self.Column.Outlet, self.Column.Published):
@@ -328,36 +345,36 @@ class ArticleListModel(QAbstractTableModel):
                 label += "\n" + arg(self.tr("Encoding: %1"), entry.encoding)
             return label
         if column == self.Column.Claims:
-            lines = [self.tr("%Ln claim(s)", "", entry.annotation_count)]
+            lines = [self.tr("%Ln claim(s)", "", self.counts(entry)[0])]
             lines += [arg(self.tr("%1: %2"), c.name, number(c.count)) for c in self._topic_counts(entry)]
             return "\n".join(lines)
         return self._problem_text(entry) if _has_problems(entry) else None
 
     def _problem_text(self, entry: ArticleEntry) -> str:
         if entry.error is not None:
-            return arg(self.tr("%1 cannot be opened: %2"), entry.name, entry.error.reason)
+            return arg(self.tr("%1 cannot be opened: %2"), entry.name, reason(entry.error))
         return "\n".join(self._describe_problem(p) for p in entry.problems)
 
     def _describe_problem(self, problem: MarginaliaError) -> str:
         if isinstance(problem, InputError):
             if problem.field:
-                return arg(self.tr("%1, field %2: %3"), problem.path.name, problem.field, problem.reason)
-            return arg(self.tr("%1: %2"), problem.path.name, problem.reason)
+                return arg(self.tr("%1, field %2: %3"), problem.path.name, problem.field, reason(problem))
+            return arg(self.tr("%1: %2"), problem.path.name, reason(problem))
         return str(problem)
 
     def _topic_counts(self, entry: ArticleEntry) -> list[TopicCount]:
-        counts = [TopicCount(t.id, t.name, t.color, entry.topic_counts[t.id])
-                  for t in self._codebook if entry.topic_counts.get(t.id)]
+        shown = self.counts(entry)[1]
+        counts = [TopicCount(t.id, t.name, t.color, shown[t.id]) for t in self._codebook if shown.get(t.id)]
         known = set(self._codebook.ids())
         counts += [TopicCount(topic_id, topic_id, "", n)
-                   for topic_id, n in sorted(entry.topic_counts.items()) if n and topic_id not in known]
+                   for topic_id, n in sorted(shown.items()) if n and topic_id not in known]
         return counts
 
     def _sort_key(self, entry: ArticleEntry, column: int):
         if column == self.Column.Language:
             return fold_text(self._language_name(entry))
         if column == self.Column.Claims:
-            return entry.annotation_count
+            return self.counts(entry)[0]
         if column == self.Column.Problems:
             return len(entry.problems) + (1 if entry.error is not None else 0)
         if column == self.Column.Outlet:

@@ -26,6 +26,7 @@ RETRY_DELAY_MS = 5000
 # A document of more claims than this has them encoded for its first save in the
 # background as soon as it opens: that save then encodes only what changed.
 PREPARE_MIN_CLAIMS = 500
+PREPARE_DELAY_MS = 500  # after opening: the first paint comes first
 
 
 class SaveState:
@@ -70,6 +71,7 @@ class CorpusSession(QObject):
         self._files = BackgroundJobs("marginalia-files", self)
         self._files.finished.connect(self._on_files_finished)
         self._busy: set[ArticleDocument] = set()  # a job of theirs is on the files' thread
+        self._to_prepare: set[ArticleDocument] = set()  # opened large: their claims are encoded once shown
         self._look_again: set[ArticleDocument] = set()
         self._failures: dict[object, str] = {}  # a document, or the cluster store, whose save failed
         self.save_state = SaveState.SAVED
@@ -92,9 +94,23 @@ class CorpusSession(QObject):
             if file.needs_saving(document):  # re-anchored on open: write the new positions back
                 self._schedule_save()
             if file.read_only_error is None and len(document) > PREPARE_MIN_CLAIMS:
-                claims = list(document.claims())
-                self._files.submit(lambda: prepare_job(document, file, claims))
+                # Once the window has shown the article: on the files' thread the encoding
+                # would still hold Python's lock against the first paint.
+                self._to_prepare.add(document)
+                QTimer.singleShot(PREPARE_DELAY_MS, self, lambda: self._prepare(document))
         return self._documents[path]
+
+    def _prepare(self, document: ArticleDocument) -> None:
+        """Encode a large document's claims ahead of its first save, if it is still open
+        and unchanged (a change is saved by then, or will be, with its own encoding)."""
+        if document not in self._to_prepare:
+            return  # the session was closed meanwhile
+        self._to_prepare.discard(document)
+        if self._documents.get(document.article.path.resolve()) is not document or self.unsaved(document):
+            return
+        file = self.file_of(document)
+        claims = list(document.claims())
+        self._files.submit(lambda: prepare_job(document, file, claims))
 
     def file_of(self, document: ArticleDocument) -> SidecarFile:
         """The owner of `document`'s sidecar: what is known of the file, and why it is read-only."""
@@ -126,6 +142,7 @@ class CorpusSession(QObject):
         self._save_timer.stop()
         self._files.stop()
         self._busy.clear()
+        self._to_prepare.clear()
 
     # -- mutations (called by undo commands) -----------------------------
     def add(self, document: ArticleDocument, annotation: Annotation) -> None:
@@ -219,8 +236,8 @@ class CorpusSession(QObject):
 
     @property
     def busy(self) -> bool:
-        """Whether work is under way on the files' thread."""
-        return self._files.busy or bool(self._busy)
+        """Whether work is under way on the files' thread, or scheduled for it."""
+        return self._files.busy or bool(self._busy) or bool(self._to_prepare)
 
     def files_idle(self) -> bool:
         """Whether the files' thread has run every job handed to it (their results may

@@ -47,6 +47,25 @@ def test_quantities_leave_model_names_and_lower_case_may_alone():
     assert "month:5" in quantities("in May we may see it")
 
 
+@pytest.mark.parametrize("text", ["Meta's Llama 2 model", "GPT-4 and DALL-E 3", "vào tháng 3 năm nay",
+                                  "17 de agosto de 2023", "sviluppatori di MPT-30B"])
+def test_quantities_leave_versions_and_day_numbers_out_of_bare_numbers(text):
+    """A version (Llama 2, GPT-4) or a day or month number is no bare number that any other 2 or 3 would match."""
+    assert not any(k.startswith("n:") for k in quantities(text))
+
+
+def test_quantities_keep_a_bare_number_that_stands_alone():
+    """A count in running text is still a number."""
+    assert "n:9" in quantities("OpenAI đã tăng 9 bậc") and "n:30" in quantities("it took 30 engineers")
+
+
+def test_names_key_a_version_with_its_name():
+    """Llama 2 and Llama 3 are different models: the number is keyed with the name before it."""
+    text = "They use Llama 2 now."
+    keys = passage_names(text, 0, len(text), article_names(text))
+    assert f"{name_key('Llama')}+2" in keys and f"{name_key('Llama')}+3" not in keys
+
+
 def test_names_keep_inflected_forms_together():
     """Polish endings and apostrophe suffixes do not make a different name."""
     assert name_key("Microsoft") == name_key("Microsoftu") == name_key("Microsoftowi")

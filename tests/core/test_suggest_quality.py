@@ -78,7 +78,7 @@ def recall(index: SuggestionIndex, queries: list[Query]) -> tuple[float, float]:
 
 # What the default ranking reaches today, less a little slack: a change that loses more fails.
 FLOOR_RECALL_AT_5 = 0.80
-FLOOR_RECALL_AT_1 = 0.42
+FLOOR_RECALL_AT_1 = 0.46
 
 
 def test_suggest_recall_at_5_meets_the_target_on_the_gold_set():
@@ -88,7 +88,7 @@ def test_suggest_recall_at_5_meets_the_target_on_the_gold_set():
     assert at5 >= TARGET_RECALL_AT_5
 
 
-@pytest.mark.xfail(strict=True, reason="recall@1 is 0.460 with the default weights (0.425 held out), short of 0.5; "
+@pytest.mark.xfail(strict=True, reason="recall@1 is 0.494 with the default weights (0.483 held out), short of 0.5; "
                                        "strict, so reaching it fails here until this mark is removed")
 def test_suggest_recall_at_1_meets_the_target_on_the_gold_set():
     """The default ranking finds the gold passage first in half the queries."""

@@ -12,7 +12,7 @@ from marginalia.core.suggest.numbers import quantities
 from marginalia.core.suggest.passages import split_passages
 
 # Bumped whenever features change meaning, so that cached features are recomputed.
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 # Character n-grams of folded words catch cognates (investito / invertido / invested,
 # privacy / privacidad / prywatność): four letters are enough to be specific, few
 # enough to survive the endings each language adds.

@@ -44,11 +44,14 @@ def article_names(text: str) -> set[str]:
 
 def passage_names(text: str, start: int, end: int, known: set[str]) -> set[str]:
     """Name keys in text[start:end], with "a+b" keys for two names side by side
-    (Azure ChatGPT, Wells Fargo), which say more than either word alone."""
+    (Azure ChatGPT, Wells Fargo) or a name and its version number (Llama 2), which say
+    more than either word alone."""
     keys: set[str] = set()
     previous, previous_end = None, -1
     for match in WORD.finditer(text, start, end):
         word = match.group()
+        if word.isdigit() and previous is not None and text[previous_end:match.start()].strip() == "":
+            keys.add(previous + "+" + word)  # a version: Llama 2, DALL-E 3, iPhone 15
         key = name_key(word) if _looks_named(word) else None
         if key is not None and key not in known and not _marked(word):
             key = None  # a capitalised sentence opener the article never capitalises elsewhere

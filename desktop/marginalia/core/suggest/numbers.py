@@ -74,6 +74,23 @@ def _words_before(text: str, start: int, count: int) -> list[str]:
     return [fold_word(w) for w in _TOKEN.findall(text[max(0, start - 30):start])[-count:]]
 
 
+def _part_of_name_or_date(text: str, start: int, before: list[str], after: list[str]) -> bool:
+    """Whether a bare number is a model's or product's version (Llama 2, GPT-4, which
+    names.passage_names keys with the name) or a day or month number (tháng 3, 17 de agosto,
+    which the month key holds): as a bare number it would match any other 2 or 3."""
+    if text[start - 1:start] == "-" and text[start - 2:start - 1].isalpha():
+        return True  # GPT-4, MPT-30B
+    if before and (before[-1] == "thang" or before[-1] in _MONTH_OF):
+        return True
+    if any(word in _MONTH_OF and word not in _CAPITALISED_ONLY for word in after[:2]):
+        return True
+    head = text[max(0, start - 30):start].rstrip(" \u00a0")
+    if len(head) < len(text[max(0, start - 30):start]):
+        word = re.search(r"[\w\-]+$", head)
+        return bool(word) and word.group()[:1].isupper()
+    return False
+
+
 def quantities(text: str) -> set[str]:
     """Feature keys for what `text` counts or dates: "n:35" (a bare number), "amt:1e+10"
     and "mag:10" (an amount and its order of magnitude), "cur:usd", "pct:20", "year:2023",
@@ -107,7 +124,7 @@ def quantities(text: str) -> set[str]:
                 keys.add(f"mag:{int(math.log10(amount))}")
         elif fraction is None and len(whole) == 4 and 1900 <= value <= 2099:
             keys.add(f"year:{int(value)}")
-        else:
+        elif not _part_of_name_or_date(text, match.start(), before, after):
             keys.add(f"n:{_rounded(value)}")
     words = [fold_word(w) for w in _TOKEN.findall(text)]
     raw = _TOKEN.findall(text)

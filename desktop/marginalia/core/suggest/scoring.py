@@ -24,14 +24,15 @@ class Weights:
 # Chosen on the seeds' gold set from a small grid (tests/core/test_suggest_quality.py,
 # run with --tune, which also reports the figures on facts and on articles held out of the
 # choice). Concepts weigh as much as all n-grams: they are what crosses from Polish or
-# Vietnamese to the others, where letters share nothing. Numbers weigh half: an amount
-# or a year written in two languages is rare and telling, a bare small number less so.
-# Names weigh half: Microsoft and OpenAI are in nearly every passage and their idf alone
-# does not silence them. Whole words add nothing the n-grams do not already hold. The
-# claim's surrounding sentences and its place in its article count a little: articles
-# tell one story in roughly one order, and a clause cut out of its sentence can lose the
-# words that say what it is about.
-DEFAULT_WEIGHTS = Weights(ngram=1.0, word=0.0, name=0.5, quantity=0.5, concept=1.0, position=0.1, context=0.3,
+# Vietnamese to the others, where letters share nothing. Numbers weigh as much: once a
+# version (Llama 2) or a day (tháng 3) is no bare number, an amount, a percentage or a
+# date written in two languages is rare and telling. Names weigh half: Microsoft and
+# OpenAI are in nearly every passage and their idf alone does not silence them. Whole
+# words add little that the n-grams do not already hold; the grid keeps them at half.
+# The claim's surrounding sentences and its place in its
+# article count a little: articles tell one story in roughly one order, and a clause cut
+# out of its sentence can lose the words that say what it is about.
+DEFAULT_WEIGHTS = Weights(ngram=1.0, word=0.5, name=0.5, quantity=1.0, concept=1.0, position=0.1, context=0.3,
                           length=0.3)
 # BM25's saturation constant; with features counted once per passage it only shapes the
 # length discount.

@@ -10,7 +10,10 @@ _profiler = None
 def enable(interval: float = 0.0005) -> None:
     """Profile every section from now on (pyinstrument must be installed)."""
     global _profiler
-    from pyinstrument import Profiler
+    try:
+        from pyinstrument import Profiler
+    except ImportError:  # not a dependency of the app or its tests: installed by whoever profiles
+        raise SystemExit("run.py --profile needs pyinstrument: .venv/bin/pip install pyinstrument") from None
 
     _profiler = Profiler(interval=interval)
 

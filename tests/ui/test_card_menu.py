@@ -86,7 +86,9 @@ def test_copy_keys_in_the_notes_and_in_the_text_copy_the_chosen_claim(qtbot, win
 def test_enter_on_a_card_from_its_menu_goes_to_the_claim(qtbot, window):
     """Show Claim in Text from the card's menu leaves the text with the focus, the claim chosen."""
     _right_click_card(qtbot, window, lambda menu: window.actions.go_to_claim.trigger())
-    assert QApplication.focusWidget() is window.reader and window.reader._selected_id == window.claim.id
+    # The menu closes after its action ran, and Qt then gives the focus back: wait for that.
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.reader, timeout=3000)
+    assert window.reader._selected_id == window.claim.id
 
 
 def test_quote_with_source_reads_well_for_any_text():

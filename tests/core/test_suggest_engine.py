@@ -164,3 +164,18 @@ def test_index_remove_forgets_the_article_even_after_rebuilds():
     found = index.query("Databricks with Oracle", top_k=1)
     assert set(found) == {"n8.txt", "n9.txt"}
     assert all("Databricks" in hits[0].quote for hits in found.values())
+
+
+def test_mutual_prefers_the_passage_whose_best_match_back_is_the_claim():
+    """Of two passages the claim matches equally, the one that, scored back against the
+    claim's article, matches the claim best comes first; without the bonus the earlier one does."""
+    source = "Harbour cranes stopped. Harbour cranes stopped beside silos."
+    target = "Harbour cranes stopped near silos. Harbour cranes stopped near tents."
+    claim_end = source.index(".") + 1
+    firsts = {}
+    for bonus in (0.0, 0.5):
+        index = SuggestionIndex(Weights(ngram=0.0, word=1.0, name=0.0, position=0.0, mutual=bonus), window=1)
+        index.add("source.txt", source)
+        index.add("target.txt", target)
+        firsts[bonus] = index.query_span("source.txt", 0, claim_end, top_k=2)["target.txt"][0].quote
+    assert firsts == {0.0: "Harbour cranes stopped near silos.", 0.5: "Harbour cranes stopped near tents."}

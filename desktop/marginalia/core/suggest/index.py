@@ -15,6 +15,8 @@ from marginalia.core.suggest.features import (
     text_features,
     windows,
 )
+from marginalia.core.suggest import mutual
+from marginalia.core.suggest.mutual import Backward
 from marginalia.core.suggest.scoring import DEFAULT_WEIGHTS, Weights, idf, length_factor
 
 _KIND_SLOT = {kind: i for i, kind in enumerate(KINDS)}
@@ -61,12 +63,15 @@ class _Slot:
         length = max(1, features.length)
         self.positions = tuple((start + end) / 2 / length for start, end in self.spans)
 
-    def passage_features(self):
-        """Each passage's features, made when asked rather than kept (a window repeats its
+    def passage(self, i: int) -> frozenset[str]:
+        """Passage `i`'s features, made when asked rather than kept (a window repeats its
         sentences' features)."""
+        first, last = self.runs[i]
         sets = self.features.features
-        for first, last in self.runs:
-            yield frozenset().union(*sets[first:last]) if last - first > 1 else sets[first]
+        return frozenset().union(*sets[first:last]) if last - first > 1 else sets[first]
+
+    def passage_features(self):
+        return (self.passage(i) for i in range(len(self.runs)))
 
 
 def _kind_counts(keys: frozenset[str]) -> list[int]:
@@ -190,10 +195,11 @@ class SuggestionIndex:
             before = max((s for s, e in features.sentences if e <= start), default=start)
             after = min((e for s, e in features.sentences if s >= end), default=end)
             context = text_features(text, before, after, features.names) - query
-        return self._rank(query, context, source, (start + end) / 2 / max(1, len(text)), top_k)
+        backward = Backward(self, slot, start, end) if self.weights.mutual else None
+        return self._rank(query, context, source, (start + end) / 2 / max(1, len(text)), top_k, backward)
 
     def _rank(self, query: frozenset[str], context: frozenset[str], source: str | None,
-              position: float | None, top_k: int) -> dict[str, list[Suggestion]]:
+              position: float | None, top_k: int, backward: Backward | None = None) -> dict[str, list[Suggestion]]:
         w = self.weights
         kinds = len(KINDS)
         kind_weights = (w.ngram, w.word, w.name, w.quantity, w.concept)
@@ -239,15 +245,23 @@ class SuggestionIndex:
         for name, slot in self._slots.items():
             if name == source:
                 continue
-            results[name] = self._best(slot, matched, position, top_k)
+            results[name] = self._best(slot, matched, position, top_k, backward)
         return results
 
     def _best(self, slot: _Slot, matched: dict[int, float], position: float | None,
-              top_k: int) -> list[Suggestion]:
+              top_k: int, backward: Backward | None = None) -> list[Suggestion]:
         w = self.weights
         base, spans = slot.base, slot.spans
         scores = [matched.get(number, 0.0) for number in range(base, base + len(spans))]
         if w.position and position is not None:
             scores = [s + w.position * (1.0 - abs(position - p)) for s, p in zip(scores, slot.positions)]
-        best = _best_apart(scores, spans, top_k)
+        best = _best_apart(scores, spans, max(top_k, mutual.DEPTH) if backward else top_k)
+        if backward is not None and best:
+            # Only passages within the bonus of the first can change places with it.
+            head = [i for i in best[:mutual.DEPTH] if scores[i] + w.mutual > scores[best[0]]]
+            if len(head) > 1:
+                for i in head:
+                    scores[i] += w.mutual * backward.bonus(slot.passage(i), slot.positions[i])
+                best = sorted(head, key=lambda i: (-scores[i], i)) + best[len(head):]
+            best = best[:top_k]
         return [Suggestion(slot.name, *spans[i], slot.text[slice(*spans[i])], round(scores[i], 4)) for i in best]

@@ -18,6 +18,7 @@ class Weights:
     concept: float = 0.0  # concepts of the shared-meaning table (words that translate each other)
     position: float = 0.0  # nearness of the passages' relative places in their articles
     context: float = 0.0  # weight of the words around the claim in its own article
+    mutual: float = 0.0  # bonus of a passage whose best match back in the claim's article is the claim (mutual.py)
     length: float = 0.75  # how much a passage's length discounts its matches (BM25's b)
 
 
@@ -33,7 +34,7 @@ class Weights:
 # article count a little: articles tell one story in roughly one order, and a clause cut
 # out of its sentence can lose the words that say what it is about.
 DEFAULT_WEIGHTS = Weights(ngram=1.0, word=0.5, name=0.5, quantity=1.0, concept=1.0, position=0.1, context=0.3,
-                          length=0.3)
+                          mutual=0.05, length=0.3)
 # BM25's saturation constant; with features counted once per passage it only shapes the
 # length discount.
 K1 = 1.2

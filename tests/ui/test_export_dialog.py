@@ -15,8 +15,9 @@ from marginalia.core.export import collect, render
 from marginalia.core.export.csv_table import COLUMNS
 from marginalia.core.selectors import TextPosition
 from marginalia.core.storage.sidecar import sidecar_path
-from marginalia.ui.dialogs import export_dialog
-from marginalia.ui.dialogs.export_dialog import ExportDialog, preview_text
+from marginalia.ui.dialogs import export_job
+from marginalia.ui.dialogs.export_dialog import ExportDialog
+from marginalia.ui.dialogs.export_job import preview_text
 from marginalia.ui.session import CorpusSession
 
 ES = "es-microsoft-openai-relacion-tensa.txt"
@@ -220,7 +221,7 @@ def test_markdown_export_into_the_corpus_warns_it_becomes_an_article(qtbot, monk
 
 def test_long_preview_is_cut_at_a_line_and_says_so(qtbot, monkeypatch, dialog, seed_corpus):
     """Past the preview limit the pane shows whole lines up to it and the summary says it is cut."""
-    monkeypatch.setattr(export_dialog, "PREVIEW_LIMIT", 500)
+    monkeypatch.setattr(export_job, "PREVIEW_LIMIT", 500)
     dialog.set_format("html")
     shown = wait_preview(qtbot, dialog)
     full = preview_text("html", core_output(seed_corpus, "html"))

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import io
-import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -17,11 +14,10 @@ from PySide6.QtWidgets import (
 
 from marginalia.core.annotation import utc_now
 from marginalia.core.article import ARTICLE_SUFFIXES
-from marginalia.core.document import ArticleDocument
-from marginalia.core.errors import ArticleError
-from marginalia.core.export import FORMATS, ExportSet, ReportWords, collect, render, write_export
+from marginalia.core.export import FORMATS
 from marginalia.core.export.qdpx import PROJECT_FILE
 from marginalia.ui.background import BackgroundJobs
+from marginalia.ui.dialogs.export_job import ExportOutcome, ExportRequest, SessionCorpus, run_export
 from marginalia.ui.dialogs.report_words import report_words
 from marginalia.ui.error_words import reason as words_of_error
 from marginalia.ui.wording import arg, file_size, number
@@ -29,89 +25,8 @@ from marginalia.ui.syntax_highlight import CodeView
 from marginalia.ui.widgets import MessageBar, color_swatch_icon
 
 PREVIEW_DELAY_MS = 150  # toggling several topics in a row computes one preview
-PREVIEW_LIMIT = 200_000  # characters shown; the written file always has everything
 PREVIEW_LANGUAGE = {"w3c": "json", "csv": "csv", "markdown": "markdown", "html": "html", "qdpx": "xml", "qdc": "xml"}
 _TOPIC_ID = Qt.ItemDataRole.UserRole + 1
-
-
-# -- the work, done on a worker thread from plain core objects ----------------
-class _SessionCorpus:
-    """The corpus as collect() reads it: open documents as the window has them (saved or
-    not), every other article from disk, opened once and kept for the next preview."""
-
-    def __init__(self, corpus, codebook, documents: dict[Path, ArticleDocument], cache: dict,
-                 files: dict[int, object] | None = None) -> None:
-        self._corpus, self.codebook, self._documents, self._cache = corpus, codebook, documents, cache
-        self._files = files or {}  # id of a snapshot → the owner of its original's sidecar
-
-    def __getattr__(self, name: str):  # root, manifest, article_paths(), relative_name()…
-        return getattr(self._corpus, name)
-
-    def open(self, path: Path) -> ArticleDocument:
-        key = Path(path).resolve()
-        if key in self._documents:
-            return self._documents[key]
-        if key not in self._cache:
-            try:
-                self._cache[key] = self._corpus.open(key)
-            except ArticleError as exc:
-                self._cache[key] = exc
-        found = self._cache[key]
-        if isinstance(found, ArticleError):
-            raise found
-        return found
-
-    def file_of(self, document: ArticleDocument):
-        return self._files.get(id(document)) or self._corpus.file_of(document)
-
-
-@dataclass(frozen=True, slots=True)
-class _Request:
-    format: str
-    topics: tuple[str, ...]  # () for every claim
-    articles: tuple[str, ...]  # () for every article
-    exported: datetime
-    name: str
-    target: Path | None = None  # set when the export is to be written
-    words: ReportWords | None = None  # the reports' words; None: the core's English
-    reviewers: frozenset[str] | None = None  # the reviewers shown in the window; None for all
-    adjudicated: bool = False  # the adjudicator's decisions alone
-
-
-@dataclass(frozen=True, slots=True)
-class _Outcome:
-    request: _Request
-    selection: ExportSet | None = None
-    size: int = 0
-    preview: str = ""
-    preview_total: int = 0  # characters of the whole preview text, before the cap
-    error: Exception | None = None
-
-
-def preview_text(format_name: str, data: bytes) -> str:
-    """What the preview shows of an export: its text, or a .qdpx's project.qde."""
-    if format_name == "qdpx":
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            data = archive.read(PROJECT_FILE)
-    return data.decode("utf-8-sig", errors="replace")  # the CSV's BOM is for spreadsheets, not eyes
-
-
-def _run(request: _Request, source: _SessionCorpus) -> _Outcome:
-    try:
-        selection = collect(source, topics=request.topics, articles=request.articles, reviewers=request.reviewers,
-                            adjudicated=request.adjudicated)
-        data = render(request.format, selection, exported=request.exported, name=request.name,
-                      **({"words": request.words} if request.words is not None else {}))
-        if request.target is not None:
-            write_export(request.target, data, corpus=source)
-            return _Outcome(request, selection, len(data))
-        text = preview_text(request.format, data)
-        shown = text if len(text) <= PREVIEW_LIMIT else text[:text.rfind("\n", 0, PREVIEW_LIMIT) + 1 or PREVIEW_LIMIT]
-        return _Outcome(request, selection, len(data), shown, len(text))
-    except Exception as exc:  # noqa: BLE001
-        # Core errors, file errors and any fault in a format alike become a message:
-        # an exception lost in the worker would leave the dialog waiting forever.
-        return _Outcome(request, error=exc)
 
 
 # -- the dialog ---------------------------------------------------------------
@@ -133,7 +48,7 @@ class ExportDialog(QDialog):
         self._clock = clock
         self._cache: dict = {}
         self._busy = self._exporting = False
-        self._last_preview: _Outcome | None = None
+        self._last_preview: ExportOutcome | None = None
         self._words = report_words()
         self.setWindowTitle(self.tr("Export Annotations"))
 
@@ -328,30 +243,30 @@ class ExportDialog(QDialog):
         return self.folder / (stem + FORMATS[self.format_name()].suffix)
 
     # -- choices ---------------------------------------------------------------
-    def _request(self, target: Path | None = None) -> _Request:
+    def _request(self, target: Path | None = None) -> ExportRequest:
         whole_codebook = self.format_name() == "qdc"  # the codebook export ignores the selection
         checked = self.checked_topics()
         topics = () if whole_codebook or len(checked) == self.topic_list.count() else checked
         articles = ()
         if self.current_article.isChecked() and self.session.current is not None and not whole_codebook:
             articles = (self.session.corpus.relative_name(self.session.current.article.path),)
-        return _Request(self.format_name(), topics, articles, self._clock(), self.session.corpus.root.name, target,
+        return ExportRequest(self.format_name(), topics, articles, self._clock(), self.session.corpus.root.name, target,
                         self._words, None if whole_codebook else self.reviewers,
                         self.adjudicated_only.isChecked() and not whole_codebook)
 
-    def _is_current(self, request: _Request) -> bool:
+    def _is_current(self, request: ExportRequest) -> bool:
         now = self._request()
         return not self._nothing_chosen() and \
             (now.format, now.topics, now.articles, now.adjudicated) == \
             (request.format, request.topics, request.articles, request.adjudicated)
 
-    def _source(self, cached: bool) -> _SessionCorpus:
+    def _source(self, cached: bool) -> SessionCorpus:
         # Copies the worker may read while the window goes on editing the originals.
         documents, files = {}, {}
         for document in self.session.open_documents():
             snapshot = documents[document.article.path.resolve()] = document.copy()
             files[id(snapshot)] = self.session.file_of(document)
-        return _SessionCorpus(self.session.corpus, self.session.codebook, documents, self._cache if cached else {},
+        return SessionCorpus(self.session.corpus, self.session.codebook, documents, self._cache if cached else {},
                               files)
 
     def _nothing_chosen(self) -> bool:
@@ -398,9 +313,9 @@ class ExportDialog(QDialog):
             return
         self._busy = True
         request, source = self._request(), self._source(cached=True)
-        self._worker.submit(lambda: _run(request, source))
+        self._worker.submit(lambda: run_export(request, source))
 
-    def _show_preview(self, outcome: _Outcome) -> None:
+    def _show_preview(self, outcome: ExportOutcome) -> None:
         self._last_preview = outcome
         if outcome.error is not None:
             self.preview.show_code("", "text")
@@ -414,7 +329,7 @@ class ExportDialog(QDialog):
         self._update_buttons()
         self.preview_updated.emit()
 
-    def _summary(self, outcome: _Outcome) -> str:
+    def _summary(self, outcome: ExportOutcome) -> str:
         selection = outcome.selection
         if outcome.request.format == "qdc":  # the codebook alone
             held = [self.tr("%Ln topic(s)", "", len(self.session.codebook))]
@@ -446,9 +361,9 @@ class ExportDialog(QDialog):
         self.result_label.show()
         # Not from the preview's cache: an article could have changed on disk since.
         request, source = self._request(target), self._source(cached=False)
-        self._worker.submit(lambda: _run(request, source))
+        self._worker.submit(lambda: run_export(request, source))
 
-    def _show_export(self, outcome: _Outcome) -> None:
+    def _show_export(self, outcome: ExportOutcome) -> None:
         self._exporting = False
         self._update_buttons()
         target = outcome.request.target
@@ -468,7 +383,7 @@ class ExportDialog(QDialog):
         self.result_label.show()
         self.exported.emit(str(target), text)
 
-    def exported_words(self, outcome: _Outcome) -> str:
+    def exported_words(self, outcome: ExportOutcome) -> str:
         """What the file written holds: the codebook's topics, or claims from articles."""
         target = outcome.request.target
         if outcome.request.format == "qdc":  # the codebook alone: no claim is in the file
@@ -481,7 +396,7 @@ class ExportDialog(QDialog):
         return arg(self.tr("Exported %1 %2 to %3."), self.tr("%Ln claim(s)", "exported", count),
                    self.tr("from %Ln article(s)", "", articles), target)
 
-    def _on_worker_finished(self, outcome: _Outcome) -> None:
+    def _on_worker_finished(self, outcome: ExportOutcome) -> None:
         if outcome.request.target is not None:
             self._show_export(outcome)
             return
